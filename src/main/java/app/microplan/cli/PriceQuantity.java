@@ -1,0 +1,35 @@
+package app.microplan.cli;
+
+import java.math.BigDecimal;
+import picocli.CommandLine;
+
+/** "PRICE" or "PRICE:AMOUNT" as typed after --entry and --target. */
+record PriceQuantity(BigDecimal price, BigDecimal amount) {
+
+    /** Reads the option text; a wrong number becomes picocli's one-line "Invalid value" error. */
+    static final class Converter implements CommandLine.ITypeConverter<PriceQuantity> {
+        @Override
+        public PriceQuantity convert(String text) {
+            String[] parts = text.split(":", -1);
+            if (parts.length > 2) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not PRICE or PRICE:AMOUNT");
+            }
+            BigDecimal price = positive(parts[0], "price", text);
+            BigDecimal amount = parts.length == 2 ? positive(parts[1], "amount after ':'", text) : null;
+            return new PriceQuantity(price, amount);
+        }
+
+        private static BigDecimal positive(String number, String what, String text) {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(number.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " is not a number");
+            }
+            if (value.signum() <= 0) {
+                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " must be positive");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package app.microplan.cli;
+
+import app.microplan.domain.AccountSnapshot;
+import app.microplan.domain.ContractPresets;
+import app.microplan.domain.ContractSpec;
+import app.microplan.domain.Decimals;
+import app.microplan.domain.Direction;
+import app.microplan.domain.EntryLeg;
+import app.microplan.domain.OrderType;
+import app.microplan.domain.PlanAssessment;
+import app.microplan.domain.RiskPolicy;
+import app.microplan.domain.RuleBook;
+import app.microplan.domain.Target;
+import app.microplan.domain.TradeSetup;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** `microplan size`: the largest position the caps allow for one trade, and every numeric rule. */
+@Command(name = "size", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Size a position so the loss at the stop stays within the risk cap and margin under the cap.",
+                "Exit code: 0 every blocking rule holds, 1 one fails, 2 bad input."})
+final class SizeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--equity", required = true, paramLabel = "AMOUNT", description = "Account equity.")
+    BigDecimal equity;
+
+    @Option(names = "--risk-pct", defaultValue = "1", paramLabel = "PCT",
+            description = "Risk cap, percent of equity (above 0, at most 2). Default: ${DEFAULT-VALUE}.")
+    BigDecimal riskPercent;
+
+    @Option(names = "--side", defaultValue = "long", paramLabel = "long|short", description = "Default: ${DEFAULT-VALUE}.")
+    String side;
+
+    @Option(names = "--entry", required = true, paramLabel = "PRICE[:CONTRACTS]",
+            converter = PriceQuantity.Converter.class,
+            description = "Entry price; repeat for scale-in legs. Give every leg a size, or none.")
+    List<PriceQuantity> entries = new ArrayList<>();
+
+    @Option(names = "--stop", required = true, paramLabel = "PRICE", description = "Stop price.")
+    BigDecimal stop;
+
+    @Option(names = "--target", paramLabel = "PRICE[:FRACTION]", converter = PriceQuantity.Converter.class,
+            description = "Take-profit; repeatable. Fractions not given share what is left equally.")
+    List<PriceQuantity> targets = new ArrayList<>();
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Contract preset: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = PresetNames.class)
+    String preset;
+
+    @Option(names = "--contract-size", paramLabel = "COINS", description = "Coins per contract (custom contract).")
+    BigDecimal contractSize;
+
+    @Option(names = "--tick-size", paramLabel = "PRICE", description = "Tick size (custom contract).")
+    BigDecimal tickSize;
+
+    @Option(names = "--qty-step", paramLabel = "CONTRACTS", description = "Order size step. Default: the preset's, or 1.")
+    BigDecimal quantityStep;
+
+    @Option(names = "--leverage", defaultValue = "1", paramLabel = "X", description = "Default: ${DEFAULT-VALUE}.")
+    BigDecimal leverage;
+
+    @Option(names = "--mmr", paramLabel = "FRACTION", description = "Maintenance-margin rate. Default: the preset's, or 0.005.")
+    BigDecimal maintenanceMarginRate;
+
+    @Option(names = "--fee-pct-in", defaultValue = "0", paramLabel = "PCT", description = "Entry fee, percent of notional.")
+    BigDecimal entryFeePercent;
+
+    @Option(names = "--fee-pct-out", defaultValue = "0", paramLabel = "PCT", description = "Exit fee, percent of notional.")
+    BigDecimal exitFeePercent;
+
+    @Option(names = "--funding-rate-pct", defaultValue = "0", paramLabel = "PCT",
+            description = "Funding rate per interval, percent (longs pay a positive rate).")
+    BigDecimal fundingRatePercent;
+
+    @Option(names = "--holding-hours", defaultValue = "0", paramLabel = "HOURS", description = "Expected holding time.")
+    BigDecimal holdingHours;
+
+    @Option(names = "--other-margin", defaultValue = "0", paramLabel = "AMOUNT",
+            description = "Margin held by the account's other open and ready plans.")
+    BigDecimal otherMargin;
+
+    @Option(names = "--margin-cap-pct", defaultValue = "10", paramLabel = "PCT",
+            description = "Margin utilization must stay under this (at most 10). Default: ${DEFAULT-VALUE}.")
+    BigDecimal marginCapPercent;
+
+    @Option(names = "--contracts", paramLabel = "N", description = "Size to evaluate. Default: the largest every cap allows.")
+    BigDecimal contracts;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        TradeSetup setup = setup();
+        RiskPolicy policy = policy();
+        AccountSnapshot account = new AccountSnapshot("Command line", nonNegative(equity, "--equity"),
+                nonNegative(otherMargin, "--other-margin"));
+        if (equity.signum() == 0) {
+            throw new BadInputException("--equity: must be above 0");
+        }
+        PlanAssessment assessment = RuleBook.assessNumbers(setup, policy, account);
+        var out = spec.commandLine().getOut();
+        out.print(json ? AssessmentReport.json(assessment) + System.lineSeparator() : AssessmentReport.table(assessment));
+        out.flush();
+        return assessment.allowsReady() ? MicroplanCommand.OK : MicroplanCommand.RULE_FAILED;
+    }
+
+    private TradeSetup setup() {
+        Direction direction = direction();
+        List<EntryLeg> legs = entries.stream()
+                .map(e -> new EntryLeg(OrderType.LIMIT, e.price(), e.amount())).toList();
+        boolean anySized = legs.stream().anyMatch(EntryLeg::isSized);
+        if (anySized && !legs.stream().allMatch(EntryLeg::isSized)) {
+            throw new BadInputException("--entry: give every leg a size (PRICE:CONTRACTS) or none");
+        }
+        if (anySized && contracts != null) {
+            BigDecimal legTotal = legs.stream().map(EntryLeg::contracts).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (legTotal.compareTo(contracts) != 0) {
+                throw new BadInputException("--contracts: " + Decimals.plain(contracts) + " differs from the "
+                        + Decimals.plain(legTotal) + " contracts the --entry legs add up to");
+            }
+        }
+        positive(stop, "--stop");
+        requireStopOnLossSide(direction, legs);
+        positive(leverage, "--leverage");
+        if (contracts != null) {
+            positive(contracts, "--contracts");
+        }
+        return TradeSetup.builder().contract(contract()).direction(direction).entries(legs).stop(stop)
+                .targets(targets(direction)).leverage(leverage).contracts(anySized ? null : contracts)
+                .entryFeeRate(fraction(entryFeePercent, "--fee-pct-in"))
+                .exitFeeRate(fraction(exitFeePercent, "--fee-pct-out"))
+                .fundingRate(Decimals.fromPercent(fundingRatePercent))
+                .holdingHours(nonNegative(holdingHours, "--holding-hours")).build();
+    }
+
+    private Direction direction() {
+        return switch (side.toLowerCase()) {
+            case "long" -> Direction.LONG;
+            case "short" -> Direction.SHORT;
+            default -> throw new BadInputException("--side: '" + side + "' is neither long nor short");
+        };
+    }
+
+    private void requireStopOnLossSide(Direction direction, List<EntryLeg> legs) {
+        for (EntryLeg leg : legs) {
+            if (direction.favourableMove(leg.price(), stop).signum() >= 0) {
+                throw new BadInputException("--stop: " + Decimals.plain(stop) + " is on the profit side of the entry "
+                        + Decimals.plain(leg.price()) + " (a " + side.toLowerCase() + "'s stop must be "
+                        + (direction == Direction.LONG ? "below" : "above") + " every entry)");
+            }
+        }
+    }
+
+    private ContractSpec contract() {
+        ContractSpec base;
+        if (preset != null) {
+            base = ContractPresets.bySymbol(preset).orElseThrow(() -> new BadInputException("--preset: '" + preset
+                    + "' is not one of " + String.join(", ", new PresetNames())));
+        } else if (contractSize == null || tickSize == null) {
+            throw new BadInputException("--preset: give a preset, or --contract-size and --tick-size");
+        } else {
+            base = ContractPresets.BTC_MICRO_001;
+        }
+        try {
+            ContractSpec spec = base;
+            if (contractSize != null || tickSize != null) {
+                spec = spec.withSize(contractSize != null ? contractSize : spec.contractSize(),
+                        tickSize != null ? tickSize : spec.tickSize());
+            }
+            if (quantityStep != null) {
+                spec = spec.withQuantityStep(quantityStep);
+            }
+            if (maintenanceMarginRate != null || preset == null) {
+                spec = spec.withMaintenanceMarginRate(maintenanceMarginRate != null ? maintenanceMarginRate
+                        : new BigDecimal("0.005"));
+            }
+            return spec;
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("contract: " + e.getMessage());
+        }
+    }
+
+    private List<Target> targets(Direction direction) {
+        BigDecimal given = targets.stream().map(PriceQuantity::amount).filter(a -> a != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (given.compareTo(BigDecimal.ONE) > 0) {
+            throw new BadInputException("--target: the fractions add up to " + Decimals.plain(given) + ", more than 1");
+        }
+        long unspecified = targets.stream().filter(t -> t.amount() == null).count();
+        BigDecimal share = unspecified == 0 ? BigDecimal.ZERO
+                : Decimals.divide(BigDecimal.ONE.subtract(given), BigDecimal.valueOf(unspecified));
+        if (unspecified > 0 && share.signum() == 0) {
+            throw new BadInputException("--target: the given fractions leave nothing for the targets without one");
+        }
+        try {
+            return targets.stream().map(t -> new Target(t.price(), t.amount() != null ? t.amount() : share))
+                    .collect(Collectors.toList());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--target: " + e.getMessage());
+        }
+    }
+
+    private RiskPolicy policy() {
+        BigDecimal riskCap = Decimals.fromPercent(riskPercent);
+        if (riskCap.signum() <= 0 || riskCap.compareTo(RiskPolicy.MAX_RISK_CAP) > 0) {
+            throw new BadInputException("--risk-pct: " + Decimals.plain(riskPercent)
+                    + " is outside the accepted range (above 0, at most 2)");
+        }
+        BigDecimal marginCap = Decimals.fromPercent(marginCapPercent);
+        if (marginCap.signum() <= 0 || marginCap.compareTo(RiskPolicy.MAX_MARGIN_CAP) > 0) {
+            throw new BadInputException("--margin-cap-pct: " + Decimals.plain(marginCapPercent)
+                    + " is outside the accepted range (above 0, at most 10)");
+        }
+        return RiskPolicy.defaults().withRiskCap(riskCap).withMarginCap(marginCap);
+    }
+
+    private static BigDecimal fraction(BigDecimal percent, String option) {
+        BigDecimal value = Decimals.fromPercent(nonNegative(percent, option));
+        if (value.compareTo(BigDecimal.ONE) >= 0) {
+            throw new BadInputException(option + ": " + Decimals.plain(percent) + " is not a percentage under 100");
+        }
+        return value;
+    }
+
+    private static BigDecimal positive(BigDecimal value, String option) {
+        if (value.signum() <= 0) {
+            throw new BadInputException(option + ": must be above 0, was " + Decimals.plain(value));
+        }
+        return value;
+    }
+
+    private static BigDecimal nonNegative(BigDecimal value, String option) {
+        if (value.signum() < 0) {
+            throw new BadInputException(option + ": must not be negative, was " + Decimals.plain(value));
+        }
+        return value;
+    }
+
+    /** The preset symbols, for --help and for the error that lists them. */
+    static final class PresetNames extends ArrayList<String> {
+        PresetNames() {
+            super(ContractPresets.ALL.stream().map(ContractSpec::symbol).toList());
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Sizes a position so the loss at the stop stays within the risk budget and the margin stays under the cap
+ * (DESIGN.md section 2). Every comparison is made on exact decimals; only what people read is rounded.
+ */
+public final class PositionSizer {
+    private PositionSizer() {
+    }
+
+    public static SizingResult size(TradeSetup setup, RiskPolicy policy, AccountSnapshot account) {
+        List<String> missing = missingInputs(setup, account);
+        if (!missing.isEmpty()) {
+            return incomplete(setup, policy, account, missing);
+        }
+        Position position = new Position(setup, policy, account);
+        BigDecimal byRisk = position.largestByRisk();
+        BigDecimal byMargin = position.largestByMargin();
+        BigDecimal largest = byRisk.min(byMargin);
+        BigDecimal evaluated = setup.legsFixTheSize() ? null
+                : setup.contracts() != null ? setup.contracts() : largest;
+        EntryAllocation allocation = EntryAllocation.of(setup, evaluated == null ? BigDecimal.ZERO : evaluated);
+        return position.result(allocation, byRisk, byMargin);
+    }
+
+    private static List<String> missingInputs(TradeSetup setup, AccountSnapshot account) {
+        List<String> missing = new ArrayList<>();
+        if (setup.entries().isEmpty()) {
+            missing.add("an entry price");
+        } else if (!setup.legsFixTheSize() && setup.entries().stream().anyMatch(EntryLeg::isSized)) {
+            missing.add("a size for every entry leg (or for none)");
+        }
+        if (setup.stop() == null) {
+            missing.add("a stop price");
+        }
+        if (account.equity().signum() <= 0) {
+            missing.add("the account equity");
+        }
+        return missing;
+    }
+
+    private static SizingResult incomplete(TradeSetup setup, RiskPolicy policy, AccountSnapshot account,
+                                           List<String> missing) {
+        BigDecimal zero = BigDecimal.ZERO;
+        return new SizingResult(missing, setup.contract().quoteCurrency(), zero, setup.entries(), zero, zero, zero,
+                SizeLimit.BOTH, "Enter " + String.join(", ", missing) + " to size the position.", zero, zero,
+                Decimals.cents(account.equity().multiply(policy.riskCap())), zero, zero, zero, zero,
+                account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null);
+    }
+
+    /** The sizing arithmetic for one complete setup. */
+    private static final class Position {
+        private final TradeSetup setup;
+        private final RiskPolicy policy;
+        private final AccountSnapshot account;
+        private final ContractSpec contract;
+        private final BigDecimal step;
+        private final BigDecimal riskBudget;
+
+        Position(TradeSetup setup, RiskPolicy policy, AccountSnapshot account) {
+            this.setup = setup;
+            this.policy = policy;
+            this.account = account;
+            this.contract = setup.contract();
+            this.step = contract.quantityStep();
+            this.riskBudget = account.equity().multiply(policy.riskCap());
+        }
+
+        /** Loss at the stop, fees included, exact: Σ q_i·m·(p_i − S)·side + f_in·m·Σ p_i q_i + f_out·m·S·Q. */
+        BigDecimal exactLoss(EntryAllocation allocation) {
+            BigDecimal m = contract.contractSize();
+            BigDecimal priceLoss = BigDecimal.ZERO;
+            for (EntryLeg leg : allocation.legs()) {
+                priceLoss = priceLoss.add(setup.direction().favourableMove(setup.stop(), leg.price())
+                        .multiply(leg.contracts()));
+            }
+            BigDecimal entryFees = setup.entryFeeRate().multiply(allocation.priceTimesContracts());
+            BigDecimal exitFees = setup.exitFeeRate().multiply(setup.stop()).multiply(allocation.contracts());
+            return priceLoss.add(entryFees).add(exitFees).multiply(m);
+        }
+
+        BigDecimal riskAmount(BigDecimal contracts) {
+            return Decimals.centsUp(exactLoss(EntryAllocation.of(unsized(), contracts)));
+        }
+
+        boolean withinRiskBudget(BigDecimal contracts) {
+            return riskAmount(contracts).compareTo(riskBudget) <= 0;
+        }
+
+        /** (m·Σ p_i q_i / L + other) / E < cap, multiplied through by L so that no division is needed. */
+        boolean underMarginCap(BigDecimal contracts) {
+            EntryAllocation allocation = EntryAllocation.of(unsized(), contracts);
+            BigDecimal leverage = setup.leverage();
+            BigDecimal used = contract.contractSize().multiply(allocation.priceTimesContracts())
+                    .add(account.otherPlansMargin().multiply(leverage));
+            return used.compareTo(policy.marginCap().multiply(account.equity()).multiply(leverage)) < 0;
+        }
+
+        /** Loss of one contract at the stop at the legs' mean price (one step on every leg, per contract). */
+        BigDecimal riskPerContractEstimate() {
+            BigDecimal oneStepEach = step.multiply(BigDecimal.valueOf(setup.entries().size()));
+            return exactLoss(EntryAllocation.of(unsized(), oneStepEach))
+                    .divide(oneStepEach, Decimals.WORKING_SCALE, RoundingMode.HALF_EVEN);
+        }
+
+        BigDecimal largestByRisk() {
+            BigDecimal perContract = riskPerContractEstimate();
+            if (perContract.signum() <= 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal estimate = Decimals.floorToStep(Decimals.divide(riskBudget, perContract), step);
+            return atLeastMinimum(largestPassing(estimate, this::withinRiskBudget));
+        }
+
+        BigDecimal largestByMargin() {
+            BigDecimal leverage = setup.leverage();
+            BigDecimal room = policy.marginCap().multiply(account.equity()).subtract(account.otherPlansMargin())
+                    .multiply(leverage);
+            if (room.signum() <= 0) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal perContract = contract.contractSize().multiply(meanEntry());
+            BigDecimal estimate = Decimals.floorToStep(Decimals.divide(room, perContract), step);
+            return atLeastMinimum(largestPassing(estimate, this::underMarginCap));
+        }
+
+        /**
+         * The largest multiple of the step that passes, searched outward from the estimate and then by halving.
+         * The tests only ever fail as the size grows, so the search is exact however rough the estimate.
+         */
+        private BigDecimal largestPassing(BigDecimal estimate, Predicate<BigDecimal> passes) {
+            long guess = estimate.divide(step, 0, RoundingMode.FLOOR).longValueExact();
+            long low;
+            long high;
+            if (passesUnits(guess, passes)) {
+                low = guess;
+                long span = 1;
+                while (passesUnits(guess + span, passes)) {
+                    low = guess + span;
+                    span *= 2;
+                }
+                high = guess + span;
+            } else {
+                high = guess;
+                long span = 1;
+                while (guess - span > 0 && !passesUnits(guess - span, passes)) {
+                    high = guess - span;
+                    span *= 2;
+                }
+                low = Math.max(0, guess - span);
+                if (low == 0 && !passesUnits(0, passes)) {
+                    return BigDecimal.ZERO;
+                }
+            }
+            while (high - low > 1) {
+                long middle = (low + high) >>> 1;
+                if (passesUnits(middle, passes)) {
+                    low = middle;
+                } else {
+                    high = middle;
+                }
+            }
+            return step.multiply(BigDecimal.valueOf(low));
+        }
+
+        private boolean passesUnits(long units, Predicate<BigDecimal> passes) {
+            return passes.test(step.multiply(BigDecimal.valueOf(units)));
+        }
+
+        private BigDecimal atLeastMinimum(BigDecimal size) {
+            return size.compareTo(contract.minQuantity()) < 0 ? BigDecimal.ZERO : size;
+        }
+
+        private BigDecimal meanEntry() {
+            return EntryAllocation.of(unsized(), BigDecimal.ZERO).averageEntry();
+        }
+
+        /** The setup's legs without sizes, so the largest size can be searched even when the legs fix one. */
+        private TradeSetup unsized() {
+            return setup.legsFixTheSize()
+                    ? setup.toBuilder().entries(setup.entries().stream().map(e -> e.withContracts(null)).toList()).build()
+                    : setup;
+        }
+
+        SizingResult result(EntryAllocation allocation, BigDecimal byRisk, BigDecimal byMargin) {
+            BigDecimal contracts = allocation.contracts();
+            BigDecimal averageEntry = allocation.averageEntry();
+            BigDecimal m = contract.contractSize();
+            BigDecimal exactLoss = exactLoss(allocation);
+            BigDecimal riskAmount = Decimals.centsUp(exactLoss);
+            BigDecimal notional = m.multiply(allocation.priceTimesContracts());
+            BigDecimal margin = Decimals.divide(notional, setup.leverage());
+            BigDecimal equity = account.equity();
+            BigDecimal utilization = Decimals.divide(margin.add(account.otherPlansMargin()), equity);
+            int intervals = Funding.intervals(contract, setup.holdingHours());
+            BigDecimal fundingCost = Funding.cost(setup.direction(), notional, setup.fundingRate(), intervals);
+            return new SizingResult(List.of(), contract.quoteCurrency(), contracts, allocation.legs(), byRisk,
+                    byMargin, byRisk.min(byMargin), limit(byRisk, byMargin), explain(byRisk, byMargin), averageEntry,
+                    riskPerContract(exactLoss, contracts), Decimals.cents(riskBudget), riskAmount,
+                    Decimals.divide(riskAmount, equity), notional, margin, account.otherPlansMargin(), utilization,
+                    Liquidation.estimate(setup, averageEntry), contract.tickValue(),
+                    intervals, fundingCost, RewardRisk.ratio(setup, allocation, riskAmount));
+        }
+
+        private BigDecimal riskPerContract(BigDecimal exactLoss, BigDecimal contracts) {
+            return contracts.signum() > 0
+                    ? exactLoss.divide(contracts, Decimals.WORKING_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                    : riskPerContractEstimate().stripTrailingZeros();
+        }
+
+        private static SizeLimit limit(BigDecimal byRisk, BigDecimal byMargin) {
+            int order = byRisk.compareTo(byMargin);
+            return order < 0 ? SizeLimit.RISK : order > 0 ? SizeLimit.MARGIN : SizeLimit.BOTH;
+        }
+
+        private String explain(BigDecimal byRisk, BigDecimal byMargin) {
+            String currency = contract.quoteCurrency();
+            BigDecimal perContract = riskPerContractEstimate();
+            String risk;
+            if (perContract.signum() <= 0) {
+                risk = "The stop is not on the loss side, so no size can be worked out from the risk";
+            } else {
+                BigDecimal raw = Decimals.divide(riskBudget, perContract);
+                risk = "The risk budget " + Money.format(riskBudget, currency) + " ÷ "
+                        + Money.format(perContract.setScale(2, RoundingMode.CEILING), currency) + " a contract allows "
+                        + raw.setScale(2, RoundingMode.FLOOR).toPlainString() + ", rounded down to "
+                        + Money.contracts(byRisk) + stepNote();
+            }
+            String margin = "the " + Money.percent(policy.marginCap()) + " margin cap allows " + Money.contracts(byMargin)
+                    + " at " + Decimals.plain(setup.leverage()) + "×";
+            String binding = byRisk.min(byMargin).signum() == 0 && perContract.signum() > 0 && byRisk.signum() == 0
+                    ? "one contract risks " + Money.format(perContract.setScale(2, RoundingMode.CEILING), currency)
+                    + ", more than the budget: use a smaller contract"
+                    : "the largest size is " + Money.contracts(byRisk.min(byMargin)) + ", set by "
+                    + limit(byRisk, byMargin).describe();
+            return risk + "; " + margin + "; " + binding + ".";
+        }
+
+        private String stepNote() {
+            return step.compareTo(BigDecimal.ONE) == 0 ? "" : " (steps of " + Decimals.plain(step) + ")";
+        }
+    }
+}

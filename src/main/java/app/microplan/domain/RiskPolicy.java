@@ -1,0 +1,55 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The trader's rules. The source material's guidance is to risk 1–2 % of the account per trade and keep
+ * margin under 10 % of equity: a trader may be stricter, never looser, so the caps are bounded here.
+ *
+ * @param riskCap               largest loss at the stop, as a fraction of equity (above 0, at most 0.02)
+ * @param marginCap             margin utilization must stay strictly under this fraction (above 0, at most 0.10)
+ * @param leverageWarning       leverage above this is warned about
+ * @param minRewardRisk         reward:risk below this is warned about
+ * @param maxFundingShareOfRisk expected funding cost above this fraction of the risk is warned about
+ */
+public record RiskPolicy(
+        BigDecimal riskCap,
+        BigDecimal marginCap,
+        BigDecimal leverageWarning,
+        BigDecimal minRewardRisk,
+        BigDecimal maxFundingShareOfRisk) {
+
+    public static final BigDecimal MAX_RISK_CAP = new BigDecimal("0.02");
+    public static final BigDecimal MAX_MARGIN_CAP = new BigDecimal("0.10");
+    public static final BigDecimal DEFAULT_RISK_CAP = new BigDecimal("0.01");
+
+    public RiskPolicy {
+        requireCap(riskCap, MAX_RISK_CAP, "risk cap");
+        requireCap(marginCap, MAX_MARGIN_CAP, "margin cap");
+        ContractSpec.requirePositive(leverageWarning, "leverage warning");
+        ContractSpec.requirePositive(minRewardRisk, "minimum reward:risk");
+        ContractSpec.requirePositive(maxFundingShareOfRisk, "funding share of risk");
+    }
+
+    public static RiskPolicy defaults() {
+        return new RiskPolicy(DEFAULT_RISK_CAP, MAX_MARGIN_CAP, new BigDecimal("20"), new BigDecimal("1.5"),
+                new BigDecimal("0.10"));
+    }
+
+    public RiskPolicy withRiskCap(BigDecimal cap) {
+        return new RiskPolicy(cap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+    }
+
+    public RiskPolicy withMarginCap(BigDecimal cap) {
+        return new RiskPolicy(riskCap, cap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+    }
+
+    private static void requireCap(BigDecimal cap, BigDecimal max, String what) {
+        Objects.requireNonNull(cap, what);
+        if (cap.signum() <= 0 || cap.compareTo(max) > 0) {
+            throw new IllegalArgumentException(what + " must be above 0 % and at most " + Money.percent(max)
+                    + ", was " + Money.percent(cap));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.microplan.domain;
+
+/** The rule book of DESIGN.md section 3. */
+public enum Rule {
+    RISK_CAP("risk-cap", Severity.BLOCKING, "Risk within the cap"),
+    MARGIN_CAP("margin-cap", Severity.BLOCKING, "Margin utilization under the cap"),
+    STOP_SIDE("stop-side", Severity.BLOCKING, "Stop on the loss side"),
+    POSITION_SIZE("position-size", Severity.BLOCKING, "At least one contract"),
+    LEVERAGE_LIMIT("leverage-limit", Severity.BLOCKING, "Leverage the contract allows"),
+    STOP_BEFORE_LIQUIDATION("stop-before-liquidation", Severity.BLOCKING, "Stop before liquidation"),
+    TAKE_PROFIT("take-profit", Severity.BLOCKING, "Take-profit on the profit side"),
+    WRITTEN_PLAN("written-plan", Severity.BLOCKING, "Written plan complete"),
+    HIGH_LEVERAGE("high-leverage", Severity.WARNING, "Leverage not above the warning level"),
+    REWARD_RISK("reward-risk", Severity.WARNING, "Reward:risk high enough"),
+    FUNDING_COST("funding-cost", Severity.WARNING, "Funding cost small against the risk");
+
+    private final String id;
+    private final Severity severity;
+    private final String title;
+
+    Rule(String id, Severity severity, String title) {
+        this.id = id;
+        this.severity = severity;
+        this.title = title;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** A short name for the rule strip and the checklist. */
+    public String title() {
+        return title;
+    }
+
+    public boolean isBlocking() {
+        return severity == Severity.BLOCKING;
+    }
+}

@@ -1,0 +1,224 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks a plan against the rules that gate "ready" (DESIGN.md section 3). Each message carries the numbers,
+ * so the trader reads why without opening anything.
+ */
+public final class RuleBook {
+    private RuleBook() {
+    }
+
+    /** Sizes the plan and checks every rule, the written plan included. */
+    public static PlanAssessment assess(TradePlan plan) {
+        PlanAssessment numbers = assessNumbers(plan.setup(), plan.policy(), plan.account());
+        List<RuleResult> rules = new ArrayList<>(numbers.rules());
+        rules.add(rules.size() - warningCount(rules), writtenPlan(plan.written()));
+        return new PlanAssessment(numbers.sizing(), rules);
+    }
+
+    /** Sizes a setup and checks the numeric rules only (what the `size` command reports). */
+    public static PlanAssessment assessNumbers(TradeSetup setup, RiskPolicy policy, AccountSnapshot account) {
+        SizingResult sizing = PositionSizer.size(setup, policy, account);
+        return new PlanAssessment(sizing, NumericRules.check(setup, policy, account, sizing));
+    }
+
+    public static RuleResult writtenPlan(WrittenPlan written) {
+        List<String> missing = new ArrayList<>();
+        if (written.entryCriteria().isBlank()) {
+            missing.add("entry criteria");
+        }
+        if (written.exitStrategy().isBlank()) {
+            missing.add("exit strategy");
+        }
+        if (written.riskRules().isBlank()) {
+            missing.add("risk-management rules");
+        }
+        return missing.isEmpty()
+                ? new RuleResult(Rule.WRITTEN_PLAN, true, "Entry criteria, exit strategy and risk-management rules are written")
+                : new RuleResult(Rule.WRITTEN_PLAN, false, "Write the " + String.join(", ", missing)
+                + " before the plan can be ready");
+    }
+
+    private static int warningCount(List<RuleResult> rules) {
+        return (int) rules.stream().filter(r -> !r.rule().isBlocking()).count();
+    }
+
+    /** The rules about numbers, in the order the rule strip shows them. */
+    private static final class NumericRules {
+        private final TradeSetup setup;
+        private final RiskPolicy policy;
+        private final AccountSnapshot account;
+        private final SizingResult sizing;
+        private final String currency;
+
+        private NumericRules(TradeSetup setup, RiskPolicy policy, AccountSnapshot account, SizingResult sizing) {
+            this.setup = setup;
+            this.policy = policy;
+            this.account = account;
+            this.sizing = sizing;
+            this.currency = setup.contract().quoteCurrency();
+        }
+
+        static List<RuleResult> check(TradeSetup setup, RiskPolicy policy, AccountSnapshot account, SizingResult sizing) {
+            NumericRules rules = new NumericRules(setup, policy, account, sizing);
+            return List.of(rules.riskCap(), rules.marginCap(), rules.stopSide(), rules.positionSize(),
+                    rules.leverageLimit(), rules.stopBeforeLiquidation(), rules.takeProfit(), rules.highLeverage(),
+                    rules.rewardRisk(), rules.fundingCost());
+        }
+
+        private String money(BigDecimal amount) {
+            return Money.format(amount, currency);
+        }
+
+        private RuleResult incomplete(Rule rule) {
+            return new RuleResult(rule, false, "Enter " + String.join(", ", sizing.missing()) + " to check this rule");
+        }
+
+        RuleResult riskCap() {
+            if (!sizing.isComplete()) {
+                return incomplete(Rule.RISK_CAP);
+            }
+            boolean within = sizing.riskAmount().compareTo(account.equity().multiply(policy.riskCap())) <= 0;
+            return new RuleResult(Rule.RISK_CAP, within, "Risk " + money(sizing.riskAmount()) + " is "
+                    + Money.percentUp(sizing.riskFraction()) + " of equity, " + (within ? "within" : "above") + " the "
+                    + Money.percent(policy.riskCap()) + " cap");
+        }
+
+        RuleResult marginCap() {
+            if (!sizing.isComplete()) {
+                return incomplete(Rule.MARGIN_CAP);
+            }
+            boolean under = sizing.marginUtilization().compareTo(policy.marginCap()) < 0;
+            return new RuleResult(Rule.MARGIN_CAP, under, "Margin utilization " + Money.percentUp(sizing.marginUtilization())
+                    + " (this plan " + money(Decimals.centsUp(sizing.initialMargin())) + " + other plans "
+                    + money(sizing.otherPlansMargin()) + " of " + money(account.equity()) + " equity) is "
+                    + (under ? "under" : "not under") + " the " + Money.percent(policy.marginCap()) + " cap");
+        }
+
+        RuleResult stopSide() {
+            if (setup.stop() == null || setup.entries().isEmpty()) {
+                return new RuleResult(Rule.STOP_SIDE, false, "Enter " + (setup.entries().isEmpty() ? "an entry and " : "")
+                        + "a stop price");
+            }
+            String side = setup.direction() == Direction.LONG ? "below" : "above";
+            for (EntryLeg entry : setup.entries()) {
+                if (setup.direction().favourableMove(entry.price(), setup.stop()).signum() >= 0) {
+                    return new RuleResult(Rule.STOP_SIDE, false, "Stop " + Money.price(setup.stop()) + " is not " + side
+                            + " the entry " + Money.price(entry.price()) + ": a " + setup.direction().label().toLowerCase()
+                            + "'s stop must be " + side + " every entry");
+                }
+            }
+            return new RuleResult(Rule.STOP_SIDE, true, "Stop " + Money.price(setup.stop()) + " is " + side
+                    + " every entry");
+        }
+
+        RuleResult positionSize() {
+            if (!sizing.isComplete()) {
+                return incomplete(Rule.POSITION_SIZE);
+            }
+            ContractSpec contract = setup.contract();
+            BigDecimal contracts = sizing.contracts();
+            if (contracts.signum() == 0) {
+                return new RuleResult(Rule.POSITION_SIZE, false, "0 contracts: " + whyNoContracts());
+            }
+            if (!Decimals.isMultipleOf(contracts, contract.quantityStep())) {
+                return new RuleResult(Rule.POSITION_SIZE, false, Money.contracts(contracts)
+                        + " contracts is not a multiple of the " + Money.contracts(contract.quantityStep()) + "-contract step");
+            }
+            if (contracts.compareTo(contract.minQuantity()) < 0) {
+                return new RuleResult(Rule.POSITION_SIZE, false, Money.contracts(contracts)
+                        + " contracts is below the minimum order of " + Money.contracts(contract.minQuantity()));
+            }
+            return new RuleResult(Rule.POSITION_SIZE, true, Money.contracts(contracts) + " contracts of "
+                    + contract.name() + " (largest allowed: " + Money.contracts(sizing.maxContracts()) + ")");
+        }
+
+        private String whyNoContracts() {
+            if (sizing.maxContractsByRisk().signum() == 0 && sizing.riskPerContract().signum() > 0) {
+                return "one contract risks " + money(Decimals.centsUp(sizing.riskPerContract())) + ", more than the "
+                        + money(sizing.riskBudget()) + " risk budget; use a smaller contract";
+            }
+            if (sizing.maxContractsByMargin().signum() == 0) {
+                return "at " + Decimals.plain(setup.leverage()) + "× one contract's margin would take utilization to the "
+                        + Money.percent(policy.marginCap()) + " cap or beyond; raise the leverage or free margin";
+            }
+            return "the caps allow none";
+        }
+
+        RuleResult leverageLimit() {
+            BigDecimal max = setup.contract().maxLeverage();
+            boolean within = setup.leverage().compareTo(max) <= 0;
+            return new RuleResult(Rule.LEVERAGE_LIMIT, within, "Leverage " + Decimals.plain(setup.leverage()) + "× is "
+                    + (within ? "within" : "above") + " the contract's " + Decimals.plain(max) + "× maximum");
+        }
+
+        RuleResult stopBeforeLiquidation() {
+            if (!sizing.isComplete()) {
+                return incomplete(Rule.STOP_BEFORE_LIQUIDATION);
+            }
+            BigDecimal liquidation = sizing.liquidationPrice();
+            boolean stopFirst = setup.direction().favourableMove(liquidation, setup.stop()).signum() > 0;
+            String where = setup.direction() == Direction.LONG ? "above" : "below";
+            return stopFirst
+                    ? new RuleResult(Rule.STOP_BEFORE_LIQUIDATION, true, "Stop " + Money.price(setup.stop())
+                    + " is hit before the estimated liquidation price " + Money.price(liquidation))
+                    : new RuleResult(Rule.STOP_BEFORE_LIQUIDATION, false, "Stop " + Money.price(setup.stop())
+                    + " is not " + where + " the estimated liquidation price " + Money.price(liquidation) + " at "
+                    + Decimals.plain(setup.leverage()) + "×: the position would be liquidated before the stop fills");
+        }
+
+        RuleResult takeProfit() {
+            if (setup.entries().isEmpty()) {
+                return new RuleResult(Rule.TAKE_PROFIT, false, "Enter an entry and a take-profit target");
+            }
+            BigDecimal averageEntry = sizing.isComplete() ? sizing.averageEntry()
+                    : setup.entries().get(0).price();
+            String side = setup.direction() == Direction.LONG ? "above" : "below";
+            long onProfitSide = setup.targets().stream()
+                    .filter(t -> setup.direction().favourableMove(averageEntry, t.price()).signum() > 0).count();
+            if (onProfitSide == 0) {
+                return new RuleResult(Rule.TAKE_PROFIT, false, "No take-profit " + side + " the average entry "
+                        + Money.price(averageEntry.stripTrailingZeros()) + ": add a target");
+            }
+            return new RuleResult(Rule.TAKE_PROFIT, true, onProfitSide + " take-profit target"
+                    + (onProfitSide == 1 ? "" : "s") + " " + side + " the average entry "
+                    + Money.price(averageEntry.stripTrailingZeros()));
+        }
+
+        RuleResult highLeverage() {
+            boolean fine = setup.leverage().compareTo(policy.leverageWarning()) <= 0;
+            return new RuleResult(Rule.HIGH_LEVERAGE, fine, "Leverage " + Decimals.plain(setup.leverage()) + "× is "
+                    + (fine ? "not above " : "above ") + Decimals.plain(policy.leverageWarning()) + "×"
+                    + (fine ? "" : ": a small move against you takes a large share of the margin"));
+        }
+
+        RuleResult rewardRisk() {
+            BigDecimal ratio = sizing.rewardRiskRatio();
+            String minimum = Decimals.plain(policy.minRewardRisk());
+            if (ratio == null) {
+                return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: it needs a position, a stop and a target");
+            }
+            boolean enough = ratio.compareTo(policy.minRewardRisk()) >= 0;
+            return new RuleResult(Rule.REWARD_RISK, enough, "Reward:risk " + ratio.toPlainString() + " is "
+                    + (enough ? "at least " : "below ") + minimum);
+        }
+
+        RuleResult fundingCost() {
+            BigDecimal cost = sizing.fundingCost();
+            BigDecimal limit = sizing.riskAmount().multiply(policy.maxFundingShareOfRisk());
+            boolean small = cost.compareTo(limit) <= 0;
+            String over = sizing.fundingIntervals() + " funding interval" + (sizing.fundingIntervals() == 1 ? "" : "s");
+            if (cost.signum() <= 0) {
+                return new RuleResult(Rule.FUNDING_COST, true, "Expected funding " + money(cost.negate())
+                        + (cost.signum() < 0 ? " received" : "") + " over " + over);
+            }
+            return new RuleResult(Rule.FUNDING_COST, small, "Expected funding " + money(cost) + " over " + over
+                    + " is " + (small ? "within " : "above ") + Money.percent(policy.maxFundingShareOfRisk())
+                    + " of the risk " + money(sizing.riskAmount()));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package app.microplan.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A written plan for one trade: its numbers ({@link TradeSetup}), the rules and account they were sized
+ * against, the trader's written sections and pre-trade checklist, and where it is in its life cycle.
+ */
+public record TradePlan(
+        String id,
+        Instant createdAt,
+        Instant updatedAt,
+        PlanStatus status,
+        TradeSetup setup,
+        RiskPolicy policy,
+        AccountSnapshot account,
+        WrittenPlan written,
+        List<ChecklistItem> checklist,
+        List<String> tags) {
+
+    public TradePlan {
+        ContractSpec.requireText(id, "plan id");
+        Objects.requireNonNull(createdAt, "created time");
+        Objects.requireNonNull(updatedAt, "updated time");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(setup, "setup");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(account, "account");
+        written = written == null ? WrittenPlan.EMPTY : written;
+        checklist = checklist == null ? List.of() : List.copyOf(checklist);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public TradePlan withSetup(TradeSetup value) {
+        return toBuilder().setup(value).build();
+    }
+
+    public TradePlan withStatus(PlanStatus value) {
+        return toBuilder().status(value).build();
+    }
+
+    public TradePlan withWritten(WrittenPlan value) {
+        return toBuilder().written(value).build();
+    }
+
+    public TradePlan withAccount(AccountSnapshot value) {
+        return toBuilder().account(value).build();
+    }
+
+    public TradePlan withUpdatedAt(Instant value) {
+        return toBuilder().updatedAt(value).build();
+    }
+
+    /** Builds a plan; starts as a new DRAFT with a fresh id, default policy and an empty "Main" account. */
+    public static final class Builder {
+        private String id = UUID.randomUUID().toString();
+        private Instant createdAt = Instant.now();
+        private Instant updatedAt = createdAt;
+        private PlanStatus status = PlanStatus.DRAFT;
+        private TradeSetup setup = TradeSetup.builder().build();
+        private RiskPolicy policy = RiskPolicy.defaults();
+        private AccountSnapshot account = AccountSnapshot.of("Main", "0", "0");
+        private WrittenPlan written = WrittenPlan.EMPTY;
+        private List<ChecklistItem> checklist = new ArrayList<>();
+        private List<String> tags = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        private Builder(TradePlan p) {
+            id = p.id;
+            createdAt = p.createdAt;
+            updatedAt = p.updatedAt;
+            status = p.status;
+            setup = p.setup;
+            policy = p.policy;
+            account = p.account;
+            written = p.written;
+            checklist = new ArrayList<>(p.checklist);
+            tags = new ArrayList<>(p.tags);
+        }
+
+        public Builder id(String value) { id = value; return this; }
+        public Builder createdAt(Instant value) { createdAt = value; return this; }
+        public Builder updatedAt(Instant value) { updatedAt = value; return this; }
+        public Builder status(PlanStatus value) { status = value; return this; }
+        public Builder setup(TradeSetup value) { setup = value; return this; }
+        public Builder policy(RiskPolicy value) { policy = value; return this; }
+        public Builder account(AccountSnapshot value) { account = value; return this; }
+        public Builder written(WrittenPlan value) { written = value; return this; }
+        public Builder checklist(List<ChecklistItem> value) { checklist = new ArrayList<>(value); return this; }
+        public Builder tags(List<String> value) { tags = new ArrayList<>(value); return this; }
+
+        public TradePlan build() {
+            return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags);
+        }
+    }
+}
