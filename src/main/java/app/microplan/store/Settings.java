@@ -1,0 +1,57 @@
+package app.microplan.store;
+
+import app.microplan.domain.Account;
+import app.microplan.domain.RiskPolicy;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The trader's preferences, kept in {@code settings.json}.
+ *
+ * @param activeAccount  the account new plans are sized against
+ * @param journalFolder  another journal folder to use next start, or null for the default
+ * @param theme          "light" or "dark"
+ */
+public record Settings(
+        List<Account> accounts,
+        String activeAccount,
+        RiskPolicy policy,
+        BigDecimal defaultLeverage,
+        BigDecimal entryFeeRate,
+        BigDecimal exitFeeRate,
+        List<String> checklistTemplate,
+        String journalFolder,
+        String theme,
+        String lastExportFolder) {
+
+    public static final List<String> DEFAULT_CHECKLIST = List.of(
+            "Stop order placed with the entry",
+            "Take-profit orders placed",
+            "Funding rate checked",
+            "Size matches the plan",
+            "No major news due while the trade is open");
+
+    public Settings {
+        accounts = accounts == null || accounts.isEmpty() ? List.of(new Account("Main", new BigDecimal("5000")))
+                : List.copyOf(accounts);
+        activeAccount = activeAccount == null ? accounts.get(0).name() : activeAccount;
+        policy = policy == null ? RiskPolicy.defaults() : policy;
+        defaultLeverage = defaultLeverage == null ? BigDecimal.TEN : defaultLeverage;
+        entryFeeRate = entryFeeRate == null ? BigDecimal.ZERO : entryFeeRate;
+        exitFeeRate = exitFeeRate == null ? BigDecimal.ZERO : exitFeeRate;
+        checklistTemplate = checklistTemplate == null ? DEFAULT_CHECKLIST : List.copyOf(checklistTemplate);
+        theme = theme == null ? "light" : theme;
+    }
+
+    public static Settings defaults() {
+        return new Settings(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public Account account(String name) {
+        return accounts.stream().filter(a -> a.name().equals(name)).findFirst().orElse(accounts.get(0));
+    }
+
+    public Account activeAccountOrFirst() {
+        return account(activeAccount);
+    }
+}
