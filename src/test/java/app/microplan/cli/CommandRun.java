@@ -1,0 +1,26 @@
+package app.microplan.cli;
+
+import app.microplan.store.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One in-process run of the command line: exit code, standard output and standard error. */
+public record CommandRun(int exitCode, String out, String err) {
+
+    public static CommandRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MicroplanCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CommandRun(code, out.toString(), err.toString());
+    }
+
+    public JsonNode json() {
+        try {
+            return Json.MAPPER.readTree(out);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + out, e);
+        }
+    }
+}
