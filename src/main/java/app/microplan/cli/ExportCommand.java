@@ -52,8 +52,10 @@ final class ExportCommand implements Callable<Integer> {
         try {
             ChecklistExport.Result result = ChecklistExport.export(loaded.plan(), exportFormat, paperSize, out,
                     ZoneId.systemDefault(), ChecklistExport.Progress.NONE);
-            spec.commandLine().getOut().println("Wrote " + result.file() + " (" + exportFormat.extension() + ", "
-                    + result.pages() + (result.pages() == 1 ? " page, " : " pages, ") + result.bytes() + " bytes)");
+            String pages = exportFormat == ExportFormat.PDF
+                    ? result.pages() + (result.pages() == 1 ? " page, " : " pages, ") : "";
+            spec.commandLine().getOut().println("Wrote " + result.file() + " (" + exportFormat.label() + ", " + pages
+                    + result.bytes() + " bytes)");
             spec.commandLine().getOut().flush();
             return MicroplanCommand.OK;
         } catch (IOException e) {
