@@ -81,8 +81,8 @@ public final class PdfChecklist {
         for (ChecklistItem item : checklist.items()) {
             box(item);
         }
-        // The rule book reads as one block: it moves to a fresh page rather than split across two.
-        pages.keepTogether(HEADING_HEIGHT + checklist.rules().stream().mapToDouble(this::ruleHeight).sum());
+        // The heading never leaves its rules behind: it moves on unless at least the first three fit under it.
+        pages.keepRoom(HEADING_HEIGHT + (float) checklist.rules().stream().limit(3).mapToDouble(this::ruleHeight).sum());
         heading("Rules");
         for (Checklist.RuleLine rule : checklist.rules()) {
             rule(rule);

@@ -70,14 +70,6 @@ final class PdfPages implements Closeable {
         }
     }
 
-    /** Starts a new page unless the block fits here; a block taller than a whole page simply flows on. */
-    void keepTogether(double height) throws IOException {
-        float wholePage = mediaBox.getHeight() - MARGIN - FOOTER_ROOM;
-        if (height <= wholePage && y - height < FOOTER_ROOM) {
-            newPage();
-        }
-    }
-
     float textWidth(String text, Style style, float size) {
         return fonts.width(text, style, size);
     }
