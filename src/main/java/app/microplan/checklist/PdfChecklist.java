@@ -38,9 +38,11 @@ public final class PdfChecklist {
     private static final float BOX = 11f;
 
     private final PdfPages pages;
+    private final PdfCheckBoxes checkBoxes;
 
-    private PdfChecklist(PdfPages pages) {
+    private PdfChecklist(PdfPages pages, PdfCheckBoxes checkBoxes) {
         this.pages = pages;
+        this.checkBoxes = checkBoxes;
     }
 
     /** Writes the PDF and returns its page count. */
@@ -49,7 +51,7 @@ public final class PdfChecklist {
             describe(document, checklist);
             try (PdfPages pages = new PdfPages(document, fonts, paper)) {
                 pages.newPage();
-                new PdfChecklist(pages).draw(checklist);
+                new PdfChecklist(pages, new PdfCheckBoxes(document)).draw(checklist);
             }
             PdfFooters.draw(document, fonts, "Microplan · " + checklist.reference());
             // Fonts are subset when the document is saved, so they must still be open here.
@@ -213,20 +215,22 @@ public final class PdfChecklist {
         pages.text(text, Style.BOLD, size, x, bottom + 3.5f, Color.WHITE);
     }
 
-    /** A square to tick with a pen; a box the plan already ticked carries a drawn tick. */
+    /** A square to tick with a pen (or in a PDF viewer); a box the plan already ticked carries a drawn tick. */
     private void box(ChecklistItem item) throws IOException {
         float size = 10.5f;
         float indent = BOX + 9;
         List<String> lines = pages.wrap(item.text(), Style.REGULAR, size, pages.width() - indent);
         pages.keepRoom(lines.size() * PdfPages.lineHeight(size) + 6);
-        float boxTop = pages.y() - 1.5f;
+        float boxBottom = pages.y() - 1.5f - BOX;
         PDPageContentStream stream = pages.stream();
         stream.setStrokingColor(INK);
         stream.setLineWidth(0.9f);
-        stream.addRect(pages.left(), boxTop - BOX, BOX, BOX);
+        stream.addRect(pages.left(), boxBottom, BOX, BOX);
         stream.stroke();
         if (item.checked()) {
-            tick(stream, pages.left(), boxTop - BOX);
+            tick(stream, pages.left(), boxBottom);
+        } else {
+            checkBoxes.add(pages.page(), pages.left(), boxBottom, BOX);
         }
         for (String line : lines) {
             pages.line(line, Style.REGULAR, size, pages.left() + indent, INK);

@@ -23,6 +23,7 @@ final class PdfPages implements Closeable {
     private final PdfFonts fonts;
     private final PDRectangle mediaBox;
     private PDPageContentStream stream;
+    private PDPage page;
     private float y;
 
     PdfPages(PDDocument document, PdfFonts fonts, PaperSize paper) {
@@ -47,6 +48,10 @@ final class PdfPages implements Closeable {
         y -= points;
     }
 
+    PDPage page() {
+        return page;
+    }
+
     PDPageContentStream stream() {
         return stream;
     }
@@ -57,7 +62,7 @@ final class PdfPages implements Closeable {
 
     void newPage() throws IOException {
         closeStream();
-        PDPage page = new PDPage(mediaBox);
+        page = new PDPage(mediaBox);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = mediaBox.getHeight() - MARGIN;

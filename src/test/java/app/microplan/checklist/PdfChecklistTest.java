@@ -14,6 +14,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +122,22 @@ class PdfChecklistTest {
         assertThat(embeddedFontFiles(latin)).isTrue();
         // Subsets keep the file small: the bundled fonts alone weigh over 5 MB.
         assertThat(mixed.bytes().length).isLessThan(300_000);
+    }
+
+    @Test
+    void everyOpenBoxIsAFormCheckBoxToTickInAViewer() throws IOException {
+        Checklist checklist = ChecklistBuilder.build(ChecklistFixtures.exampleOne(), ZoneOffset.UTC);
+        long open = checklist.items().stream().filter(item -> !item.checked()).count();
+        try (PDDocument document = export(checklist, PaperSize.A4).open()) {
+            List<PDField> fields = document.getDocumentCatalog().getAcroForm().getFields();
+
+            assertThat(open).isPositive().isLessThan(checklist.items().size());
+            assertThat(fields).hasSize((int) open).allSatisfy(field -> {
+                assertThat(field).isInstanceOf(PDCheckBox.class);
+                assertThat(((PDCheckBox) field).isChecked()).isFalse();
+                assertThat(((PDCheckBox) field).getOnValue()).isEqualTo("Yes");
+            });
+        }
     }
 
     private static List<String> fontNames(Pdf pdf) throws IOException {
