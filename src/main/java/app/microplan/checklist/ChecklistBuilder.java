@@ -1,0 +1,96 @@
+package app.microplan.checklist;
+
+import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.PlanAssessment;
+import app.microplan.domain.RuleBook;
+import app.microplan.domain.RuleResult;
+import app.microplan.domain.TradePlan;
+import app.microplan.domain.TradeSetup;
+import app.microplan.domain.WrittenPlan;
+import app.microplan.store.Settings;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a plan and its rule results into the checklist that Markdown, PDF and printing show. */
+public final class ChecklistBuilder {
+    static final String NOT_WRITTEN = "(not written yet)";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    private ChecklistBuilder() {
+    }
+
+    /** The plan checked now against the rule book; dates are shown in {@code zone}. */
+    public static Checklist build(TradePlan plan, ZoneId zone) {
+        PlanAssessment assessment = RuleBook.assess(plan);
+        TradeSetup setup = plan.setup();
+        String name = setup.contract().symbol() + " " + setup.direction().label();
+        return new Checklist("Pre-trade checklist: " + name, header(plan, zone),
+                PlanFigures.of(plan, assessment.sizing()), assessment.sizing().sizeExplanation(),
+                verdict(assessment), assessment.allowsReady(), rules(assessment), sections(plan.written()),
+                items(plan), name + " · plan " + shortId(plan.id()));
+    }
+
+    private static List<Checklist.Field> header(TradePlan plan, ZoneId zone) {
+        TradeSetup setup = plan.setup();
+        List<Checklist.Field> header = new ArrayList<>();
+        header.add(new Checklist.Field("Contract", setup.contract().symbol() + " (" + setup.contract().name() + ")"));
+        header.add(new Checklist.Field("Side", setup.direction().label()));
+        header.add(new Checklist.Field("Status", plan.status().label()));
+        header.add(new Checklist.Field("Date", DATE.format(plan.createdAt().atZone(zone))));
+        header.add(new Checklist.Field("Account", plan.account().accountName()));
+        if (!plan.tags().isEmpty()) {
+            header.add(new Checklist.Field("Tags", String.join(", ", plan.tags())));
+        }
+        return header;
+    }
+
+    private static String verdict(PlanAssessment assessment) {
+        long warnings = assessment.failedWarnings().size();
+        String warned = warnings == 0 ? "" : "; " + warnings + " warning" + (warnings == 1 ? "" : "s") + " to read";
+        if (assessment.allowsReady()) {
+            return "Every blocking rule holds: the plan can be marked ready" + warned + ".";
+        }
+        int failures = assessment.blockingFailures().size();
+        return "Not ready: " + failures + " blocking rule" + (failures == 1 ? " fails" : "s fail") + warned + ".";
+    }
+
+    private static List<Checklist.RuleLine> rules(PlanAssessment assessment) {
+        List<Checklist.RuleLine> lines = new ArrayList<>();
+        for (RuleResult result : assessment.rules()) {
+            lines.add(new Checklist.RuleLine(RuleState.of(result), result.rule().title(), result.message()));
+        }
+        return lines;
+    }
+
+    /** Thesis and the three required sections always show (a blank one says so); notes only when written. */
+    private static List<Checklist.Section> sections(WrittenPlan written) {
+        List<Checklist.Section> sections = new ArrayList<>();
+        sections.add(section("Thesis", written.thesis()));
+        sections.add(section("Entry criteria", written.entryCriteria()));
+        sections.add(section("Exit strategy", written.exitStrategy()));
+        sections.add(section("Risk-management rules", written.riskRules()));
+        if (!written.notes().isBlank()) {
+            sections.add(section("Notes", written.notes()));
+        }
+        return sections;
+    }
+
+    private static Checklist.Section section(String title, String text) {
+        return text.isBlank() ? new Checklist.Section(title, NOT_WRITTEN, false)
+                : new Checklist.Section(title, text.strip().replaceAll("\\R", "\n"), true);
+    }
+
+    /** A plan without its own boxes gets the default pre-trade boxes: a checklist sheet with none is no use. */
+    private static List<ChecklistItem> items(TradePlan plan) {
+        if (!plan.checklist().isEmpty()) {
+            return plan.checklist();
+        }
+        return Settings.DEFAULT_CHECKLIST.stream().map(text -> new ChecklistItem(text, false)).toList();
+    }
+
+    private static String shortId(String id) {
+        return id.length() <= 8 ? id : id.substring(0, 8);
+    }
+}

@@ -1,0 +1,50 @@
+package app.microplan.checklist;
+
+import app.microplan.domain.ChecklistItem;
+
+/**
+ * The checklist as Markdown that also reads as plain text: list items rather than tables (a table's columns
+ * do not line up in a text editor once CJK text is in them), and GitHub-style task boxes for the items to tick.
+ */
+public final class MarkdownChecklist {
+    private static final String NL = "\n";
+
+    private MarkdownChecklist() {
+    }
+
+    public static String render(Checklist checklist) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(oneLine(checklist.title())).append(NL).append(NL);
+        fields(out, checklist.header());
+        out.append(NL).append("## The numbers").append(NL).append(NL);
+        fields(out, checklist.numbers());
+        out.append(NL).append(oneLine(checklist.sizeNote())).append(NL);
+        out.append(NL).append("## Rules").append(NL).append(NL);
+        out.append("**").append(oneLine(checklist.verdict())).append("**").append(NL).append(NL);
+        for (Checklist.RuleLine rule : checklist.rules()) {
+            out.append("- ").append(rule.state()).append(" · ").append(rule.title()).append(": ")
+                    .append(oneLine(rule.message())).append(NL);
+        }
+        for (Checklist.Section section : checklist.sections()) {
+            out.append(NL).append("## ").append(section.title()).append(NL).append(NL);
+            out.append(section.written() ? section.text() : "_" + section.text() + "_").append(NL);
+        }
+        out.append(NL).append("## Before you enter").append(NL).append(NL);
+        for (ChecklistItem item : checklist.items()) {
+            out.append(item.checked() ? "- [x] " : "- [ ] ").append(oneLine(item.text())).append(NL);
+        }
+        out.append(NL).append("---").append(NL).append("Microplan · ").append(checklist.reference()).append(NL);
+        return out.toString();
+    }
+
+    private static void fields(StringBuilder out, Iterable<Checklist.Field> fields) {
+        for (Checklist.Field field : fields) {
+            out.append("- ").append(field.label()).append(": ").append(oneLine(field.value())).append(NL);
+        }
+    }
+
+    /** A list item must stay on one line, or the text after the break leaves the list. */
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,32 @@
+package app.microplan.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads one plan file from anywhere (a file the trader names on the command line or picks to export), the same
+ * way the journal reads its own, but without opening a journal folder (which would create one).
+ */
+public final class PlanFileReader {
+    private PlanFileReader() {
+    }
+
+    /** The plan in the file; the message of the exception names the file and says why it cannot be read. */
+    public static LoadedPlan read(Path file) throws StoreException {
+        if (!Files.exists(file)) {
+            throw new StoreException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + ": not a plan file");
+        }
+        try {
+            return PlanFiles.read(file);
+        } catch (StoreException e) {
+            throw new StoreException(file + " cannot be read: " + oneLine(e.getMessage()), e);
+        }
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unknown reason" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

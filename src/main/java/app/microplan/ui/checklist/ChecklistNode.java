@@ -1,0 +1,135 @@
+package app.microplan.ui.checklist;
+
+import app.microplan.checklist.Checklist;
+import app.microplan.checklist.RuleState;
+import app.microplan.domain.ChecklistItem;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The checklist as a JavaFX node of a given width, the same content and order as the PDF: what the print
+ * preview shows and what the printer prints. One flat column of rows, so printing can break pages between rows.
+ */
+public final class ChecklistNode extends VBox {
+    public static final String STYLESHEET = ChecklistNode.class.getResource("checklist.css").toExternalForm();
+
+    public ChecklistNode(Checklist checklist, double width) {
+        getStyleClass().add("checklist-page");
+        getStylesheets().add(STYLESHEET);
+        setPrefWidth(width);
+        setMinWidth(width);
+        setMaxWidth(width);
+        Label title = wrapped(checklist.title(), "checklist-title");
+        title.setId("checklist-title");
+        getChildren().add(title);
+        getChildren().add(headerGrid(checklist.header(), width));
+        Label verdict = wrapped(checklist.verdict(), "verdict", checklist.ready() ? "verdict-ready" : "verdict-blocked");
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        VBox.setMargin(verdict, new Insets(8, 0, 0, 0));
+        getChildren().add(verdict);
+        heading("The numbers");
+        for (Checklist.Field field : checklist.numbers()) {
+            getChildren().add(fieldRow(field, width));
+        }
+        getChildren().add(wrapped(checklist.sizeNote(), "checklist-note"));
+        heading("Before you enter");
+        for (ChecklistItem item : checklist.items()) {
+            getChildren().add(box(item));
+        }
+        heading("Rules");
+        for (Checklist.RuleLine rule : checklist.rules()) {
+            getChildren().add(ruleRow(rule, width));
+        }
+        heading("Written plan");
+        for (Checklist.Section section : checklist.sections()) {
+            getChildren().add(wrapped(section.title(), "checklist-subheading"));
+            // One label per paragraph: printing breaks pages between rows, so smaller rows split better.
+            for (String paragraph : section.text().split("\n")) {
+                getChildren().add(wrapped(paragraph, section.written() ? "checklist-text" : "checklist-not-written"));
+            }
+        }
+    }
+
+    private void heading(String text) {
+        Label heading = wrapped(text, "checklist-heading");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        getChildren().add(heading);
+    }
+
+    private static Label wrapped(String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
+    private static GridPane headerGrid(List<Checklist.Field> fields, double width) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(2);
+        grid.getColumnConstraints().addAll(fixed(60), fixed(width / 2 - 68), fixed(60), fixed(width / 2 - 68));
+        for (int i = 0; i < fields.size(); i++) {
+            Checklist.Field field = fields.get(i);
+            int column = (i % 2) * 2;
+            grid.add(wrapped(field.label(), "checklist-label"), column, i / 2);
+            grid.add(wrapped(field.value(), "checklist-header-value"), column + 1, i / 2);
+        }
+        return grid;
+    }
+
+    private static GridPane fieldRow(Checklist.Field field, double width) {
+        GridPane row = new GridPane();
+        row.setHgap(8);
+        row.getColumnConstraints().addAll(fixed(122), fixed(width - 130));
+        row.add(wrapped(field.label(), "checklist-label"), 0, 0);
+        row.add(wrapped(field.value(), "checklist-value"), 1, 0);
+        row.getStyleClass().add("checklist-field");
+        return row;
+    }
+
+    private static HBox ruleRow(Checklist.RuleLine rule, double width) {
+        Label badge = new Label(rule.state().name());
+        badge.getStyleClass().addAll("rule-badge", styleOf(rule.state()));
+        Label title = wrapped(rule.title(), "rule-title");
+        title.setMinWidth(160);
+        title.setPrefWidth(160);
+        Label message = wrapped(rule.message(), "rule-message");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(width - 34 - 160 - 16);
+        HBox row = new HBox(8, badge, title, message);
+        row.getStyleClass().add("rule-row");
+        return row;
+    }
+
+    static String styleOf(RuleState state) {
+        return switch (state) {
+            case PASS -> "rule-passed";
+            case FAIL -> "rule-failed";
+            case WARN -> "rule-warning";
+        };
+    }
+
+    /** A real check box showing the plan's tick; it only shows, the plan is ticked in the editor. */
+    private static CheckBox box(ChecklistItem item) {
+        CheckBox box = new CheckBox(item.text());
+        box.setSelected(item.checked());
+        box.setWrapText(true);
+        box.setMouseTransparent(true);
+        box.setFocusTraversable(false);
+        return box;
+    }
+
+    private static ColumnConstraints fixed(double width) {
+        ColumnConstraints column = new ColumnConstraints(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width);
+        return column;
+    }
+}
