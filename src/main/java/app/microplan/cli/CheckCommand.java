@@ -41,8 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     Path planFile;
 
     @Option(names = "--journal", paramLabel = "DIR",
-            description = {"Journal folder: for a draft, the margin of the account's other READY and OPEN plans",
-                    "is taken from it (a ready plan keeps the snapshot it was marked ready with)."})
+            description = "Journal folder: a draft counts the margin of its account's READY and OPEN plans"
+                    + " there (a ready plan keeps the snapshot it was marked ready with).")
     Path journal;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")

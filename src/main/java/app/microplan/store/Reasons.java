@@ -2,6 +2,7 @@ package app.microplan.store;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -29,15 +30,15 @@ final class Reasons {
     }
 
     static String of(Exception e) {
-        if (e instanceof JsonEOFException || e instanceof JsonParseException parse
-                && String.valueOf(parse.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
+        if (e instanceof JsonEOFException || e instanceof JsonProcessingException json
+                && String.valueOf(json.getOriginalMessage()).startsWith("Unexpected end-of-input")) {
             return "the file ends in the middle of the data (cut off while it was written or copied?)";
         }
         if (e instanceof StreamConstraintsException limits) {
             return "it is larger than a journal file can be: " + limits.getOriginalMessage();
         }
         if (e instanceof JsonParseException parse) {
-            return "it is not valid JSON: " + firstLine(parse.getOriginalMessage()) + where(parse.getLocation());
+            return "it is not valid JSON: " + withoutJacksonDetail(parse.getOriginalMessage()) + where(parse.getLocation());
         }
         if (e instanceof JsonMappingException mapping) {
             return mapping(mapping);
@@ -148,6 +149,13 @@ final class Reasons {
     private static String where(JsonLocation location) {
         return location == null || location.getLineNr() < 0 ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** "Unrecognized token 'x': was expecting (JSON String, Number, …)" says all a trader needs before the colon. */
+    private static String withoutJacksonDetail(String message) {
+        String line = firstLine(message);
+        int detail = line.indexOf(": was expecting");
+        return detail < 0 ? line : line.substring(0, detail);
     }
 
     private static String firstLine(String message) {
