@@ -80,7 +80,8 @@ public final class JournalStore {
 
     /**
      * Reads every plan, several files at a time. A file that cannot be read is reported with its reason and left
-     * as it is; every other plan still loads. Plans come back in file-name order.
+     * as it is; every other plan still loads. Plans come back in file-name order. What is read here is what a
+     * later save compares against: after a reload the caller holds the disk's versions, not older edits.
      */
     public JournalLoad loadPlans() throws StoreException {
         List<PlanOutcome> outcomes = planFiles().parallelStream().map(this::loadListed).toList();
