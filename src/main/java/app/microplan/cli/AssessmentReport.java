@@ -109,7 +109,7 @@ final class AssessmentReport {
         return rule.passed() ? "PASS" : rule.rule().isBlocking() ? "FAIL" : "WARN";
     }
 
-    private static void row(StringBuilder out, String label, String value) {
+    static void row(StringBuilder out, String label, String value) {
         out.append(String.format("%-20s %s%n", label, value));
     }
 

@@ -18,6 +18,11 @@ final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /** @param keepBackup copy the file being replaced to {@code <name>.bak} first */
+    static void write(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
@@ -30,10 +35,11 @@ final class AtomicFiles {
                 }
                 channel.force(true);
             }
-            if (Files.exists(target)) {
+            if (keepBackup && Files.exists(target)) {
                 Files.copy(target, backupOf(target), StandardCopyOption.REPLACE_EXISTING);
             }
             move(temporary, target);
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -48,6 +54,18 @@ final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /*
+     * The rename lives in the folder's entry list: syncing the folder makes it survive a power cut, not only a
+     * crash of the program. Windows cannot open a folder as a channel; there the move alone has to do.
+     */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the file itself is complete and in place either way
         }
     }
 }

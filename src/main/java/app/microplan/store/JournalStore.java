@@ -1,41 +1,65 @@
 package app.microplan.store;
 
+import app.microplan.domain.ContractSpec;
 import app.microplan.domain.TradePlan;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
- * The journal on disk: {@code plans/<id>.json} one file per plan, {@code settings.json}, and a {@code trash/}
- * folder that deleted plans go to, so a delete can be undone. Safe for one writer per plan at a time.
+ * The journal on disk: {@code plans/<id>.json} one file per plan, {@code settings.json}, {@code contracts.json}
+ * (the trader's own contract specs), and a {@code trash/} folder that deleted plans go to, so a delete can be
+ * undone. Every file starts with its {@code schemaVersion}; every save is atomic and keeps a {@code .bak}.
+ * <p>
+ * The store only writes over a file it read or wrote itself: see {@link GuardedWriter}. A plan file that cannot
+ * be read is reported and left where it is, untouched; the store never writes over it. Safe for one writer per
+ * plan at a time; different plans may be saved from different threads.
  */
 public final class JournalStore {
     public static final int PLAN_SCHEMA_VERSION = 1;
     public static final int SETTINGS_SCHEMA_VERSION = 1;
+    public static final int CONTRACTS_SCHEMA_VERSION = 1;
 
     private final Path folder;
-    private final ConcurrentHashMap<String, Object> planLocks = new ConcurrentHashMap<>();
+    private final GuardedWriter writer;
 
-    private JournalStore(Path folder) {
+    private JournalStore(Path folder, Clock clock) {
         this.folder = folder;
+        this.writer = new GuardedWriter(clock);
     }
 
     /** Opens (and creates, if need be) a journal folder. */
     public static JournalStore open(Path folder) throws StoreException {
+        return open(folder, Clock.systemDefaultZone());
+    }
+
+    static JournalStore open(Path folder, Clock clock) throws StoreException {
         try {
             Files.createDirectories(folder.resolve("plans"));
-            return new JournalStore(folder.toAbsolutePath());
+            return new JournalStore(folder.toAbsolutePath().normalize(), clock);
         } catch (IOException e) {
-            throw new StoreException("Cannot open the journal folder " + folder + ": " + reason(e), e);
+            throw new StoreException("Cannot open the journal folder " + folder + ": " + Reasons.io(e), e);
         }
+    }
+
+    /** Opens a journal folder that must already exist, creating nothing: for commands that only read. */
+    public static JournalStore openExisting(Path folder) throws StoreException {
+        if (!Files.isDirectory(folder)) {
+            throw new StoreException("The journal folder " + folder + " does not exist");
+        }
+        return new JournalStore(folder.toAbsolutePath().normalize(), Clock.systemDefaultZone());
+    }
+
+    /** Reads one plan file anywhere (a sample, an attachment), without a journal. */
+    public static LoadedPlan readPlanFile(Path file) throws UnreadableFileException {
+        return PlanFiles.read(file).loaded();
     }
 
     public Path folder() {
@@ -50,93 +74,210 @@ public final class JournalStore {
         return plansFolder().resolve(planId + ".json");
     }
 
-    /** Reads every plan; a file that cannot be read is set aside with its reason and the rest still load. */
+    public Path trashFolder() {
+        return folder.resolve("trash");
+    }
+
+    /**
+     * Reads every plan, several files at a time. A file that cannot be read is reported with its reason and left
+     * as it is; every other plan still loads. Plans come back in file-name order. What is read here is what a
+     * later save compares against: after a reload the caller holds the disk's versions, not older edits.
+     */
     public JournalLoad loadPlans() throws StoreException {
-        List<LoadedPlan> plans = new ArrayList<>();
+        List<PlanOutcome> outcomes = planFiles().parallelStream().map(this::loadListed).toList();
+        List<LoadedPlan> plans = new ArrayList<>(outcomes.size());
         List<LoadProblem> problems = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(plansFolder(), "*.json")) {
-            for (Path file : files) {
-                try {
-                    plans.add(PlanFiles.read(file));
-                } catch (StoreException e) {
-                    problems.add(new LoadProblem(file, e.getMessage()));
-                }
+        for (PlanOutcome outcome : outcomes) {
+            if (outcome.plan() != null) {
+                plans.add(outcome.plan());
+            } else {
+                problems.add(outcome.problem());
             }
-        } catch (IOException e) {
-            throw new StoreException("Cannot list the plans in " + plansFolder() + ": " + reason(e), e);
         }
         return new JournalLoad(plans, problems);
     }
 
+    /** Reads one plan file; if it is a journal file, a later save of the plan may replace exactly what was read. */
     public LoadedPlan loadPlan(Path file) throws StoreException {
-        return PlanFiles.read(file);
+        Path absolute = file.toAbsolutePath().normalize();
+        synchronized (writer.lockFor(absolute)) {
+            PlanFiles.PlanFile read = PlanFiles.read(absolute);
+            writer.remember(absolute, read.fingerprint(), read.schemaVersion());
+            return read.loaded();
+        }
     }
 
+    /**
+     * Saves the plan to {@code plans/<id>.json}. If the file on disk is not the one this store read or wrote,
+     * nothing is overwritten: the plan is written beside it and {@link SaveConflictException} says where. A file
+     * from a newer schema is refused with a {@link StoreException}; so is a folder that cannot be written.
+     */
     public void savePlan(TradePlan plan) throws StoreException {
-        synchronized (planLocks.computeIfAbsent(plan.id(), id -> new Object())) {
-            Path file = planFile(plan.id());
-            try {
-                AtomicFiles.write(file, PlanFiles.bytes(plan));
-            } catch (IOException e) {
-                throw new StoreException("Cannot save " + file.getFileName() + ": " + reason(e), e);
-            }
-        }
+        writer.write(checkedPlanFile(plan), planBytes(plan), PLAN_SCHEMA_VERSION);
+    }
+
+    /**
+     * Saves the plan over whatever {@code plans/<id>.json} holds now: after a {@link SaveConflictException} the
+     * trader compared both versions and kept theirs. The replaced version stays in {@code <id>.json.bak}.
+     */
+    public void savePlanOverConflict(TradePlan plan) throws StoreException {
+        writer.overwrite(checkedPlanFile(plan), planBytes(plan), PLAN_SCHEMA_VERSION);
     }
 
     /** Moves the plan's file to {@code trash/}; {@link #restorePlan} brings it back. */
     public void deletePlan(String planId) throws StoreException {
-        synchronized (planLocks.computeIfAbsent(planId, id -> new Object())) {
+        Path file = planFile(planId);
+        synchronized (writer.lockFor(file)) {
             try {
-                Path trash = Files.createDirectories(folder.resolve("trash"));
-                Files.move(planFile(planId), trash.resolve(planId + ".json"), StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(trashFolder());
+                Files.move(file, trashFolder().resolve(planId + ".json"), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                throw new StoreException("Cannot move plan " + planId + " to the trash: " + reason(e), e);
+                throw new StoreException("Cannot move plan " + planId + " to the trash: " + Reasons.io(e), e);
             }
+            writer.forget(file);
         }
     }
 
+    /** Moves a deleted plan back from {@code trash/}; refuses if a plan file of that id exists again. */
     public TradePlan restorePlan(String planId) throws StoreException {
-        synchronized (planLocks.computeIfAbsent(planId, id -> new Object())) {
-            Path trashed = folder.resolve("trash").resolve(planId + ".json");
-            try {
-                Files.move(trashed, planFile(planId), StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw new StoreException("Cannot restore plan " + planId + " from the trash: " + reason(e), e);
+        Path file = planFile(planId);
+        synchronized (writer.lockFor(file)) {
+            if (Files.exists(file)) {
+                throw new StoreException("Cannot restore plan " + planId + ": " + file.getFileName()
+                        + " exists again in " + plansFolder() + ", and it is not overwritten");
             }
-            return PlanFiles.read(planFile(planId)).plan();
+            try {
+                Files.move(trashFolder().resolve(planId + ".json"), file);
+            } catch (IOException e) {
+                throw new StoreException("Cannot restore plan " + planId + " from the trash: " + Reasons.io(e), e);
+            }
+            return loadPlan(file).plan();
         }
     }
 
+    /** The trader's settings; the defaults when there is no {@code settings.json} yet. */
     public Settings loadSettings() throws StoreException {
-        Path file = folder.resolve("settings.json");
+        Path file = settingsFile();
         if (!Files.exists(file)) {
             return Settings.defaults();
         }
-        try {
-            JsonNode tree = Json.MAPPER.readTree(file.toFile());
-            if (tree instanceof ObjectNode object) {
-                object.remove("schemaVersion");
-            }
-            return Json.MAPPER.treeToValue(tree, Settings.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("settings.json cannot be read: " + reason(e), e);
-        }
+        return readVersioned(file, Settings.class, SETTINGS_SCHEMA_VERSION);
     }
 
     public void saveSettings(Settings settings) throws StoreException {
-        try {
-            ObjectNode tree = Json.MAPPER.createObjectNode().put("schemaVersion", SETTINGS_SCHEMA_VERSION);
-            tree.setAll((ObjectNode) Json.MAPPER.valueToTree(settings));
-            AtomicFiles.write(folder.resolve("settings.json"), Json.MAPPER.writeValueAsBytes(tree));
-        } catch (IOException e) {
-            throw new StoreException("Cannot save settings.json: " + reason(e), e);
+        writer.write(settingsFile(), bytes(SETTINGS_SCHEMA_VERSION, settings, "settings.json"), SETTINGS_SCHEMA_VERSION);
+    }
+
+    /**
+     * The trader's own contract specs from {@code contracts.json} (empty when there is none). The built-in
+     * presets are not stored: {@link app.microplan.domain.ContractCatalog} lays the trader's specs over them.
+     */
+    public List<ContractSpec> loadContracts() throws StoreException {
+        Path file = contractsFile();
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        return readVersioned(file, TraderContracts.class, CONTRACTS_SCHEMA_VERSION).contracts();
+    }
+
+    public void saveContracts(List<ContractSpec> contracts) throws StoreException {
+        writer.write(contractsFile(), bytes(CONTRACTS_SCHEMA_VERSION, new TraderContracts(contracts), "contracts.json"),
+                CONTRACTS_SCHEMA_VERSION);
+    }
+
+    public Path settingsFile() {
+        return folder.resolve("settings.json");
+    }
+
+    public Path contractsFile() {
+        return folder.resolve("contracts.json");
+    }
+
+    /** {@code contracts.json}: the trader's own specs, in the order they were added. */
+    record TraderContracts(List<ContractSpec> contracts) {
+        TraderContracts {
+            contracts = contracts == null ? List.of() : List.copyOf(contracts);
         }
     }
 
-    static String reason(Exception e) {
-        if (e instanceof JsonProcessingException json) {
-            return json.getOriginalMessage();
+    /** One plan file's result: the plan, or why it was set aside. */
+    private record PlanOutcome(LoadedPlan plan, LoadProblem problem) {
+    }
+
+    private PlanOutcome loadListed(Path file) {
+        try {
+            PlanFiles.PlanFile read = PlanFiles.read(file);
+            String id = read.loaded().plan().id();
+            String expectedName = id + ".json";
+            if (!file.getFileName().toString().equals(expectedName)) {
+                return new PlanOutcome(null, new LoadProblem(file, "it holds plan \"" + id + "\", whose file should be"
+                        + " named " + expectedName + " (one file per plan; is it a copy?)"));
+            }
+            writer.remember(file, read.fingerprint(), read.schemaVersion());
+            return new PlanOutcome(read.loaded(), null);
+        } catch (UnreadableFileException e) {
+            return new PlanOutcome(null, new LoadProblem(file, withBackupHint(file, e.reason())));
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String withBackupHint(Path file, String reason) {
+        Path backup = AtomicFiles.backupOf(file);
+        return Files.exists(backup) ? reason + " (the version before its last save is in " + backup.getFileName() + ")"
+                : reason;
+    }
+
+    private List<Path> planFiles() throws StoreException {
+        if (!Files.isDirectory(plansFolder())) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(plansFolder())) {
+            return listing.filter(JournalStore::isPlanFileName).sorted().toList();
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the plans in " + plansFolder() + ": " + Reasons.io(e), e);
+        }
+    }
+
+    private static boolean isPlanFileName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file)
+                && Files.isRegularFile(file);
+    }
+
+    private Path checkedPlanFile(TradePlan plan) throws StoreException {
+        if (!PlanFiles.isSafeId(plan.id())) {
+            throw new StoreException("Cannot save plan \"" + plan.id() + "\": a plan id must be letters, digits,"
+                    + " '-' and '_' (it becomes the file name)");
+        }
+        return planFile(plan.id());
+    }
+
+    private static byte[] planBytes(TradePlan plan) throws StoreException {
+        return bytes(PLAN_SCHEMA_VERSION, plan, plan.id() + ".json");
+    }
+
+    private static byte[] bytes(int version, Object value, String fileName) throws StoreException {
+        try {
+            return VersionedJson.bytes(version, value);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + fileName + ": " + Reasons.of(e), e);
+        }
+    }
+
+    /** Reads settings or contracts; a newer file is read as far as this version understands it, never saved over. */
+    private <T> T readVersioned(Path file, Class<T> type, int currentVersion) throws StoreException {
+        synchronized (writer.lockFor(file)) {
+            VersionedJson json = VersionedJson.read(file);
+            ObjectReader reader = Json.MAPPER.readerFor(type);
+            if (json.schemaVersion() > currentVersion) {
+                reader = reader.without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            }
+            try {
+                T value = reader.readValue(json.body());
+                writer.remember(file, json.fingerprint(), json.schemaVersion());
+                return value;
+            } catch (IOException | IllegalArgumentException e) {
+                throw new UnreadableFileException(file, Reasons.of(e), e);
+            }
+        }
     }
 }

@@ -1,0 +1,121 @@
+package app.microplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microplan.domain.TradePlan;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a JVM that is saving plans, at random moments, again and again. After every kill the journal must be
+ * exactly what some whole number of saves left: every file parses and is its previous or its new version,
+ * never a torn or mixed one.
+ */
+class CrashSafetyTest {
+    private static final int KILLS = 50;
+    private static final int PLANS = CrashingSaver.PLANS;
+    /** Kills land from the first save to a few dozen saves in. */
+    private static final int MAX_WAIT_MILLIS = 120;
+
+    @TempDir
+    Path journal;
+
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void killedWhileSavingEveryPlanFileIsItsPreviousOrItsNewVersion() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        JournalStore first = JournalStore.open(journal);
+        for (int plan = 0; plan < PLANS; plan++) {
+            first.savePlan(CrashingSaver.version(plan, 0));
+        }
+        long[] onDisk = new long[PLANS];
+        long nextGeneration = 1;
+        int kills = 0;
+        long savesSeen = 0;
+        while (kills < KILLS) {
+            Process saver = startSaver(nextGeneration);
+            awaitSaving(saver);
+            boolean exitedByItself = saver.waitFor(random.nextInt(MAX_WAIT_MILLIS), TimeUnit.MILLISECONDS);
+            assertThat(exitedByItself).as("the saver stopped before it was killed: %s", stderr()).isFalse();
+            saver.destroyForcibly().waitFor();
+            kills++;
+
+            long[] now = generationsOnDisk();
+            int saves = wholeSavesExplaining(onDisk, nextGeneration, now);
+            assertThat(saves).as("kill %d (seed %d): generations %s are not what whole saves leave after %s",
+                    kills, seed, java.util.Arrays.toString(now), java.util.Arrays.toString(onDisk)).isNotNegative();
+            savesSeen += saves;
+            onDisk = now;
+            nextGeneration = java.util.Arrays.stream(now).max().orElseThrow() + 1;
+        }
+        System.out.printf("CrashSafetyTest: %d kills, %d saves completed between them, journal whole after each"
+                + " (seed %d)%n", kills, savesSeen, seed);
+        assertThat(kills).isGreaterThanOrEqualTo(50);
+        assertThat(savesSeen).as("the kills landed while plans were being saved").isPositive();
+    }
+
+    private Process startSaver(long generation) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"), CrashingSaver.class.getName(),
+                journal.toString(), Long.toString(generation))
+                .redirectError(journal.resolve("saver-stderr.txt").toFile()).start();
+    }
+
+    private void awaitSaving(Process saver) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(saver.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).as("the saver did not start: %s", stderr()).isEqualTo(CrashingSaver.READY);
+    }
+
+    /** Loads the journal as the app would and checks each plan is exactly one version the saver writes. */
+    private long[] generationsOnDisk() throws Exception {
+        JournalLoad load = JournalStore.open(journal).loadPlans();
+        assertThat(load.problems()).isEmpty();
+        List<TradePlan> plans = load.plans().stream().map(LoadedPlan::plan)
+                .sorted(Comparator.comparing(TradePlan::id)).toList();
+        assertThat(plans).hasSize(PLANS);
+        long[] generations = new long[PLANS];
+        for (int plan = 0; plan < PLANS; plan++) {
+            generations[plan] = CrashingSaver.generationOf(plans.get(plan));
+            assertThat(plans.get(plan)).isEqualTo(CrashingSaver.version(plan, generations[plan]));
+        }
+        return generations;
+    }
+
+    /**
+     * The saver writes plan 0..4 of generation g, then of g + 1, and so on. The number of whole saves that turns
+     * {@code before} into {@code after}, or -1 if no number of whole saves does (a save half-applied).
+     */
+    private static int wholeSavesExplaining(long[] before, long firstGeneration, long[] after) {
+        long top = java.util.Arrays.stream(after).max().orElseThrow();
+        int most = (int) Math.max(0, (top - firstGeneration + 1) * PLANS);
+        for (int saves = 0; saves <= most; saves++) {
+            boolean matches = true;
+            for (int plan = 0; plan < PLANS && matches; plan++) {
+                int savesOfPlan = saves / PLANS + (plan < saves % PLANS ? 1 : 0);
+                long expected = savesOfPlan == 0 ? before[plan] : firstGeneration + savesOfPlan - 1;
+                matches = after[plan] == expected;
+            }
+            if (matches) {
+                return saves;
+            }
+        }
+        return -1;
+    }
+
+    private String stderr() throws Exception {
+        Path file = journal.resolve("saver-stderr.txt");
+        return Files.exists(file) ? Files.readString(file) : "";
+    }
+}
