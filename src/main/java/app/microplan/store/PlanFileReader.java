@@ -20,7 +20,7 @@ public final class PlanFileReader {
             throw new StoreException(file + ": not a plan file");
         }
         try {
-            return PlanFiles.read(file);
+            return JournalStore.readPlanFile(file);
         } catch (StoreException e) {
             throw new StoreException(file + " cannot be read: " + oneLine(e.getMessage()), e);
         }
