@@ -117,8 +117,9 @@ final class StatsReport {
         return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** Two decimals with the same minus sign as the money beside it ("−0.97", like "−$42.77"). */
     private static String twoPlacesText(BigDecimal value) {
-        return value == null ? "n/a" : twoPlaces(value).toPlainString();
+        return value == null ? "n/a" : twoPlaces(value).toPlainString().replace('-', '\u2212');
     }
 
     private static BigDecimal percent(BigDecimal fraction) {
@@ -139,11 +140,11 @@ final class StatsReport {
         }
 
         String r(BigDecimal r) {
-            return r == null ? "n/a R" : twoPlaces(r).toPlainString() + " R";
+            return twoPlacesText(r) + " R";
         }
 
         String ratio(BigDecimal ratio) {
-            return ratio == null ? "n/a" : twoPlaces(ratio).toPlainString();
+            return twoPlacesText(ratio);
         }
     }
 }

@@ -28,7 +28,9 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
@@ -38,7 +40,7 @@ import java.util.Random;
  * last four plans are two open trades, one ready plan and one cancelled plan, and the six closed trades
  * before them are not reviewed yet.
  */
-final class SampleJournal {
+public final class SampleJournal {
     static final List<String> SETUPS = List.of("breakout", "pullback", "range-fade", "news");
     static final List<String> SESSIONS = List.of("london", "new-york", "asia");
     private static final BigDecimal START_EQUITY = new BigDecimal("5000");
@@ -53,18 +55,19 @@ final class SampleJournal {
     private final Random random;
     private final Instant start;
     private final String idPrefix;
-    private final List<Instant> closeTimes = new ArrayList<>();
-    private final List<BigDecimal> closePnls = new ArrayList<>();
+    /** Trades closed but not yet counted in the equity, earliest close first. */
+    private final PriorityQueue<Closed> pending = new PriorityQueue<>(Comparator.comparing(Closed::time));
+    private BigDecimal equity = START_EQUITY;
     private long btc = 64_000;
     private long eth = 3_200;
 
-    SampleJournal(long seed, Instant start, String idPrefix) {
+    public SampleJournal(long seed, Instant start, String idPrefix) {
         this.random = new Random(seed);
         this.start = start;
         this.idPrefix = idPrefix;
     }
 
-    List<TradePlan> plans(int count) {
+    public List<TradePlan> plans(int count) {
         List<TradePlan> plans = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             plans.add(plan(i, count));
@@ -91,8 +94,7 @@ final class SampleJournal {
         Instant closed = opened.plus(Duration.ofMinutes(120 + random.nextInt(58 * 60)));
         TradePlan done = TradeLifecycle.close(open, exits(i, ready.setup(), open, closed), funding(open, opened, closed),
                 closed);
-        closeTimes.add(closed);
-        closePnls.add(TradeOutcome.of(done).orElseThrow().realizedPnl());
+        pending.add(new Closed(closed, TradeOutcome.of(done).orElseThrow().realizedPnl()));
         return fromEnd <= 10 ? done : TradeLifecycle.review(done, review(done), closed.plus(Duration.ofHours(3)));
     }
 
@@ -144,14 +146,22 @@ final class SampleJournal {
         return setup.toBuilder().entries(sizing.allocatedEntries()).contracts(null).build();
     }
 
+    /**
+     * The starting equity plus the P&L of every trade closed before {@code time}. Over thousands of trades
+     * the trader withdraws what grows above twice the start and tops the account up when it falls below
+     * half, so sizes stay those of a micro-futures account (the 40-trade sample never reaches either).
+     */
     private BigDecimal equityBefore(Instant time) {
-        BigDecimal equity = START_EQUITY;
-        for (int k = 0; k < closeTimes.size(); k++) {
-            if (closeTimes.get(k).isBefore(time)) {
-                equity = equity.add(closePnls.get(k));
-            }
+        while (!pending.isEmpty() && pending.peek().time().isBefore(time)) {
+            equity = equity.add(pending.poll().pnl());
         }
+        BigDecimal most = START_EQUITY.multiply(BigDecimal.valueOf(2));
+        BigDecimal least = START_EQUITY.divide(BigDecimal.valueOf(2));
+        equity = equity.compareTo(most) > 0 ? most : equity.compareTo(least) < 0 ? START_EQUITY : equity;
         return Decimals.cents(equity);
+    }
+
+    private record Closed(Instant time, BigDecimal pnl) {
     }
 
     private List<String> tags(String setupName) {
