@@ -132,14 +132,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private Direction direction() {
-        if (side == null) {
-            return null;
-        }
-        return switch (side.toLowerCase(Locale.ROOT)) {
-            case "long" -> Direction.LONG;
-            case "short" -> Direction.SHORT;
-            default -> throw new BadInputException("--side: '" + side + "' is neither long nor short");
-        };
+        return side == null ? null : SideOption.parse(side);
     }
 
     private static LocalDate day(String text, String option) {

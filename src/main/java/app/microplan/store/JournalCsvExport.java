@@ -25,6 +25,8 @@ public final class JournalCsvExport {
             "rMultiple", "fees", "funding", "holdingHours", "followedPlan", "executionRating", "emotions",
             "thesis", "mistakes", "lessons");
     private static final int PRICE_DECIMALS = 8;
+    /** plannedRisk … followedPlan: the cells only a closed trade has. */
+    private static final int OUTCOME_COLUMNS = COLUMNS.indexOf("followedPlan") - COLUMNS.indexOf("plannedRisk") + 1;
 
     private JournalCsvExport() {
     }
@@ -75,7 +77,7 @@ public final class JournalCsvExport {
 
     private static void addOutcome(List<String> row, TradeOutcome outcome) {
         if (outcome == null) {
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < OUTCOME_COLUMNS; i++) {
                 row.add("");
             }
             return;

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of closed trades on the 0.01 BTC micro (m = 0.01), one entry leg, sized by hand. */
-class TradeOutcomeProperties {
+class TradeOutcomePropertyTest {
     private static final BigDecimal M = new BigDecimal("0.01");
     private static final Instant OPENED = Instant.parse("2026-03-02T10:00:00Z");
     private static final Instant CLOSED = Instant.parse("2026-03-02T18:00:00Z");

@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Statistics of a set against the statistics of its parts, where they must add up. */
-class JournalStatisticsProperties {
+class JournalStatisticsPropertyTest {
     private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
     private static final List<String> TAGS = List.of("breakout", "pullback", "news", "btc", "trend");
 
@@ -30,7 +30,7 @@ class JournalStatisticsProperties {
         Arbitrary<Spec> spec = Arbitraries.integers().between(-800, 800).flatMap(move ->
                 Arbitraries.integers().between(1, 10).flatMap(size ->
                         Arbitraries.of(TAGS).list().ofMaxSize(3).uniqueElements().map(tags -> new Spec(move, size, tags))));
-        return spec.list().ofMaxSize(40).map(JournalStatisticsProperties::journal);
+        return spec.list().ofMaxSize(40).map(JournalStatisticsPropertyTest::journal);
     }
 
     /** Trade i is opened i hours after the start and closed half an hour later, with fees and funding. */
