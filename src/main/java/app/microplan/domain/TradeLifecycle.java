@@ -24,7 +24,8 @@ public final class TradeLifecycle {
 
     /**
      * Records fills on a READY or OPEN plan, as they happen or from an import: scaling in, taking part
-     * profits, or closing. The plan is OPEN afterwards, or CLOSED when the exits leave no contract open.
+     * profits, or closing. The plan is OPEN afterwards, or CLOSED when the exits leave no contract open
+     * (funding then stays as recorded; {@link #correctExecution} adds it later).
      */
     public static TradePlan recordFills(TradePlan plan, List<EntryFill> entries, List<ExitFill> exits, Instant now) {
         TradePlan open = switch (plan.status()) {
@@ -38,8 +39,8 @@ public final class TradeLifecycle {
     }
 
     /**
-     * OPEN → CLOSED: the last exit fills (none if earlier ones already closed the position) and the funding
-     * paid (+) or received (−) over the whole trade. The exits must leave no contract open.
+     * OPEN → CLOSED: the last exit fills and the funding paid (+) or received (−) over the whole trade.
+     * The exits must leave no contract open.
      */
     public static TradePlan close(TradePlan plan, List<ExitFill> exits, BigDecimal funding, Instant now) {
         requireStatus(plan, PlanStatus.OPEN, "closed");

@@ -21,6 +21,16 @@ public record CsvImport(List<ImportedExecution> executions, List<RowProblem> pro
         return problems.isEmpty();
     }
 
+    /** The exchange symbols in the file, in the order they first appear: which one goes to which plan. */
+    public List<String> symbols() {
+        return executions.stream().map(e -> e.execution().symbol()).distinct().toList();
+    }
+
+    /** The executions of one exchange symbol, to match to one plan; refuses when any row had a problem. */
+    public List<Execution> toImport(String symbol) {
+        return toImport().stream().filter(e -> e.symbol().equalsIgnoreCase(symbol)).toList();
+    }
+
     /** The executions to import; refuses when any row had a problem. */
     public List<Execution> toImport() {
         if (!isClean()) {

@@ -75,6 +75,15 @@ class JournalFilterTest {
     }
 
     @Test
+    @DisplayName("the filter's choices: symbols and tags, sorted, each spelled once")
+    void facets() {
+        JournalFacets facets = JournalFacets.of(entries());
+
+        assertThat(facets.symbols()).containsExactly("BTC-MICRO-0.01", "ETH-MICRO-0.01");
+        assertThat(facets.tags()).containsExactly("Breakout", "btc", "range-fade");
+    }
+
+    @Test
     @DisplayName("the trade time: a closed trade's last exit, else when the plan was written")
     void tradeTime() {
         List<JournalEntry> entries = entries();

@@ -51,6 +51,9 @@ class ExecutionCsvTest {
         assertThat(executions.get(1).fee()).isZero();
         assertThat(executions.get(2).side()).isEqualTo(TradeSide.SELL);
         assertThat(executions.get(2).fee()).isEqualByComparingTo("-0.10");
+        assertThat(result.symbols()).containsExactly("BTCUSDT");
+        assertThat(result.toImport("btcusdt")).hasSize(3);
+        assertThat(result.toImport("ETHUSDT")).isEmpty();
     }
 
     @Test
