@@ -83,12 +83,17 @@ public record JournalStatistics(
 
     /** The plan's tags with the same tag in two spellings counted once; {@link #NO_TAG} when it has none. */
     private static Collection<String> tagsOf(JournalEntry entry) {
-        if (entry.tags().isEmpty()) {
-            return List.of(NO_TAG);
+        List<String> tags = entry.tags();
+        if (tags.size() <= 1) {
+            return tags.isEmpty() ? List.of(NO_TAG) : tags;
         }
-        Map<String, String> distinct = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        entry.tags().forEach(tag -> distinct.putIfAbsent(tag, tag));
-        return distinct.values();
+        List<String> distinct = new ArrayList<>(tags.size());
+        for (String tag : tags) {
+            if (distinct.stream().noneMatch(tag::equalsIgnoreCase)) {
+                distinct.add(tag);
+            }
+        }
+        return distinct;
     }
 
     private static Map<String, TradeSummary> summaries(Map<String, SummaryAccumulator> groups) {

@@ -24,13 +24,14 @@ final class SummaryAccumulator {
     private BigDecimal cumulative = BigDecimal.ZERO;
     private BigDecimal peak = BigDecimal.ZERO;
     private BigDecimal maxDrawdown = BigDecimal.ZERO;
-    private BigDecimal maxDrawdownFraction;
+    /** The deepest fall relative to its peak, kept as fall / peak equity and divided only once, at the end. */
+    private BigDecimal worstFall = BigDecimal.ZERO;
+    private BigDecimal worstPeakEquity = BigDecimal.ONE;
 
     /** Adds the next trade (trades must come in order of their last exit for the drawdown to be right). */
     void add(TradeOutcome outcome) {
         if (trades == 0) {
             startEquity = outcome.accountEquity();
-            maxDrawdownFraction = startEquity.signum() > 0 ? BigDecimal.ZERO : null;
         }
         trades++;
         BigDecimal pnl = outcome.realizedPnl();
@@ -74,11 +75,12 @@ final class SummaryAccumulator {
         peak = peak.max(cumulative);
         BigDecimal drawdown = peak.subtract(cumulative);
         maxDrawdown = maxDrawdown.max(drawdown);
-        if (maxDrawdownFraction != null && drawdown.signum() > 0) {
-            BigDecimal peakEquity = startEquity.add(peak);
-            if (peakEquity.signum() > 0) {
-                maxDrawdownFraction = maxDrawdownFraction.max(Decimals.divide(drawdown, peakEquity));
-            }
+        BigDecimal peakEquity = startEquity.add(peak);
+        // drawdown / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
+        if (drawdown.signum() > 0 && peakEquity.signum() > 0
+                && drawdown.multiply(worstPeakEquity).compareTo(worstFall.multiply(peakEquity)) > 0) {
+            worstFall = drawdown;
+            worstPeakEquity = peakEquity;
         }
     }
 
@@ -96,8 +98,13 @@ final class SummaryAccumulator {
         return new TradeSummary(trades, wins, losses, ratio(wins, trades), mean(grossProfit, wins),
                 mean(grossLoss, losses), mean(sumWinR, winsWithR), mean(sumLossR, lossesWithR), mean(net, trades),
                 mean(sumR, tradesWithR), grossLoss.signum() == 0 ? null : Decimals.divide(grossProfit, grossLoss.negate()),
-                net, grossProfit, grossLoss, fees, funding, maxDrawdown, maxDrawdownFraction,
+                net, grossProfit, grossLoss, fees, funding, maxDrawdown, maxDrawdownFraction(),
                 mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR);
+    }
+
+    /** Null when there were no trades or the equity they were sized against was zero. */
+    private BigDecimal maxDrawdownFraction() {
+        return trades == 0 || startEquity.signum() <= 0 ? null : Decimals.divide(worstFall, worstPeakEquity);
     }
 
     private static BigDecimal mean(BigDecimal sum, int count) {

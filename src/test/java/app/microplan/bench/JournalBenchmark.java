@@ -11,6 +11,8 @@ import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadedPlan;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,6 +39,8 @@ public final class JournalBenchmark {
     private static final int PLANS = 10_000;
     private static final int WARM_UP = 20;
     private static final int RUNS = 30;
+    /** CPU time of this thread: on a machine shared with other work, wall time alone overstates the cost. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private JournalBenchmark() {
     }
@@ -110,15 +114,19 @@ public final class JournalBenchmark {
             work.get();
         }
         List<Long> times = new ArrayList<>();
+        List<Long> cpuTimes = new ArrayList<>();
         JournalStatistics statistics = null;
         for (int i = 0; i < RUNS; i++) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             statistics = work.get();
             times.add(System.nanoTime() - t);
+            cpuTimes.add(THREADS.getCurrentThreadCpuTime() - cpu);
         }
         times.sort(Comparator.naturalOrder());
-        System.out.printf("  %-34s %6d plans %6d trades   median %6.1f ms   max %6.1f ms%n", name, statistics.plans(),
-                statistics.overall().trades(), ms(median(times)), ms(times.get(times.size() - 1)));
+        System.out.printf("  %-34s %6d plans %6d trades   median %6.1f ms   max %6.1f ms   (CPU median %5.1f ms)%n",
+                name, statistics.plans(), statistics.overall().trades(), ms(median(times)),
+                ms(times.get(times.size() - 1)), ms(median(cpuTimes)));
     }
 
     private static void report(String what, long start) {
