@@ -145,11 +145,7 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     private Direction direction() {
-        return switch (side.toLowerCase()) {
-            case "long" -> Direction.LONG;
-            case "short" -> Direction.SHORT;
-            default -> throw new BadInputException("--side: '" + side + "' is neither long nor short");
-        };
+        return SideOption.parse(side);
     }
 
     private void requireStopOnLossSide(Direction direction, List<EntryLeg> legs) {

@@ -9,6 +9,9 @@ import java.util.UUID;
 /**
  * A written plan for one trade: its numbers ({@link TradeSetup}), the rules and account they were sized
  * against, the trader's written sections and pre-trade checklist, and where it is in its life cycle.
+ *
+ * @param execution the fills and funding once the plan is entered (OPEN, CLOSED, REVIEWED), else null
+ * @param review    the trader's review once the plan is REVIEWED, else null
  */
 public record TradePlan(
         String id,
@@ -20,7 +23,9 @@ public record TradePlan(
         AccountSnapshot account,
         WrittenPlan written,
         List<ChecklistItem> checklist,
-        List<String> tags) {
+        List<String> tags,
+        TradeExecution execution,
+        TradeReview review) {
 
     public TradePlan {
         ContractSpec.requireText(id, "plan id");
@@ -33,6 +38,13 @@ public record TradePlan(
         written = written == null ? WrittenPlan.EMPTY : written;
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A plan not yet entered: no execution, no review (the shape of a plan before the journal existed). */
+    public TradePlan(String id, Instant createdAt, Instant updatedAt, PlanStatus status, TradeSetup setup,
+                     RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
+                     List<String> tags) {
+        this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, null, null);
     }
 
     public static Builder builder() {
@@ -63,6 +75,14 @@ public record TradePlan(
         return toBuilder().updatedAt(value).build();
     }
 
+    public TradePlan withExecution(TradeExecution value) {
+        return toBuilder().execution(value).build();
+    }
+
+    public TradePlan withReview(TradeReview value) {
+        return toBuilder().review(value).build();
+    }
+
     /** Builds a plan; starts as a new DRAFT with a fresh id, default policy and an empty "Main" account. */
     public static final class Builder {
         private String id = UUID.randomUUID().toString();
@@ -75,6 +95,8 @@ public record TradePlan(
         private WrittenPlan written = WrittenPlan.EMPTY;
         private List<ChecklistItem> checklist = new ArrayList<>();
         private List<String> tags = new ArrayList<>();
+        private TradeExecution execution;
+        private TradeReview review;
 
         private Builder() {
         }
@@ -90,6 +112,8 @@ public record TradePlan(
             written = p.written;
             checklist = new ArrayList<>(p.checklist);
             tags = new ArrayList<>(p.tags);
+            execution = p.execution;
+            review = p.review;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -102,9 +126,12 @@ public record TradePlan(
         public Builder written(WrittenPlan value) { written = value; return this; }
         public Builder checklist(List<ChecklistItem> value) { checklist = new ArrayList<>(value); return this; }
         public Builder tags(List<String> value) { tags = new ArrayList<>(value); return this; }
+        public Builder execution(TradeExecution value) { execution = value; return this; }
+        public Builder review(TradeReview value) { review = value; return this; }
 
         public TradePlan build() {
-            return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags);
+            return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags,
+                    execution, review);
         }
     }
 }

@@ -1,0 +1,183 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Statistics of a set of journal entries (usually what a {@link JournalFilter} let through): the summary of
+ * its closed trades, the same split by tag and by setup, and the series the charts draw. Plans that are
+ * not closed trades count in {@code plans} only.
+ *
+ * @param plans        entries given, closed or not
+ * @param currency     the quote currency every closed trade shares, or null when they mix currencies (the
+ *                     sums then add USD and USDT as if equal) or there are none
+ * @param byTag        a summary per tag, ignoring case, in tag order; a trade with two tags counts in both, so
+ *                     these do not add up to the whole; untagged trades are under {@link #NO_TAG}
+ * @param bySetup      a summary per setup, the plan's first tag ({@link JournalEntry#setupName}): every trade
+ *                     is in exactly one, so counts and money add up to the whole
+ * @param equityCurve  one point per closed trade, in order of the last exit
+ * @param rHistogram   trades per R-multiple band of half an R, from below −3 R to 5 R and above, always
+ *                     every band (a chart's axis stays put while the filter changes)
+ * @param pnlByWeekday realized P&L by the weekday of the last exit, Monday to Sunday, always all seven
+ */
+public record JournalStatistics(
+        int plans,
+        String currency,
+        TradeSummary overall,
+        Map<String, TradeSummary> byTag,
+        Map<String, TradeSummary> bySetup,
+        List<EquityPoint> equityCurve,
+        List<RBucket> rHistogram,
+        List<CategoryPnl> pnlByWeekday) {
+
+    public static final String NO_TAG = "(no tag)";
+    /** Histogram bands are half an R wide, from −3 R (6 half-R below zero) to 5 R (10 above). */
+    private static final int LOWEST_HALF_R = -6;
+    private static final int HIGHEST_HALF_R = 10;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    public JournalStatistics {
+        byTag = Collections.unmodifiableMap(new LinkedHashMap<>(byTag));
+        bySetup = Collections.unmodifiableMap(new LinkedHashMap<>(bySetup));
+        equityCurve = List.copyOf(equityCurve);
+        rHistogram = List.copyOf(rHistogram);
+        pnlByWeekday = List.copyOf(pnlByWeekday);
+    }
+
+    /** Works out everything in one pass over the closed trades; weekdays are counted in {@code zone}. */
+    public static JournalStatistics of(Collection<JournalEntry> entries, ZoneId zone) {
+        List<JournalEntry> closed = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            if (entry.isClosedTrade()) {
+                closed.add(entry);
+            }
+        }
+        closed.sort(Comparator.comparing((JournalEntry e) -> e.outcome().closedAt()).thenComparing(JournalEntry::id));
+        Tally tally = new Tally(zone, closed.size());
+        closed.forEach(tally::add);
+        return new JournalStatistics(entries.size(), tally.currency, tally.overall.summary(),
+                summaries(tally.byTag), summaries(tally.bySetup), tally.curve, buckets(tally.histogram),
+                weekdays(tally.weekdayTrades, tally.weekdayPnl));
+    }
+
+    /** Realized P&L by tag, for the bar chart: the by-tag summaries' trades and net P&L, in tag order. */
+    public List<CategoryPnl> pnlByTag() {
+        List<CategoryPnl> bars = new ArrayList<>(byTag.size());
+        byTag.forEach((tag, summary) -> bars.add(new CategoryPnl(tag, summary.trades(), summary.netPnl())));
+        return bars;
+    }
+
+    /** The plan's tags with the same tag in two spellings counted once; {@link #NO_TAG} when it has none. */
+    private static Collection<String> tagsOf(JournalEntry entry) {
+        List<String> tags = entry.tags();
+        if (tags.size() <= 1) {
+            return tags.isEmpty() ? List.of(NO_TAG) : tags;
+        }
+        List<String> distinct = new ArrayList<>(tags.size());
+        for (String tag : tags) {
+            if (distinct.stream().noneMatch(tag::equalsIgnoreCase)) {
+                distinct.add(tag);
+            }
+        }
+        return distinct;
+    }
+
+    private static Map<String, TradeSummary> summaries(Map<String, SummaryAccumulator> groups) {
+        Map<String, TradeSummary> result = new LinkedHashMap<>();
+        groups.forEach((name, accumulator) -> result.put(name, accumulator.summary()));
+        return result;
+    }
+
+    /** Index 0 is below −3 R, the last index 5 R and above, each one between covers [k/2, (k+1)/2). */
+    private static int bucketOf(BigDecimal r) {
+        BigDecimal halves = r.multiply(TWO);
+        if (halves.compareTo(BigDecimal.valueOf(LOWEST_HALF_R)) < 0) {
+            return 0;
+        }
+        if (halves.compareTo(BigDecimal.valueOf(HIGHEST_HALF_R)) >= 0) {
+            return HIGHEST_HALF_R - LOWEST_HALF_R + 1;
+        }
+        return halves.setScale(0, RoundingMode.FLOOR).intValueExact() - LOWEST_HALF_R + 1;
+    }
+
+    private static List<RBucket> buckets(int[] counts) {
+        List<RBucket> buckets = new ArrayList<>(counts.length);
+        BigDecimal lowest = halfR(LOWEST_HALF_R);
+        BigDecimal highest = halfR(HIGHEST_HALF_R);
+        buckets.add(new RBucket("below " + lowest.toPlainString(), null, lowest, counts[0]));
+        for (int k = LOWEST_HALF_R; k < HIGHEST_HALF_R; k++) {
+            BigDecimal from = halfR(k);
+            BigDecimal to = halfR(k + 1);
+            buckets.add(new RBucket(from.toPlainString() + " to " + to.toPlainString(), from, to,
+                    counts[k - LOWEST_HALF_R + 1]));
+        }
+        buckets.add(new RBucket(highest.toPlainString() + " and above", highest, null, counts[counts.length - 1]));
+        return buckets;
+    }
+
+    private static BigDecimal halfR(int halves) {
+        return BigDecimal.valueOf(halves).divide(TWO).setScale(1);
+    }
+
+    private static List<CategoryPnl> weekdays(int[] trades, BigDecimal[] pnl) {
+        List<CategoryPnl> bars = new ArrayList<>(7);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            bars.add(new CategoryPnl(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), trades[day.ordinal()],
+                    pnl[day.ordinal()]));
+        }
+        return bars;
+    }
+
+    /** The running totals of one pass over the closed trades, in order of their last exit. */
+    private static final class Tally {
+        private final ZoneId zone;
+        private final SummaryAccumulator overall = new SummaryAccumulator();
+        private final Map<String, SummaryAccumulator> byTag = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final Map<String, SummaryAccumulator> bySetup = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final List<EquityPoint> curve;
+        private final int[] histogram = new int[HIGHEST_HALF_R - LOWEST_HALF_R + 2];
+        private final int[] weekdayTrades = new int[7];
+        private final BigDecimal[] weekdayPnl = new BigDecimal[7];
+        private String currency;
+        private boolean first = true;
+
+        Tally(ZoneId zone, int trades) {
+            this.zone = zone;
+            this.curve = new ArrayList<>(trades);
+            Arrays.fill(weekdayPnl, BigDecimal.ZERO);
+        }
+
+        void add(JournalEntry entry) {
+            TradeOutcome outcome = entry.outcome();
+            overall.add(outcome);
+            curve.add(new EquityPoint(outcome.closedAt(), entry.id(), outcome.realizedPnl(), overall.cumulative(),
+                    overall.drawdown()));
+            for (String tag : tagsOf(entry)) {
+                byTag.computeIfAbsent(tag, t -> new SummaryAccumulator()).add(outcome);
+            }
+            bySetup.computeIfAbsent(entry.setupName(), s -> new SummaryAccumulator()).add(outcome);
+            if (outcome.rMultiple() != null) {
+                histogram[bucketOf(outcome.rMultiple())]++;
+            }
+            int day = LocalDate.ofInstant(outcome.closedAt(), zone).getDayOfWeek().ordinal();
+            weekdayPnl[day] = weekdayPnl[day].add(outcome.realizedPnl());
+            weekdayTrades[day]++;
+            currency = first || outcome.quoteCurrency().equals(currency) ? outcome.quoteCurrency() : null;
+            first = false;
+        }
+    }
+}

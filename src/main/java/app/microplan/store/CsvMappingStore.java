@@ -1,0 +1,86 @@
+package app.microplan.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The CSV column mappings the trader has used, one per source name, in {@code csv-mappings.json} in the
+ * journal folder: {@code {"schemaVersion": 1, "mappings": [...]}}, saved atomically like every journal file.
+ */
+public final class CsvMappingStore {
+    public static final String FILE_NAME = "csv-mappings.json";
+    public static final int SCHEMA_VERSION = 1;
+
+    private final Path file;
+
+    private CsvMappingStore(Path file) {
+        this.file = file;
+    }
+
+    public static CsvMappingStore in(Path journalFolder) {
+        return new CsvMappingStore(journalFolder.resolve(FILE_NAME));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Every remembered mapping, by source name. */
+    public List<ExecutionCsvMapping> all() throws StoreException {
+        return read().mappings;
+    }
+
+    /** The mapping remembered for this source (ignoring case), if any. */
+    public Optional<ExecutionCsvMapping> find(String source) throws StoreException {
+        return all().stream().filter(m -> m.source().equalsIgnoreCase(source.strip())).findFirst();
+    }
+
+    /** Remembers the mapping for its source, replacing the one the source had. */
+    public void remember(ExecutionCsvMapping mapping) throws StoreException {
+        Stored stored = read();
+        if (stored.version > SCHEMA_VERSION) {
+            throw new StoreException(FILE_NAME + " was written by a newer Microplan; it is left as it is");
+        }
+        List<ExecutionCsvMapping> mappings = new ArrayList<>(stored.mappings);
+        mappings.removeIf(m -> m.source().equalsIgnoreCase(mapping.source()));
+        mappings.add(mapping);
+        mappings.sort(Comparator.comparing(ExecutionCsvMapping::source, String.CASE_INSENSITIVE_ORDER));
+        ObjectNode tree = Json.MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
+        tree.set("mappings", Json.MAPPER.valueToTree(mappings));
+        try {
+            AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(tree));
+        } catch (IOException e) {
+            throw new StoreException("Cannot save " + FILE_NAME + ": " + JournalStore.reason(e), e);
+        }
+    }
+
+    private Stored read() throws StoreException {
+        if (!Files.exists(file)) {
+            return new Stored(SCHEMA_VERSION, List.of());
+        }
+        try {
+            JsonNode tree = Json.MAPPER.readTree(file.toFile());
+            if (tree == null || !(tree.get("mappings") instanceof ArrayNode array)) {
+                throw new StoreException(FILE_NAME + " cannot be read: it holds no list of mappings");
+            }
+            List<ExecutionCsvMapping> mappings = new ArrayList<>();
+            for (JsonNode node : array) {
+                mappings.add(Json.MAPPER.treeToValue(node, ExecutionCsvMapping.class));
+            }
+            return new Stored(tree.path("schemaVersion").asInt(0), mappings);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StoreException(FILE_NAME + " cannot be read: " + JournalStore.reason(e), e);
+        }
+    }
+
+    private record Stored(int version, List<ExecutionCsvMapping> mappings) {
+    }
+}

@@ -1,0 +1,102 @@
+package app.microplan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/** Statistics of a set against the statistics of its parts, where they must add up. */
+class JournalStatisticsPropertyTest {
+    private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+    private static final List<String> TAGS = List.of("breakout", "pullback", "news", "btc", "trend");
+
+    /** One generated trade: how far the exit moved from the 50,000 entry, the size, the tags. */
+    record Spec(int move, int size, List<String> tags) {
+    }
+
+    /** Closed long trades, entry 50,000, stop 49,500, random size, exit and tags, one an hour apart. */
+    @Provide
+    Arbitrary<List<JournalEntry>> journals() {
+        Arbitrary<Spec> spec = Arbitraries.integers().between(-800, 800).flatMap(move ->
+                Arbitraries.integers().between(1, 10).flatMap(size ->
+                        Arbitraries.of(TAGS).list().ofMaxSize(3).uniqueElements().map(tags -> new Spec(move, size, tags))));
+        return spec.list().ofMaxSize(40).map(JournalStatisticsPropertyTest::journal);
+    }
+
+    /** Trade i is opened i hours after the start and closed half an hour later, with fees and funding. */
+    private static List<JournalEntry> journal(List<Spec> specs) {
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            Spec spec = specs.get(i);
+            Instant opened = START.plusSeconds(3600L * i);
+            TradePlan plan = JournalFixtures.closed("t" + i, Direction.LONG, "50000", "49500",
+                    Integer.toString(spec.size()), Integer.toString(50_000 + spec.move()), ExitReason.MANUAL, opened,
+                    opened.plusSeconds(1800), spec.tags());
+            TradeExecution withCosts = new TradeExecution(plan.execution().entries(), plan.execution().exits().stream()
+                    .map(e -> new ExitFill(e.time(), e.price(), e.contracts(), new BigDecimal("0.25"), e.reason()))
+                    .toList(), new BigDecimal("0.10"));
+            entries.add(JournalEntry.of(plan.withExecution(withCosts)));
+        }
+        return entries;
+    }
+
+    @Property(tries = 200)
+    void setupsPartitionTheTrades(@ForAll("journals") List<JournalEntry> journal) {
+        JournalStatistics statistics = JournalStatistics.of(journal, ZoneOffset.UTC);
+        List<TradeSummary> parts = List.copyOf(statistics.bySetup().values());
+
+        assertAddsUp(statistics.overall(), parts);
+    }
+
+    @Property(tries = 200)
+    void twoDisjointSetsAddUp(@ForAll("journals") List<JournalEntry> journal, @ForAll @IntRange(max = 40) int cut) {
+        int at = Math.min(cut, journal.size());
+        TradeSummary whole = JournalStatistics.of(journal, ZoneOffset.UTC).overall();
+        TradeSummary first = JournalStatistics.of(journal.subList(0, at), ZoneOffset.UTC).overall();
+        TradeSummary second = JournalStatistics.of(journal.subList(at, journal.size()), ZoneOffset.UTC).overall();
+
+        assertAddsUp(whole, List.of(first, second));
+    }
+
+    @Property(tries = 200)
+    void drawdownAndSeriesAreConsistent(@ForAll("journals") List<JournalEntry> journal) {
+        JournalStatistics statistics = JournalStatistics.of(journal, ZoneOffset.UTC);
+        TradeSummary s = statistics.overall();
+
+        assertThat(s.maxDrawdown()).isBetween(BigDecimal.ZERO, s.grossLoss().negate());
+        if (!journal.isEmpty()) {
+            assertThat(statistics.equityCurve().get(journal.size() - 1).cumulativePnl()).isEqualByComparingTo(s.netPnl());
+            assertThat(s.winRate().multiply(BigDecimal.valueOf(s.trades())).subtract(BigDecimal.valueOf(s.wins())).abs())
+                    .isLessThan(new BigDecimal("1e-9"));
+        }
+        assertThat(statistics.rHistogram().stream().mapToInt(RBucket::trades).sum()).isEqualTo(s.tradesWithR());
+        assertThat(statistics.pnlByWeekday().stream().mapToInt(CategoryPnl::trades).sum()).isEqualTo(s.trades());
+        assertThat(statistics.pnlByWeekday().stream().map(CategoryPnl::pnl).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(s.netPnl());
+    }
+
+    private static void assertAddsUp(TradeSummary whole, List<TradeSummary> parts) {
+        assertThat(parts.stream().mapToInt(TradeSummary::trades).sum()).isEqualTo(whole.trades());
+        assertThat(parts.stream().mapToInt(TradeSummary::wins).sum()).isEqualTo(whole.wins());
+        assertThat(parts.stream().mapToInt(TradeSummary::losses).sum()).isEqualTo(whole.losses());
+        assertThat(sum(parts, TradeSummary::netPnl)).isEqualByComparingTo(whole.netPnl());
+        assertThat(sum(parts, TradeSummary::grossProfit)).isEqualByComparingTo(whole.grossProfit());
+        assertThat(sum(parts, TradeSummary::grossLoss)).isEqualByComparingTo(whole.grossLoss());
+        assertThat(sum(parts, TradeSummary::fees)).isEqualByComparingTo(whole.fees());
+        assertThat(sum(parts, TradeSummary::funding)).isEqualByComparingTo(whole.funding());
+    }
+
+    private static BigDecimal sum(List<TradeSummary> parts, Function<TradeSummary, BigDecimal> figure) {
+        return parts.stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
