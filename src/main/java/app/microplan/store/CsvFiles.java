@@ -38,7 +38,7 @@ final class CsvFiles {
                 rows.add(Arrays.asList(records.nextValue()));
             }
         } catch (IOException | RuntimeException e) {
-            throw new StoreException("Cannot read " + file.getFileName() + ": " + JournalStore.reason(e), e);
+            throw new StoreException("Cannot read " + file.getFileName() + ": " + Reasons.of(e), e);
         }
         if (!rows.isEmpty() && !rows.get(0).isEmpty() && rows.get(0).get(0).indexOf(BYTE_ORDER_MARK) == 0) {
             List<String> header = new ArrayList<>(rows.get(0));

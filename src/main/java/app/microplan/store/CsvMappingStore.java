@@ -58,7 +58,7 @@ public final class CsvMappingStore {
         try {
             AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(tree));
         } catch (IOException e) {
-            throw new StoreException("Cannot save " + FILE_NAME + ": " + JournalStore.reason(e), e);
+            throw new StoreException("Cannot save " + FILE_NAME + ": " + Reasons.of(e), e);
         }
     }
 
@@ -77,7 +77,7 @@ public final class CsvMappingStore {
             }
             return new Stored(tree.path("schemaVersion").asInt(0), mappings);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException(FILE_NAME + " cannot be read: " + JournalStore.reason(e), e);
+            throw new StoreException(FILE_NAME + " cannot be read: " + Reasons.of(e), e);
         }
     }
 

@@ -45,7 +45,7 @@ public final class JournalCsvExport {
         try {
             AtomicFiles.write(file, csv(entries).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("Cannot export to " + file.getFileName() + ": " + JournalStore.reason(e), e);
+            throw new StoreException("Cannot export to " + file.getFileName() + ": " + Reasons.of(e), e);
         }
     }
 
