@@ -21,8 +21,10 @@ public final class Liquidation {
                 ? BigDecimal.ONE.subtract(inverseLeverage).add(mmr)
                 : BigDecimal.ONE.add(inverseLeverage).subtract(mmr);
         BigDecimal price = averageEntry.multiply(factor).max(BigDecimal.ZERO);
-        // Rounded to the tick towards the entry: the estimate never looks further away than it is.
+        // Rounded to the tick towards the entry: the estimate never looks further away than it is. Within a tick
+        // of the entry it is the entry itself (rounding must not carry it to the profit side).
         BigDecimal tick = contract.tickSize();
-        return price.divide(tick, 0, isLong ? RoundingMode.CEILING : RoundingMode.FLOOR).multiply(tick);
+        BigDecimal rounded = price.divide(tick, 0, isLong ? RoundingMode.CEILING : RoundingMode.FLOOR).multiply(tick);
+        return isLong ? rounded.min(averageEntry) : rounded.max(averageEntry);
     }
 }
