@@ -9,6 +9,8 @@ import app.microplan.domain.RuleBook;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
+import app.microplan.store.PlanFileReader;
+import app.microplan.store.StoreException;
 import app.microplan.store.Json;
 import app.microplan.store.LoadProblem;
 import app.microplan.store.LoadedPlan;
@@ -70,13 +72,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private LoadedPlan readPlan() {
-        if (!Files.isRegularFile(planFile)) {
-            throw new BadInputException(planFile + ": no such file");
-        }
         try {
-            return JournalStore.readPlanFile(planFile);
-        } catch (UnreadableFileException e) {
-            throw new BadInputException("cannot read " + planFile + ": " + e.reason());
+            return PlanFileReader.read(planFile);
+        } catch (StoreException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 

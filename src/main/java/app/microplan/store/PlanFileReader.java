@@ -21,8 +21,8 @@ public final class PlanFileReader {
         }
         try {
             return JournalStore.readPlanFile(file);
-        } catch (StoreException e) {
-            throw new StoreException(file + " cannot be read: " + oneLine(e.getMessage()), e);
+        } catch (UnreadableFileException e) {
+            throw new StoreException("cannot read " + file + ": " + oneLine(e.reason()), e);
         }
     }
 

@@ -93,7 +93,7 @@ class ExportCommandTest {
         Files.writeString(broken, "{ \"id\": \"x\", \"setup\": ");
         Run run = run("export", broken.toString(), "--format", "md", "--out", folder.resolve("x.md").toString());
 
-        assertOneLineError(run, "broken.json cannot be read");
+        assertOneLineError(run, "cannot read " + broken);
     }
 
     @Test

@@ -50,7 +50,7 @@ class PlanFileReaderTest {
     void brokenJsonIsOneLineNamingTheFile() throws IOException {
         Path file = Files.writeString(folder.resolve("broken.json"), "{\n  \"id\": [\n");
         assertThatThrownBy(() -> PlanFileReader.read(file))
-                .hasMessageStartingWith(file + " cannot be read: ")
+                .hasMessageStartingWith("cannot read " + file + ": ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 }
