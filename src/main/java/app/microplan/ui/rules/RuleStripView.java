@@ -25,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Every rule with its state, and the Mark ready action with the reasons it is refused written out beside it:
  * a trader must not have to hover to learn why.
  */
-public final class RuleStripView extends HBox {
+public final class RuleStripView extends VBox {
     private final FlowPane chips = new FlowPane();
     private final VBox reasons = new VBox();
     private final Label verdict = new Label();
@@ -49,11 +49,12 @@ public final class RuleStripView extends HBox {
         reasonScroll.setFocusTraversable(false);
         VBox readiness = new VBox(verdict, reasonScroll);
         readiness.getStyleClass().add("readiness");
-        HBox.setHgrow(chips, Priority.ALWAYS);
         HBox.setHgrow(readiness, Priority.ALWAYS);
         VBox action = new VBox(markReady);
-        action.setAlignment(Pos.CENTER);
-        getChildren().addAll(chips, readiness, action);
+        action.setAlignment(Pos.CENTER_RIGHT);
+        HBox bottom = new HBox(readiness, action);
+        bottom.getStyleClass().add("readiness-row");
+        getChildren().addAll(chips, bottom);
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {

@@ -24,6 +24,17 @@ final class EntryRow extends HBox {
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
         orderType.getItems().setAll(OrderType.values());
+        orderType.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OrderType type) {
+                return type == null ? "" : type == OrderType.LIMIT ? "Limit" : "Market";
+            }
+
+            @Override
+            public OrderType fromString(String text) {
+                return "Market".equalsIgnoreCase(text) ? OrderType.MARKET : OrderType.LIMIT;
+            }
+        });
         orderType.getStyleClass().add("order-type");
         price = new NumberField("Entry price", null, validation);
         contracts = new NumberField("Contracts", null, validation);

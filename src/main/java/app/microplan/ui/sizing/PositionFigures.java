@@ -34,7 +34,7 @@ public record PositionFigures(
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
-                contracts(sizing.maxContracts()) + " · set by " + bindingCap(sizing.bindingLimit()),
+                contracts(sizing.maxContracts()) + " (" + bindingCap(sizing.bindingLimit()) + ")",
                 sizing.sizeExplanation(),
                 contracts(sizing.contracts()),
                 Money.price(sizing.averageEntry().setScale(8, RoundingMode.HALF_UP)),
@@ -43,7 +43,7 @@ public record PositionFigures(
                 Money.format(sizing.notional(), currency),
                 Money.format(Decimals.centsUp(sizing.initialMargin()), currency) + " at " + Decimals.plain(leverage) + "×",
                 sizing.liquidationPrice() == null ? NONE : "≈ " + Money.price(sizing.liquidationPrice()),
-                fine(sizing.tickValue(), currency) + " a tick per contract",
+                fine(sizing.tickValue(), currency) + " per contract",
                 funding(sizing, currency),
                 sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
     }
@@ -54,15 +54,15 @@ public record PositionFigures(
 
     private static String bindingCap(SizeLimit limit) {
         return switch (limit) {
-            case RISK -> "the risk cap";
-            case MARGIN -> "the margin cap";
+            case RISK -> "risk cap";
+            case MARGIN -> "margin cap";
             case BOTH -> "both caps";
         };
     }
 
     private static String funding(SizingResult sizing, String currency) {
         int intervals = sizing.fundingIntervals();
-        String over = " over " + intervals + " funding interval" + (intervals == 1 ? "" : "s");
+        String over = " · " + intervals + (intervals == 1 ? " interval" : " intervals");
         BigDecimal cost = sizing.fundingCost();
         if (cost.signum() < 0) {
             return Money.format(cost.negate(), currency) + " received" + over;

@@ -70,12 +70,14 @@ public final class PositionView extends VBox {
         Label label = new Label("—");
         label.setId(id);
         label.getStyleClass().add("figure-value");
+        label.setMinWidth(0);
         return label;
     }
 
     private void addFigure(String name, Label valueLabel) {
         Label nameLabel = new Label(name);
         nameLabel.getStyleClass().add("figure-name");
+        nameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.addRow(row++, nameLabel, valueLabel);
     }
 

@@ -108,7 +108,7 @@ public final class SizingView extends VBox {
         shortSide.setId("side-short");
         getChildren().addAll(Styling.sectionTitle("Sizing"),
                 accountLabel, accountRow, contractLabel, contract, customRow,
-                new Label("Side"), side,
+                fieldLabel("Side", side), side,
                 Styling.sectionTitle("Entries"), entryRows, addEntry,
                 grid,
                 Styling.sectionTitle("Take-profit targets"), targetRows, addTarget);
