@@ -44,9 +44,9 @@ public final class JournalFixtures {
                 .tags(List.of("btc", "breakout")).build();
     }
 
-    /** An OPEN plan of the Main account holding exactly {@code margin} at 10× (5 BTC micros at margin × 20). */
+    /** An OPEN plan of the Main account holding exactly {@code margin} at 10×: 5 BTC micros at margin × 200. */
     public static TradePlan openPlanHolding(String margin, Instant created) {
-        BigDecimal price = new BigDecimal(margin).multiply(BigDecimal.valueOf(20));
+        BigDecimal price = new BigDecimal(margin).multiply(BigDecimal.valueOf(200));
         TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(new EntryLeg(app.microplan.domain.OrderType.LIMIT, price, null))
                 .stop(price.multiply(new BigDecimal("0.995"))).leverage("10").contracts(new BigDecimal("5")).build();
