@@ -6,6 +6,7 @@ import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.JournalLocation;
 import app.microplan.ui.shell.MainWindow;
+import app.microplan.ui.shell.StartupWarmup;
 import app.microplan.ui.shell.UnexpectedErrors;
 import java.time.Clock;
 import java.util.Locale;
@@ -47,6 +48,12 @@ public class App extends Application {
     }
 
     public static void main(String[] args) {
-        launch(args);
+        launchApp(App.class, args);
+    }
+
+    /** Starts loading classes on a spare core, then the toolkit and {@code appClass}. */
+    public static void launchApp(Class<? extends App> appClass, String[] args) {
+        StartupWarmup.begin();
+        launch(appClass, args);
     }
 }

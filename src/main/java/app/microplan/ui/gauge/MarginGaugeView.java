@@ -20,7 +20,6 @@ public final class MarginGaugeView extends VBox {
 
     public MarginGaugeView() {
         getStyleClass().addAll("panel", "margin-gauge-view");
-        Styling.addStylesheet(this, "gauge/gauge.css");
         gauge.setId("margin-gauge");
         split.setId("margin-split");
         split.getStyleClass().add("margin-split");

@@ -42,7 +42,6 @@ public final class JournalListView extends VBox {
 
     public JournalListView(JournalActions actions) {
         getStyleClass().add("journal-list");
-        Styling.addStylesheet(this, "journal/journal.css");
         Label title = new Label("Journal");
         title.getStyleClass().addAll(Styles.TITLE_4, "journal-title");
         configureButton(newPlan, "New plan (Ctrl+N)", "new-plan", actions::newPlan);

@@ -44,7 +44,6 @@ public final class PlanHeaderView extends VBox {
 
     public PlanHeaderView() {
         getStyleClass().add("plan-header");
-        Styling.addStylesheet(this, "plan/plan.css");
         title.getStyleClass().addAll(Styles.TITLE_3, "plan-title");
         title.setId("plan-title");
         subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-subtitle");

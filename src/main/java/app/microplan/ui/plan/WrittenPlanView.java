@@ -34,7 +34,6 @@ public final class WrittenPlanView extends VBox {
 
     public WrittenPlanView() {
         getStyleClass().addAll("panel", "written-plan-view");
-        Styling.addStylesheet(this, "plan/plan.css");
         checklistRows.getStyleClass().add("checklist");
         newItem.setPromptText("Add a checklist item");
         newItem.setId("new-checklist-item");

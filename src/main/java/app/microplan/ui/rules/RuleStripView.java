@@ -33,7 +33,6 @@ public final class RuleStripView extends VBox {
 
     public RuleStripView() {
         getStyleClass().add("rule-strip");
-        Styling.addStylesheet(this, "rules/rules.css");
         chips.getStyleClass().add("rule-chips");
         chips.setId("rule-chips");
         reasons.getStyleClass().add("ready-reasons");

@@ -21,6 +21,8 @@ import javafx.stage.Stage;
  * an {@link AppContext}, so tests open it on a temporary journal with synchronous saving.
  */
 public final class MainWindow {
+    private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
+        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css"};
     private final MainViewModel vm;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
@@ -59,8 +61,11 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(new StatusBarView(vm));
         root.getStyleClass().add("main-window");
-        Styling.addStylesheet(root, "shell/shell.css");
         scene = new Scene(root, 1440, 900);
+        // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
+        for (String layer : STYLESHEETS) {
+            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
+        }
         ThemeManager.apply(vm.themeProperty().get(), scene);
         vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
         vm.currentPlanProperty().addListener((obs, old, now) -> planArea.show(now));

@@ -32,12 +32,12 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the same PlanViewModel, and all bindings go when another plan is selected.
  */
 public final class PlanArea extends StackPane {
-    private final PlanHeaderView header = new PlanHeaderView();
-    private final WrittenPlanView written = new WrittenPlanView();
-    private final SizingView sizing = new SizingView();
-    private final PositionView position = new PositionView();
-    private final MarginGaugeView gauge = new MarginGaugeView();
-    private final RuleStripView rules = new RuleStripView();
+    private PlanHeaderView header;
+    private WrittenPlanView written;
+    private SizingView sizing;
+    private PositionView position;
+    private MarginGaugeView gauge;
+    private RuleStripView rules;
     private final TabPane tabs = new TabPane();
     private final Tab planTab = new Tab("Plan");
     private final Tab reviewTab = new Tab("Review");
@@ -46,12 +46,6 @@ public final class PlanArea extends StackPane {
 
     public PlanArea(Runnable newPlan) {
         getStyleClass().add("plan-area");
-        HBox columns = new HBox(column(written, "written-column"), column(sizing, "sizing-column"),
-                column(new VBox(gauge, position), "position-column"));
-        columns.getStyleClass().add("plan-columns");
-        BorderPane planPane = new BorderPane(columns, header, null, rules, null);
-        planPane.getStyleClass().add("plan-pane");
-        planTab.setContent(planPane);
         planTab.setClosable(false);
         planTab.setGraphic(Icons.of(Material2AL.EDIT));
         reviewTab.setClosable(false);
@@ -73,6 +67,25 @@ public final class PlanArea extends StackPane {
         empty.setAlignment(Pos.CENTER);
         getChildren().addAll(empty, tabs);
         tabs.setVisible(false);
+    }
+
+    /*
+     * The plan panels are built when the first plan is shown, not with the window: the window is on screen
+     * (with the journal loading) sooner, and a journal-less start never pays for them.
+     */
+    private void buildPanels() {
+        header = new PlanHeaderView();
+        written = new WrittenPlanView();
+        sizing = new SizingView();
+        position = new PositionView();
+        gauge = new MarginGaugeView();
+        rules = new RuleStripView();
+        HBox columns = new HBox(column(written, "written-column"), column(sizing, "sizing-column"),
+                column(new VBox(gauge, position), "position-column"));
+        columns.getStyleClass().add("plan-columns");
+        BorderPane planPane = new BorderPane(columns, header, null, rules, null);
+        planPane.getStyleClass().add("plan-pane");
+        planTab.setContent(planPane);
     }
 
     private static ScrollPane column(Node content, String styleClass) {
@@ -101,6 +114,9 @@ public final class PlanArea extends StackPane {
         if (vm == null) {
             return;
         }
+        if (header == null) {
+            buildPanels();
+        }
         header.bind(vm, scope);
         written.bind(vm, scope);
         sizing.bind(vm, scope);
@@ -113,13 +129,5 @@ public final class PlanArea extends StackPane {
     /** How many bindings the shown plan holds: constant however often plans are switched. */
     public int bindingCount() {
         return scope.size();
-    }
-
-    public SizingView sizingView() {
-        return sizing;
-    }
-
-    public MarginGaugeView gaugeView() {
-        return gauge;
     }
 }

@@ -38,7 +38,6 @@ public final class PositionView extends VBox {
 
     public PositionView() {
         getStyleClass().addAll("panel", "position-view");
-        Styling.addStylesheet(this, "sizing/sizing.css");
         figures.getStyleClass().add("figures");
         ColumnConstraints names = new ColumnConstraints();
         ColumnConstraints values = new ColumnConstraints();

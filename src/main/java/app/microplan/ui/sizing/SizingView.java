@@ -58,7 +58,6 @@ public final class SizingView extends VBox {
 
     public SizingView() {
         getStyleClass().addAll("panel", "sizing-view");
-        Styling.addStylesheet(this, "sizing/sizing.css");
         validation.setErrorDecorationEnabled(true);
 
         account.getStyleClass().add("account-picker");
