@@ -81,14 +81,14 @@ public final class MarginGauge extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return 150;
+        return 128;
     }
 
     @Override
     protected void layoutChildren() {
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
         double height = getHeight() - snappedTopInset() - snappedBottomInset();
-        double radius = Math.max(20, Math.min(width / 2 - 14, height - 34));
+        double radius = Math.max(20, Math.min(width / 2 - 40, height - 34));
         double cx = snappedLeftInset() + width / 2;
         double cy = snappedTopInset() + radius + 12;
         double full = cap.get() * SCALE_OVER_CAP;

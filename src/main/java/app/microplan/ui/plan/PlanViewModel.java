@@ -278,7 +278,8 @@ public final class PlanViewModel {
         rules.setAll(result.rules());
         inputErrors.setAll(setup.errors());
         List<String> blockers = new ArrayList<>(inputErrors);
-        result.blockingFailures().forEach(r -> blockers.add(r.message()));
+        result.blockingFailures().stream().map(RuleResult::message).filter(m -> !blockers.contains(m))
+                .forEach(blockers::add);
         readyBlockers.setAll(blockers);
         comparison.setAll(ContractComparison.compare(current.setup(), current.policy(), current.account(),
                 ContractComparison.candidatesFor(current.setup().contract())));

@@ -8,6 +8,7 @@ import app.microplan.ui.plan.PlanHeaderView;
 import app.microplan.ui.plan.PlanViewModel;
 import app.microplan.ui.plan.WrittenPlanView;
 import app.microplan.ui.rules.RuleStripView;
+import app.microplan.ui.sizing.ComparisonView;
 import app.microplan.ui.sizing.PositionView;
 import app.microplan.ui.sizing.SizingView;
 import atlantafx.base.theme.Styles;
@@ -37,6 +38,7 @@ public final class PlanArea extends StackPane {
     private SizingView sizing;
     private PositionView position;
     private MarginGaugeView gauge;
+    private ComparisonView comparison;
     private RuleStripView rules;
     private final TabPane tabs = new TabPane();
     private final Tab planTab = new Tab("Plan");
@@ -79,9 +81,10 @@ public final class PlanArea extends StackPane {
         sizing = new SizingView();
         position = new PositionView();
         gauge = new MarginGaugeView();
+        comparison = new ComparisonView();
         rules = new RuleStripView();
         HBox columns = new HBox(column(written, "written-column"), column(sizing, "sizing-column"),
-                column(new VBox(gauge, position), "position-column"));
+                column(new VBox(position, gauge, comparison), "position-column"));
         columns.getStyleClass().add("plan-columns");
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
         planPane.getStyleClass().add("plan-pane");
@@ -122,6 +125,7 @@ public final class PlanArea extends StackPane {
         sizing.bind(vm, scope);
         position.bind(vm, scope);
         gauge.bind(vm, scope);
+        comparison.bind(vm, scope);
         rules.bind(vm, scope);
         reviewTab.setDisable(false);
     }

@@ -1,14 +1,10 @@
 package app.microplan.ui.sizing;
 
-import app.microplan.domain.ContractComparison;
-import app.microplan.domain.Money;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -16,12 +12,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** What the sizing works out: largest and chosen size, risk, notional, margin, liquidation, and the comparison. */
+/** What the sizing works out: largest and chosen size, risk, notional, margin, liquidation, funding, reward. */
 public final class PositionView extends VBox {
     private final GridPane figures = new GridPane();
     private final Label explanation = Styling.caption("");
-    private final GridPane comparison = new GridPane();
-    private final Label comparisonNote = Styling.caption("Enter an entry and a stop to compare contracts.");
     private int row;
 
     private final Label largest = value("largest-size");
@@ -58,11 +52,7 @@ public final class PositionView extends VBox {
         riskAmount.getStyleClass().add("figure-key");
         size.getStyleClass().add("figure-key");
         explanation.setId("size-explanation");
-        comparison.getStyleClass().add("comparison");
-        comparison.setId("comparison");
-        getChildren().addAll(Styling.sectionTitle("Position"), figures, explanation,
-                Styling.sectionTitle("Micro vs standard, same trade"), comparison, comparisonNote);
-        comparisonNote.managedProperty().bind(comparisonNote.visibleProperty());
+        getChildren().addAll(Styling.sectionTitle("Position"), figures, explanation);
     }
 
     private static Label value(String id) {
@@ -95,52 +85,10 @@ public final class PositionView extends VBox {
         bindText(tickValue, figuresBinding, PositionFigures::tickValue, scope);
         bindText(funding, figuresBinding, PositionFigures::funding, scope);
         bindText(rewardRisk, figuresBinding, PositionFigures::rewardRisk, scope);
-        showComparison(vm);
-        scope.listenList(vm.comparison(), (ListChangeListener<ContractComparison.Row>) c -> showComparison(vm));
     }
 
     private static void bindText(Label label, javafx.beans.value.ObservableValue<PositionFigures> figures,
                                  Function<PositionFigures, String> part, BindingScope scope) {
         scope.bind(label.textProperty(), Bindings.createStringBinding(() -> part.apply(figures.getValue()), figures));
-    }
-
-    private void showComparison(PlanViewModel vm) {
-        comparison.getChildren().clear();
-        List<ContractComparison.Row> rows = vm.comparison();
-        comparisonNote.setVisible(rows.isEmpty());
-        if (rows.isEmpty()) {
-            return;
-        }
-        comparison.addRow(0, header("Contract"), header("Notional"), header("Tick"), header("Risk"), header("Fits"));
-        String currency = vm.getPlan().setup().contract().quoteCurrency();
-        int r = 1;
-        for (ContractComparison.Row item : rows) {
-            Label name = new Label(item.contract().name());
-            name.getStyleClass().add("comparison-contract");
-            Label fits = cell(Money.contracts(item.largestSize()));
-            fits.getStyleClass().add(item.largestSize().signum() == 0 ? "comparison-none" : "comparison-fits");
-            comparison.addRow(r, name, cell(Money.format(item.notionalPerContract(), currency)),
-                    cell(PositionFigures.fine(item.tickValue(), currency)),
-                    cell(Money.format(item.riskPerContract(), currency)), fits);
-            int thisRow = r;
-            if (item.contract().equals(vm.getPlan().setup().contract())) {
-                comparison.getChildren().stream().filter(n -> GridPane.getRowIndex(n) == thisRow)
-                        .forEach(n -> n.getStyleClass().add("comparison-current"));
-            }
-            r++;
-        }
-    }
-
-    private static Label header(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("comparison-header");
-        return label;
-    }
-
-    private static Label cell(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("comparison-cell");
-        GridPane.setHalignment(label, HPos.RIGHT);
-        return label;
     }
 }

@@ -240,4 +240,51 @@ class MainWindowTest {
         }
         assertThat(seen).allMatch(r -> r.get() == null);
     }
+
+    @Test
+    void equityIsEditableInPreferencesAndResizesTheOpenDraft(FxRobot robot) throws Exception {
+        open(robot);
+        newPlan(robot);
+        typeExample1(robot);
+
+        robot.push(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl equity = robot.lookup("#account-equity-1").queryAs(TextInputControl.class);
+        robot.clickOn(equity);
+        robot.interact(equity::selectAll);
+        robot.write("10000");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".equity").queryLabeled().getText()).isEqualTo("Equity $10,000.00");
+        assertThat(text(robot, "position-size")).isEqualTo("14 contracts");
+        assertThat(JournalStore.open(journal).loadSettings().activeAccountOrFirst().equity())
+                .isEqualByComparingTo("10000");
+    }
+
+    @Test
+    void deleteMovesThePlanToTheTrashAndUndoDeleteBringsItBack(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
+        open(robot);
+
+        robot.clickOn("#delete-plan");
+        assertThat(window.viewModel().getJournal().shownPlans()).isEmpty();
+        assertThat(JournalStore.open(journal).loadPlans().plans()).isEmpty();
+
+        robot.clickOn("#undo-delete");
+
+        assertThat(window.viewModel().getJournal().shownPlans()).hasSize(1);
+        assertThat(text(robot, "plan-title")).isEqualTo("Long BTC micro perpetual (0.01 BTC)");
+    }
+
+    @Test
+    void theDarkThemeIsRememberedInTheJournalsSettings(FxRobot robot) throws Exception {
+        open(robot);
+
+        robot.clickOn("View").clickOn("Dark theme");
+
+        assertThat(JournalStore.open(journal).loadSettings().theme()).isEqualTo("dark");
+        assertThat(window.viewModel().themeProperty().get()).isEqualTo("dark");
+    }
 }

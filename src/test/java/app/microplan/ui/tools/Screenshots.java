@@ -60,9 +60,14 @@ public final class Screenshots {
             later(1.0, () -> {
                 shoot(window, "main-window-dark.png");
                 window.viewModel().setTheme("light");
-                later(0.8, () -> {
-                    context.tasks().shutdown();
-                    Platform.exit();
+                window.viewModel().getCurrentPlan().setup().contracts().setText("10");
+                later(1.0, () -> {
+                    shoot(window, "main-window-refused.png");
+                    window.viewModel().getCurrentPlan().setup().contracts().setText("");
+                    later(0.8, () -> {
+                        context.tasks().shutdown();
+                        Platform.exit();
+                    });
                 });
             });
         });
