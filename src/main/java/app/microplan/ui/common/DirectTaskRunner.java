@@ -1,18 +1,9 @@
 package app.microplan.ui.common;
 
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Runs work at once on the calling thread: what tests hand in, so a save has happened when the edit returns. */
-public final class DirectTaskRunner implements TaskRunner {
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+public final class DirectTaskRunner extends TaskProgress {
     private int submitted;
 
     @Override
@@ -31,21 +22,6 @@ public final class DirectTaskRunner implements TaskRunner {
     /** How many pieces of work were handed in: lets tests see that edits were debounced into one save. */
     public int submitted() {
         return submitted;
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override

@@ -7,19 +7,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 
 /**
  * Runs work as {@link Task}s on one background thread, in order: saves of one plan can never overtake each
  * other. Call from the FX thread; callbacks come back on it.
  */
-public final class FxTaskRunner implements TaskRunner {
+public final class FxTaskRunner extends TaskProgress {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -28,9 +22,6 @@ public final class FxTaskRunner implements TaskRunner {
         return thread;
     });
     private final AtomicInteger pending = new AtomicInteger();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     @Override
     public <T> void submit(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
@@ -62,21 +53,6 @@ public final class FxTaskRunner implements TaskRunner {
             message.set("");
         }
         callback.run();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    @Override
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     @Override

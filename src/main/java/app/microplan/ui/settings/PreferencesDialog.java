@@ -36,6 +36,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
         setTitle("Preferences");
         setHeaderText("Preferences");
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Styling.addStylesheet(getDialogPane(), "shell/shell.css");
         Styling.addStylesheet(getDialogPane(), "settings/settings.css");
         getDialogPane().getStyleClass().add("preferences");
 
