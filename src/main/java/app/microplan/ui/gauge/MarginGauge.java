@@ -23,6 +23,7 @@ public final class MarginGauge extends Region {
     private final DoubleProperty thisPlan = new SimpleDoubleProperty(this, "thisPlan");
     private final DoubleProperty cap = new SimpleDoubleProperty(this, "cap", 0.10);
     private final StringProperty valueText = new SimpleStringProperty(this, "valueText", "—");
+    private final StringProperty capText = new SimpleStringProperty(this, "capText", "");
 
     private final Arc track = arc("gauge-track");
     private final Arc safeBand = arc("gauge-band-safe");
@@ -43,6 +44,7 @@ public final class MarginGauge extends Region {
         value.setId("gauge-value");
         caption.getStyleClass().add("gauge-caption");
         value.textProperty().bind(valueText);
+        capLabel.textProperty().bind(capText);
         getChildren().addAll(track, safeBand, cautionBand, dangerBand, otherArc, thisArc, capTick, capLabel, value,
                 caption);
         otherPlans.addListener(o -> requestLayout());
@@ -72,6 +74,11 @@ public final class MarginGauge extends Region {
 
     public StringProperty valueTextProperty() {
         return valueText;
+    }
+
+    /** The cap as people read it ("cap 10.00 %"), formatted by the view model side, not from the double. */
+    public StringProperty capTextProperty() {
+        return capText;
     }
 
     @Override
@@ -105,7 +112,6 @@ public final class MarginGauge extends Region {
         capTick.setStartY(cy - Math.sin(capAngle) * (radius - 14));
         capTick.setEndX(cx + Math.cos(capAngle) * (radius + 18));
         capTick.setEndY(cy - Math.sin(capAngle) * (radius + 18));
-        capLabel.setText("cap " + Math.round(cap.get() * 1000) / 10.0 + " %");
         capLabel.autosize();
         capLabel.relocate(capTick.getEndX() + 2, capTick.getEndY() - capLabel.getHeight());
         value.autosize();

@@ -49,6 +49,8 @@ public final class MarginGaugeView extends VBox {
         scope.bind(gauge.thisPlanProperty(), Bindings.createDoubleBinding(
                 () -> reading.get().thisPlanShare().doubleValue(), reading));
         scope.bind(gauge.capProperty(), Bindings.createDoubleBinding(() -> reading.get().cap().doubleValue(), reading));
+        scope.bind(gauge.capTextProperty(), Bindings.createStringBinding(
+                () -> "cap " + app.microplan.domain.Money.percent(reading.get().cap()), reading));
         scope.bind(gauge.valueTextProperty(), Bindings.createStringBinding(() -> reading.get().percentText(), reading));
         scope.bind(split.textProperty(), Bindings.createStringBinding(() -> reading.get().splitText(), reading));
         showZone(reading.get().zone());

@@ -95,10 +95,7 @@ public final class JournalListView extends VBox {
         });
         Label emptyTitle = new Label("No plans yet");
         emptyTitle.getStyleClass().add(Styles.TITLE_4);
-        Button create = new Button("New plan", Icons.of(Material2AL.ADD));
-        create.getStyleClass().add(Styles.ACCENT);
-        create.setOnAction(e -> actions.newPlan());
-        emptyState.getChildren().addAll(emptyTitle, Styling.caption("Write and size your next trade: Ctrl+N."), create);
+        emptyState.getChildren().addAll(emptyTitle, Styling.caption("Write and size your next trade: New plan (Ctrl+N)."));
         emptyState.getStyleClass().add("list-empty");
         loadingState.getStyleClass().add("list-empty");
         loading.setId("journal-loading");

@@ -121,8 +121,11 @@ public final class PreferencesDialog extends Dialog<Settings> {
         name.setPromptText("Account name");
         NumberField equity = new NumberField("Equity", "USD", validation);
         Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        VBox nameBox = new VBox(new Label("Name"), name);
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this account"));
+        Label nameLabel = new Label("Name");
+        nameLabel.getStyleClass().add("field-label");
+        VBox nameBox = new VBox(nameLabel, name);
         nameBox.getStyleClass().add("number-field");
         HBox row = new HBox(nameBox, equity, remove);
         row.getStyleClass().add("input-row");

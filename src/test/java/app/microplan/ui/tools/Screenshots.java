@@ -65,8 +65,17 @@ public final class Screenshots {
                     shoot(window, "main-window-refused.png");
                     window.viewModel().getCurrentPlan().setup().contracts().setText("");
                     later(0.8, () -> {
-                        context.tasks().shutdown();
-                        Platform.exit();
+                        var prefs = new app.microplan.ui.settings.PreferencesDialog(stage,
+                                new app.microplan.ui.settings.PreferencesViewModel(
+                                        window.viewModel().getSession().getSettings(), context.numbers()),
+                                journal, () -> { });
+                        prefs.show();
+                        later(0.8, () -> {
+                            shootScene(prefs.getDialogPane().getScene(), "preferences.png");
+                            prefs.close();
+                            context.tasks().shutdown();
+                            Platform.exit();
+                        });
                     });
                 });
             });
@@ -80,7 +89,11 @@ public final class Screenshots {
     }
 
     private static void shoot(MainWindow window, String name) {
-        WritableImage image = window.scene().snapshot(null);
+        shootScene(window.scene(), name);
+    }
+
+    private static void shootScene(javafx.scene.Scene scene, String name) {
+        WritableImage image = scene.snapshot(null);
         try {
             File file = output.resolve(name).toFile();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
