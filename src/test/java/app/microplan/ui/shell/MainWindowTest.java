@@ -287,4 +287,19 @@ class MainWindowTest {
         assertThat(JournalStore.open(journal).loadSettings().theme()).isEqualTo("dark");
         assertThat(window.viewModel().themeProperty().get()).isEqualTo("dark");
     }
+
+    @Test
+    void theKeyboardAloneMovesThroughTheWrittenPlanAndReachesFieldsByMnemonic(FxRobot robot) {
+        open(robot);
+        newPlan(robot);
+        TextInputControl thesis = robot.lookup("#thesis").queryAs(TextInputControl.class);
+        robot.interact(thesis::requestFocus);
+
+        robot.write("Breakout").push(KeyCode.TAB);
+
+        assertThat(thesis.getText()).isEqualTo("Breakout");
+        assertThat(robot.lookup("#entry-criteria").query().isFocused()).isTrue();
+        robot.push(KeyCode.ALT, KeyCode.S);
+        assertThat(robot.lookup("#stop").query().isFocused()).isTrue();
+    }
 }
