@@ -11,10 +11,9 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -29,15 +28,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class JournalListView extends VBox {
     private final ListView<PlanEntry> list = new ListView<>();
     private final CustomTextField search = new CustomTextField();
-    private final ComboBox<PlanStatus> statusFilter = new ComboBox<>();
+    private final ChoiceBox<PlanStatus> statusFilter = new ChoiceBox<>();
     private final Button newPlan = new Button(null, Icons.of(Material2AL.ADD));
     private final Button duplicate = new Button(null, Icons.of(Material2AL.CONTENT_COPY));
     private final Button delete = new Button(null, Icons.of(Material2AL.DELETE));
     private final VBox problems = new VBox();
     private final VBox emptyState = new VBox();
-    private final ProgressIndicator loading = new ProgressIndicator();
-    private final Label loadingText = new Label("Opening the journal…");
-    private final VBox loadingState = new VBox(loading, loadingText);
+    private final Label loadingState = new Label("Opening the journal…");
     private boolean syncing;
 
     public JournalListView(JournalActions actions) {
@@ -74,13 +71,6 @@ public final class JournalListView extends VBox {
                 return null;
             }
         });
-        statusFilter.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(PlanStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? "All statuses" : item.label());
-            }
-        });
         problems.getStyleClass().add("load-problems");
         problems.setId("load-problems");
 
@@ -98,7 +88,7 @@ public final class JournalListView extends VBox {
         emptyState.getChildren().addAll(emptyTitle, Styling.caption("Write and size your next trade: New plan (Ctrl+N)."));
         emptyState.getStyleClass().add("list-empty");
         loadingState.getStyleClass().add("list-empty");
-        loading.setId("journal-loading");
+        loadingState.setId("journal-loading");
         list.setPlaceholder(emptyState);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, search, statusFilter, problems, list);
