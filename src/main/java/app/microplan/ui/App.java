@@ -1,44 +1,59 @@
 package app.microplan.ui;
 
-import app.microplan.domain.AccountSnapshot;
-import app.microplan.domain.ContractPresets;
-import app.microplan.domain.Direction;
-import app.microplan.domain.EntryLeg;
-import app.microplan.domain.Money;
-import app.microplan.domain.PlanAssessment;
-import app.microplan.domain.RiskPolicy;
-import app.microplan.domain.RuleBook;
-import app.microplan.domain.Target;
-import app.microplan.domain.TradeSetup;
+import app.microplan.ui.common.FxDebouncer;
+import app.microplan.ui.common.FxTaskRunner;
+import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.shell.AppContext;
+import app.microplan.ui.shell.JournalLocation;
+import app.microplan.ui.shell.MainWindow;
+import app.microplan.ui.shell.StartupWarmup;
+import app.microplan.ui.shell.UnexpectedErrors;
+import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The desktop application. For now it shows the sizing of the seed trade of DESIGN.md example 1. */
+/**
+ * The desktop application: opens the journal given by {@code --journal DIR} or the one in the user's data
+ * folder, saving edits in the background half a second after typing stops.
+ */
 public class App extends Application {
+    private static final Duration AUTOSAVE_QUIET = Duration.millis(600);
+
+    private AppContext context;
 
     @Override
     public void start(Stage stage) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
-                .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
-        PlanAssessment assessment = RuleBook.assessNumbers(setup, RiskPolicy.defaults(),
-                AccountSnapshot.of("Main", "5000", "0"));
-        var sizing = assessment.sizing();
-        VBox root = new VBox(8,
-                new Label("Seed trade: long BTC micro (0.01) at 70,000, stop 69,300, 10×, equity $5,000, risk 1 %"),
-                new Label("Contracts: " + Money.contracts(sizing.contracts())),
-                new Label("Risk at the stop: " + Money.format(sizing.riskAmount(), "USD") + " ("
-                        + Money.percentUp(sizing.riskFraction()) + ")"),
-                new Label("Margin utilization: " + Money.percentUp(sizing.marginUtilization())));
-        root.setStyle("-fx-padding: 16");
-        stage.setTitle("Microplan");
-        stage.setScene(new Scene(root, 640, 200));
+        context = new AppContext(JournalLocation.resolve(getParameters().getRaw()), new FxTaskRunner(),
+                new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
+                Clock.systemUTC());
+        MainWindow window = new MainWindow(stage, context);
+        UnexpectedErrors.install(window.viewModel());
         stage.show();
+        shown(stage);
+    }
+
+    /** Called once the main window is on screen (the startup benchmark hooks in here). */
+    protected void shown(Stage stage) {
+        // Nothing to do in the app.
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.saveDebouncer().flush();
+            context.tasks().shutdown();
+        }
     }
 
     public static void main(String[] args) {
-        launch(args);
+        launchApp(App.class, args);
+    }
+
+    /** Starts loading classes on a spare core, then the toolkit and {@code appClass}. */
+    public static void launchApp(Class<? extends App> appClass, String[] args) {
+        StartupWarmup.begin();
+        launch(appClass, args);
     }
 }

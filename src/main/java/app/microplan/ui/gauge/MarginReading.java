@@ -1,0 +1,44 @@
+package app.microplan.ui.gauge;
+
+import app.microplan.domain.AccountSnapshot;
+import app.microplan.domain.Decimals;
+import app.microplan.domain.Money;
+import app.microplan.domain.RiskPolicy;
+import app.microplan.domain.SizingResult;
+import java.math.BigDecimal;
+
+/**
+ * What the margin gauge shows for one plan: utilization split between this plan and the account's other plans,
+ * the cap, the zone, and the same in words. The amber zone starts at 80 % of the cap: close enough that one
+ * more position would break it.
+ *
+ * @param thisPlanShare   this plan's margin as a fraction of equity
+ * @param otherPlansShare the other plans' margin as a fraction of equity
+ */
+public record MarginReading(BigDecimal utilization, BigDecimal thisPlanShare, BigDecimal otherPlansShare,
+                            BigDecimal cap, MarginZone zone, String percentText, String splitText) {
+
+    private static final BigDecimal CAUTION_SHARE_OF_CAP = new BigDecimal("0.8");
+
+    public static MarginReading of(SizingResult sizing, RiskPolicy policy, AccountSnapshot account) {
+        String currency = sizing.quoteCurrency();
+        BigDecimal equity = account.equity();
+        BigDecimal cap = policy.marginCap();
+        BigDecimal others = account.otherPlansMargin();
+        BigDecimal thisPlan = sizing.isComplete() ? Decimals.centsUp(sizing.initialMargin()) : BigDecimal.ZERO;
+        if (equity.signum() <= 0) {
+            return new MarginReading(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, cap, MarginZone.SAFE, "—",
+                    "Enter the account's equity in Preferences to see margin utilization.");
+        }
+        BigDecimal otherShare = Decimals.divide(others, equity);
+        BigDecimal thisShare = Decimals.divide(thisPlan, equity);
+        BigDecimal utilization = sizing.isComplete() ? sizing.marginUtilization() : otherShare;
+        MarginZone zone = utilization.compareTo(cap) >= 0 ? MarginZone.DANGER
+                : utilization.compareTo(cap.multiply(CAUTION_SHARE_OF_CAP)) >= 0 ? MarginZone.CAUTION : MarginZone.SAFE;
+        String split = (sizing.isComplete() ? "This plan " + Money.format(thisPlan, currency)
+                : "This plan (not sized yet)") + " + other plans " + Money.format(others, currency) + " of "
+                + Money.format(equity, currency) + " equity = " + Money.percentUp(utilization)
+                + (zone == MarginZone.DANGER ? ", not under" : ", under") + " the " + Money.percent(cap) + " cap";
+        return new MarginReading(utilization, thisShare, otherShare, cap, zone, Money.percentUp(utilization), split);
+    }
+}

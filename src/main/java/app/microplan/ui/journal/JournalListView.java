@@ -1,0 +1,160 @@
+package app.microplan.ui.journal;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.Styling;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The journal on the left: every plan, a status filter and a search, and New / Duplicate / Delete. */
+public final class JournalListView extends VBox {
+    private final ListView<PlanEntry> list = new ListView<>();
+    private final CustomTextField search = new CustomTextField();
+    private final ChoiceBox<PlanStatus> statusFilter = new ChoiceBox<>();
+    private final Button newPlan = new Button(null, Icons.of(Material2AL.ADD));
+    private final Button duplicate = new Button(null, Icons.of(Material2AL.CONTENT_COPY));
+    private final Button delete = new Button(null, Icons.of(Material2AL.DELETE));
+    private final VBox problems = new VBox();
+    private final VBox emptyState = new VBox();
+    private final Label loadingState = new Label("Opening the journal…");
+    private boolean syncing;
+
+    public JournalListView(JournalActions actions) {
+        getStyleClass().add("journal-list");
+        Label title = new Label("Journal");
+        title.getStyleClass().addAll(Styles.TITLE_4, "journal-title");
+        configureButton(newPlan, "New plan (Ctrl+N)", "new-plan", actions::newPlan);
+        configureButton(duplicate, "Duplicate the selected plan (Ctrl+D)", "duplicate-plan", actions::duplicateSelected);
+        configureButton(delete, "Delete the selected plan (Delete); it can be brought back with Undo delete",
+                "delete-plan", actions::deleteSelected);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, newPlan, duplicate, delete);
+        header.getStyleClass().add("journal-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        search.setPromptText("Search plans");
+        search.setLeft(Icons.of(Material2MZ.SEARCH));
+        search.setId("journal-search");
+        statusFilter.setId("status-filter");
+        statusFilter.setMaxWidth(Double.MAX_VALUE);
+        List<PlanStatus> choices = new ArrayList<>();
+        choices.add(null);
+        choices.addAll(List.of(PlanStatus.values()));
+        statusFilter.getItems().setAll(choices);
+        statusFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanStatus status) {
+                return status == null ? "All statuses" : status.label();
+            }
+
+            @Override
+            public PlanStatus fromString(String text) {
+                return null;
+            }
+        });
+        problems.getStyleClass().add("load-problems");
+        problems.setId("load-problems");
+
+        list.setId("journal-list");
+        list.setCellFactory(v -> new PlanListCell());
+        list.getStyleClass().add(Styles.DENSE);
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
+                actions.deleteSelected();
+                e.consume();
+            }
+        });
+        Label emptyTitle = new Label("No plans yet");
+        emptyTitle.getStyleClass().add(Styles.TITLE_4);
+        emptyState.getChildren().addAll(emptyTitle, Styling.caption("Write and size your next trade: New plan (Ctrl+N)."));
+        emptyState.getStyleClass().add("list-empty");
+        loadingState.getStyleClass().add("list-empty");
+        loadingState.setId("journal-loading");
+        list.setPlaceholder(emptyState);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header, search, statusFilter, problems, list);
+    }
+
+    private static void configureButton(Button button, String tip, String id, Runnable action) {
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        button.setTooltip(new Tooltip(tip));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+    }
+
+    /** While the journal is read, the list shows progress instead of "No plans yet". */
+    public void showLoading(boolean isLoading) {
+        list.setPlaceholder(isLoading ? loadingState : emptyState);
+        if (isLoading) {
+            list.setItems(null);
+        }
+    }
+
+    public ListView<PlanEntry> listView() {
+        return list;
+    }
+
+    public void bind(JournalListViewModel vm, JournalSession session, BindingScope scope) {
+        list.setItems(vm.shownPlans());
+        scope.onClose(() -> list.setItems(null));
+        scope.bindBidirectional(search.textProperty(), vm.searchTextProperty());
+        scope.bindBidirectional(statusFilter.valueProperty(), vm.statusFilterProperty());
+        selectInList(vm.getSelected());
+        scope.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
+            if (!syncing && now != null) {
+                vm.select(now);
+            }
+        });
+        scope.listen(vm.selectedProperty(), (obs, old, now) -> selectInList(now));
+        scope.bind(duplicate.disableProperty(), vm.selectedProperty().isNull());
+        scope.bind(delete.disableProperty(), vm.selectedProperty().isNull());
+        showProblems(session.problems());
+        scope.listenList(session.problems(), (ListChangeListener<String>) c -> showProblems(session.problems()));
+    }
+
+    private void selectInList(PlanEntry entry) {
+        syncing = true;
+        try {
+            if (entry == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(entry);
+                list.scrollTo(entry);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showProblems(List<String> messages) {
+        problems.getChildren().clear();
+        if (messages.isEmpty()) {
+            return;
+        }
+        atlantafx.base.controls.Message message = new atlantafx.base.controls.Message(
+                messages.size() == 1 ? "A file could not be read" : messages.size() + " files could not be read",
+                String.join("\n", messages), Icons.of(Material2MZ.WARNING));
+        message.getStyleClass().add(Styles.WARNING);
+        message.setOnClose(e -> messages.clear());
+        problems.getChildren().add(message);
+    }
+}

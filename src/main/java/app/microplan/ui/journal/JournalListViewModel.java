@@ -1,0 +1,81 @@
+package app.microplan.ui.journal;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The journal list: every plan newest first, narrowed by status and by a search over the symbol, the contract
+ * and the words written; and which plan is selected.
+ */
+public final class JournalListViewModel {
+    private final ObjectProperty<PlanStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<PlanEntry> selected = new SimpleObjectProperty<>(this, "selected");
+    private final FilteredList<PlanEntry> filtered;
+    private final SortedList<PlanEntry> shown;
+
+    public JournalListViewModel(ObservableList<PlanEntry> entries) {
+        filtered = new FilteredList<>(entries);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, statusFilter, searchText));
+        shown = new SortedList<>(filtered,
+                Comparator.comparing((PlanEntry e) -> e.getPlan().createdAt()).reversed());
+    }
+
+    /** The plans the list shows, in its order. */
+    public ObservableList<PlanEntry> shownPlans() {
+        return shown;
+    }
+
+    /** null shows every status. */
+    public ObjectProperty<PlanStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<PlanEntry> selectedProperty() {
+        return selected;
+    }
+
+    public PlanEntry getSelected() {
+        return selected.get();
+    }
+
+    public void select(PlanEntry entry) {
+        selected.set(entry);
+    }
+
+    private Predicate<PlanEntry> predicate() {
+        PlanStatus status = statusFilter.get();
+        String[] words = searchText.get() == null ? new String[0]
+                : searchText.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        return entry -> (status == null || entry.getPlan().status() == status) && matches(entry.getPlan(), words);
+    }
+
+    private static boolean matches(TradePlan plan, String[] words) {
+        String haystack = String.join(" ", plan.setup().contract().symbol(), plan.setup().contract().name(),
+                plan.setup().direction().label(), plan.status().label(), plan.account().accountName(),
+                plan.written().thesis(), plan.written().entryCriteria(), plan.written().exitStrategy(),
+                plan.written().riskRules(), plan.written().notes(), String.join(" ", plan.tags()))
+                .toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+package app.microplan.ui.journal;
+
+import app.microplan.domain.Money;
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** One plan in the journal list: symbol and side, status badge; date, risk and whether it waits to be saved. */
+final class PlanListCell extends ListCell<PlanEntry> {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final Label symbol = new Label();
+    private final Label side = new Label();
+    private final Label status = new Label();
+    private final Label details = new Label();
+    private final VBox graphic;
+
+    PlanListCell() {
+        getStyleClass().add("plan-cell");
+        symbol.getStyleClass().add("plan-cell-symbol");
+        side.getStyleClass().add("plan-cell-side");
+        status.getStyleClass().add("status-badge");
+        details.getStyleClass().add("plan-cell-details");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(symbol, side, spacer, status);
+        top.getStyleClass().add("plan-cell-top");
+        graphic = new VBox(top, details);
+        graphic.getStyleClass().add("plan-cell-box");
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(PlanEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
+        if (empty || entry == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        TradePlan plan = entry.getPlan();
+        symbol.setText(plan.setup().contract().symbol());
+        side.setText(plan.setup().direction().label());
+        side.getStyleClass().removeAll("side-long", "side-short");
+        side.getStyleClass().add("side-" + plan.setup().direction().name().toLowerCase());
+        status.setText(plan.status().label());
+        for (PlanStatus s : PlanStatus.values()) {
+            status.getStyleClass().remove("status-" + s.name().toLowerCase());
+        }
+        status.getStyleClass().add("status-" + plan.status().name().toLowerCase());
+        String risk = entry.riskFraction() == null ? "risk —" : "risk " + Money.percentUp(entry.riskFraction());
+        String saving = switch (entry.getSaveState()) {
+            case SAVED, SAVING -> "";
+            case UNSAVED -> " · unsaved";
+            case FAILED -> " · not saved";
+        };
+        details.setText(DATE.format(plan.createdAt()) + " · " + risk + (entry.isReadOnly() ? " · read-only" : "")
+                + saving);
+        setText(null);
+        setGraphic(graphic);
+    }
+}

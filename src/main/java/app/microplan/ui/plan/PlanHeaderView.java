@@ -1,0 +1,118 @@
+package app.microplan.ui.plan;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.Styling;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The selected plan's title, status badge and life-cycle actions, and the notices that must not be missed. */
+public final class PlanHeaderView extends VBox {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label status = new Label();
+    private final MenuButton lifecycle = new MenuButton("Status");
+    private final MenuItem entered = new MenuItem("Mark as entered (open)");
+    private final MenuItem closed = new MenuItem("Mark as closed");
+    private final MenuItem draft = new MenuItem("Back to draft");
+    private final MenuItem cancel = new MenuItem("Cancel plan");
+    private final Message backToDraft = new Message("Back to draft",
+            "The numbers of this ready plan changed, so it is a draft again: check the rules and mark it ready.",
+            Icons.of(Material2MZ.WARNING));
+    private final Message readOnly = new Message("Read-only",
+            "This plan was saved by a newer Microplan. It is shown as it is and never changed or downgraded.",
+            Icons.of(Material2AL.LOCK));
+
+    public PlanHeaderView() {
+        getStyleClass().add("plan-header");
+        title.getStyleClass().addAll(Styles.TITLE_3, "plan-title");
+        title.setId("plan-title");
+        subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-subtitle");
+        status.getStyleClass().add("status-badge");
+        status.setId("plan-status");
+        lifecycle.getItems().addAll(entered, closed, draft, cancel);
+        lifecycle.getStyleClass().addAll(Styles.FLAT, "lifecycle-menu");
+        lifecycle.setId("lifecycle-menu");
+        backToDraft.getStyleClass().add(Styles.WARNING);
+        backToDraft.setId("back-to-draft");
+        readOnly.getStyleClass().add(Styles.ACCENT);
+        for (Message message : new Message[] {backToDraft, readOnly}) {
+            message.managedProperty().bind(message.visibleProperty());
+            message.setVisible(false);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox titles = new VBox(title, subtitle);
+        titles.getStyleClass().add("plan-titles");
+        HBox top = new HBox(titles, status, spacer, lifecycle);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("plan-header-row");
+        getChildren().addAll(top, backToDraft, readOnly);
+    }
+
+    public void bind(PlanViewModel vm, BindingScope scope) {
+        scope.bind(title.textProperty(), Bindings.createStringBinding(() -> title(vm.getPlan()), vm.planProperty()));
+        scope.bind(subtitle.textProperty(), Bindings.createStringBinding(() -> subtitle(vm.getPlan()), vm.planProperty()));
+        scope.bind(status.textProperty(), Bindings.createStringBinding(() -> vm.getStatus().label(), vm.statusProperty()));
+        showStatus(vm.getStatus());
+        scope.listen(vm.statusProperty(), (obs, old, now) -> showStatus(now));
+        scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());
+        backToDraft.setOnClose(e -> vm.dismissBackToDraft());
+        readOnly.setVisible(vm.isReadOnly());
+        bindMove(entered, PlanStatus.OPEN, vm, scope);
+        bindMove(closed, PlanStatus.CLOSED, vm, scope);
+        bindMove(draft, PlanStatus.DRAFT, vm, scope);
+        bindMove(cancel, PlanStatus.CANCELLED, vm, scope);
+        scope.onClose(() -> {
+            backToDraft.setOnClose(null);
+            readOnly.setVisible(false);
+        });
+    }
+
+    private static void bindMove(MenuItem item, PlanStatus target, PlanViewModel vm, BindingScope scope) {
+        scope.bind(item.disableProperty(), Bindings.createBooleanBinding(() -> !vm.canMoveTo(target),
+                vm.statusProperty()));
+        item.setOnAction(e -> vm.moveTo(target));
+        scope.onClose(() -> item.setOnAction(null));
+    }
+
+    private void showStatus(PlanStatus value) {
+        for (PlanStatus s : PlanStatus.values()) {
+            status.getStyleClass().remove(styleClass(s));
+        }
+        status.getStyleClass().add(styleClass(value));
+    }
+
+    /** "status-draft", "status-ready", …: the badge colours live in the stylesheet. */
+    public static String styleClass(PlanStatus value) {
+        return "status-" + value.name().toLowerCase();
+    }
+
+    private static String title(TradePlan plan) {
+        return plan.setup().direction().label() + " " + plan.setup().contract().name();
+    }
+
+    private static String subtitle(TradePlan plan) {
+        return plan.account().accountName() + " account · created " + DATE.format(plan.createdAt())
+                + " · updated " + DATE.format(plan.updatedAt());
+    }
+}

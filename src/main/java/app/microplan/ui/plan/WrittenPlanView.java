@@ -1,0 +1,157 @@
+package app.microplan.ui.plan;
+
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.RowPool;
+import app.microplan.ui.common.Styling;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The written plan: thesis, the three sections the rules require, notes, the pre-trade checklist and tags. */
+public final class WrittenPlanView extends VBox {
+    private final TextArea thesis = area("thesis", "Why this trade, in a sentence or two", 2);
+    private final TextArea entryCriteria = area("entry-criteria", "What must happen before you enter", 3);
+    private final TextArea exitStrategy = area("exit-strategy", "Where and why you take profit or get out", 3);
+    private final TextArea riskRules = area("risk-rules", "Stop placement, no averaging down, when to walk away", 3);
+    private final TextArea notes = area("notes", "Anything else", 2);
+    private final VBox checklistRows = new VBox();
+    private final RowPool<HBox, ChecklistItemInput> checklist = new RowPool<>(checklistRows, WrittenPlanView::checklistRow,
+            this::bindChecklistItem);
+    private final TextField newItem = new TextField();
+    private final Button addItem = new Button(null, Icons.of(Material2AL.ADD));
+    private final TextField tags = new TextField();
+    private PlanViewModel current;
+
+    public WrittenPlanView() {
+        getStyleClass().addAll("panel", "written-plan-view");
+        checklistRows.getStyleClass().add("checklist");
+        newItem.setPromptText("Add a checklist item");
+        newItem.setId("new-checklist-item");
+        addItem.getStyleClass().addAll(Styles.BUTTON_ICON, "add-checklist-item");
+        addItem.setTooltip(new Tooltip("Add this item to the checklist"));
+        HBox addRow = new HBox(newItem, addItem);
+        addRow.getStyleClass().add("input-row");
+        HBox.setHgrow(newItem, Priority.ALWAYS);
+        tags.setId("tags");
+        tags.setPromptText("breakout, btc, weekly");
+        getChildren().addAll(Styling.sectionTitle("Written plan"),
+                labelled("Thes_is", thesis, false), labelled("Entr_y criteria", entryCriteria, true),
+                labelled("E_xit strategy", exitStrategy, true), labelled("Risk-management r_ules", riskRules, true),
+                labelled("_Notes", notes, false),
+                Styling.sectionTitle("Pre-trade checklist"), checklistRows, addRow,
+                labelled("Ta_gs (comma-separated)", tags, false));
+    }
+
+    private static TextArea area(String id, String prompt, int rows) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPromptText(prompt);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        tabMovesFocus(area);
+        return area;
+    }
+
+    /*
+     * A TextArea types a tab character on Tab, which traps keyboard-only users in it. Tab moves on (as in every
+     * form) by re-sending it as Ctrl+Tab, which the TextArea treats as "next field"; nobody plans a trade in tabs.
+     */
+    private static void tabMovesFocus(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
+                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
+            }
+        });
+    }
+
+    private static VBox labelled(String text, javafx.scene.control.Control control, boolean required) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        if (required) {
+            Label mark = new Label("needed for ready");
+            mark.getStyleClass().add("required-mark");
+            HBox head = new HBox(label, mark);
+            head.getStyleClass().add("label-row");
+            return box(head, control);
+        }
+        return box(label, control);
+    }
+
+    private static VBox box(javafx.scene.Node head, javafx.scene.control.Control control) {
+        VBox box = new VBox(head, control);
+        box.getStyleClass().add("text-section");
+        return box;
+    }
+
+    private static HBox checklistRow() {
+        CheckBox check = new CheckBox();
+        check.setWrapText(true);
+        Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        remove.setTooltip(new Tooltip("Remove this item"));
+        HBox row = new HBox(check, remove);
+        row.getStyleClass().add("checklist-row");
+        HBox.setHgrow(check, Priority.ALWAYS);
+        check.setMaxWidth(Double.MAX_VALUE);
+        return row;
+    }
+
+    private void bindChecklistItem(HBox row, ChecklistItemInput item, int index, BindingScope scope) {
+        CheckBox check = (CheckBox) row.getChildren().get(0);
+        Button remove = (Button) row.getChildren().get(1);
+        check.setId("checklist-item-" + (index + 1));
+        scope.bind(check.textProperty(), item.textProperty());
+        scope.bindBidirectional(check.selectedProperty(), item.checkedProperty());
+        PlanViewModel vm = current;
+        remove.setOnAction(e -> vm.written().removeChecklistItem(item));
+        scope.onClose(() -> remove.setOnAction(null));
+        check.setDisable(vm.isReadOnly());
+        scope.bind(remove.disableProperty(), vm.editableProperty().not());
+    }
+
+    public void bind(PlanViewModel vm, BindingScope scope) {
+        current = vm;
+        scope.onClose(() -> current = null);
+        WrittenInputs written = vm.written();
+        scope.bindBidirectional(thesis.textProperty(), written.thesisProperty());
+        scope.bindBidirectional(entryCriteria.textProperty(), written.entryCriteriaProperty());
+        scope.bindBidirectional(exitStrategy.textProperty(), written.exitStrategyProperty());
+        scope.bindBidirectional(riskRules.textProperty(), written.riskRulesProperty());
+        scope.bindBidirectional(notes.textProperty(), written.notesProperty());
+        scope.bindBidirectional(tags.textProperty(), written.tagsProperty());
+        checklist.bind(written.checklist(), scope);
+        Runnable add = () -> {
+            if (!newItem.getText().isBlank()) {
+                written.addChecklistItem(newItem.getText().strip());
+                newItem.clear();
+            }
+        };
+        addItem.setOnAction(e -> add.run());
+        newItem.setOnAction(e -> add.run());
+        scope.onClose(() -> {
+            addItem.setOnAction(null);
+            newItem.setOnAction(null);
+        });
+        for (javafx.scene.control.TextInputControl text : new javafx.scene.control.TextInputControl[] {thesis,
+                entryCriteria, exitStrategy, riskRules, notes, tags, newItem}) {
+            text.setEditable(!vm.isReadOnly());
+        }
+        addItem.setDisable(vm.isReadOnly());
+    }
+}

@@ -1,0 +1,24 @@
+package app.microplan.ui.shell;
+
+import app.microplan.ui.common.Debouncer;
+import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * What the window is given rather than finds for itself: the journal folder, where slow work runs, how long
+ * autosave waits, the trader's number format and the clock. Tests pass a temporary folder, a direct runner and
+ * an immediate debouncer.
+ */
+public record AppContext(Path journalFolder, TaskRunner tasks, Debouncer saveDebouncer, LocaleNumbers numbers,
+                         Clock clock) {
+
+    /** Everything on the calling thread at once: for tests of the real window. */
+    public static AppContext forTests(Path journalFolder) {
+        return new AppContext(journalFolder, new DirectTaskRunner(), Debouncer.immediate(),
+                new LocaleNumbers(Locale.US), Clock.systemUTC());
+    }
+}

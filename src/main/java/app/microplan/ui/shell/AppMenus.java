@@ -1,0 +1,110 @@
+package app.microplan.ui.shell;
+
+import app.microplan.ui.common.Icons;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The menu bar. Other features add their File items (Export checklist…, Print…) with {@link #addToFileMenu},
+ * which places them after Save, where people look for them.
+ */
+public final class AppMenus {
+    private final MenuBar bar = new MenuBar();
+    private final Menu file = new Menu("_File");
+    private final SeparatorMenuItem afterSave = new SeparatorMenuItem();
+
+    /** What the menus ask the window to do beyond the view model's commands. */
+    interface WindowActions {
+        void openJournalFolder();
+
+        void preferences();
+
+        void about();
+
+        void shortcuts();
+
+        void quit();
+
+        void focusSearch();
+    }
+
+    AppMenus(MainViewModel vm, WindowActions window) {
+        MenuItem newPlan = item("_New plan", "Shortcut+N", vm::newPlan);
+        newPlan.setGraphic(Icons.of(Material2AL.ADD));
+        newPlan.setId("menu-new");
+        MenuItem open = item("_Open journal folder…", "Shortcut+O", window::openJournalFolder);
+        open.setGraphic(Icons.of(Material2AL.FOLDER_OPEN));
+        MenuItem save = item("_Save", "Shortcut+S", vm::saveAll);
+        save.setGraphic(Icons.of(Material2MZ.SAVE));
+        save.setId("menu-save");
+        MenuItem preferences = item("_Preferences…", "Shortcut+Comma", window::preferences);
+        preferences.setGraphic(Icons.of(Material2MZ.SETTINGS));
+        preferences.setId("menu-preferences");
+        MenuItem quit = item("_Quit", "Shortcut+Q", window::quit);
+        file.getItems().addAll(newPlan, open, save, afterSave, preferences, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("_Edit");
+        MenuItem duplicate = item("_Duplicate plan", "Shortcut+D", vm::duplicateSelected);
+        duplicate.setGraphic(Icons.of(Material2AL.CONTENT_COPY));
+        MenuItem delete = item("De_lete plan", null, vm::deleteSelected);
+        delete.setGraphic(Icons.of(Material2AL.DELETE));
+        delete.setId("menu-delete");
+        MenuItem undo = item("_Undo delete", null, vm::undoDelete);
+        undo.setGraphic(Icons.of(Material2MZ.UNDO));
+        undo.setId("menu-undo-delete");
+        undo.disableProperty().bind(vm.canUndoDeleteProperty().not());
+        MenuItem find = item("_Find plans", "Shortcut+F", window::focusSearch);
+        find.setGraphic(Icons.of(Material2MZ.SEARCH));
+        edit.getItems().addAll(duplicate, delete, undo, new SeparatorMenuItem(), find);
+
+        Menu view = new Menu("_View");
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("_Light theme");
+        RadioMenuItem dark = new RadioMenuItem("_Dark theme");
+        light.setId("menu-theme-light");
+        dark.setId("menu-theme-dark");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        light.setOnAction(e -> vm.setTheme("light"));
+        dark.setOnAction(e -> vm.setTheme("dark"));
+        Runnable showTheme = () -> themes.selectToggle("dark".equals(vm.themeProperty().get()) ? dark : light);
+        showTheme.run();
+        vm.themeProperty().addListener((obs, old, now) -> showTheme.run());
+        view.getItems().addAll(light, dark);
+
+        Menu help = new Menu("_Help");
+        MenuItem shortcuts = item("_Keyboard shortcuts", "F1", window::shortcuts);
+        shortcuts.setGraphic(Icons.of(Material2AL.KEYBOARD));
+        MenuItem about = item("_About Microplan", null, window::about);
+        about.setGraphic(Icons.of(Material2AL.INFO));
+        help.getItems().addAll(shortcuts, about);
+
+        bar.getMenus().addAll(file, edit, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public MenuBar bar() {
+        return bar;
+    }
+
+    /** Adds items (Export checklist…, Print…) to the File menu after Save. */
+    public void addToFileMenu(MenuItem... items) {
+        int at = file.getItems().indexOf(afterSave);
+        file.getItems().addAll(at, java.util.List.of(items));
+    }
+}

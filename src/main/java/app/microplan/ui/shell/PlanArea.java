@@ -1,0 +1,137 @@
+package app.microplan.ui.shell;
+
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.Styling;
+import app.microplan.ui.gauge.MarginGaugeView;
+import app.microplan.ui.plan.PlanHeaderView;
+import app.microplan.ui.plan.PlanViewModel;
+import app.microplan.ui.plan.WrittenPlanView;
+import app.microplan.ui.rules.RuleStripView;
+import app.microplan.ui.sizing.ComparisonView;
+import app.microplan.ui.sizing.PositionView;
+import app.microplan.ui.sizing.SizingView;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The selected plan: header, then written plan, sizing inputs and position (with the margin gauge) side by side,
+ * the rule strip with Mark ready along the bottom; a Review tab for closed trades beside it. Every panel binds to
+ * the same PlanViewModel, and all bindings go when another plan is selected.
+ */
+public final class PlanArea extends StackPane {
+    private PlanHeaderView header;
+    private WrittenPlanView written;
+    private SizingView sizing;
+    private PositionView position;
+    private MarginGaugeView gauge;
+    private ComparisonView comparison;
+    private RuleStripView rules;
+    private final TabPane tabs = new TabPane();
+    private final Tab planTab = new Tab("Plan");
+    private final Tab reviewTab = new Tab("Review");
+    private final VBox empty = new VBox();
+    private BindingScope scope = new BindingScope();
+
+    public PlanArea(Runnable newPlan) {
+        getStyleClass().add("plan-area");
+        planTab.setClosable(false);
+        planTab.setGraphic(Icons.of(Material2AL.EDIT));
+        reviewTab.setClosable(false);
+        reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
+        reviewTab.setContent(placeholder("Review", "Once a trade is closed, its executions and your review are written "
+                + "here and compared with the plan."));
+        reviewTab.setId("review-tab");
+        tabs.getTabs().addAll(planTab, reviewTab);
+        tabs.getStyleClass().add(Styles.TABS_CLASSIC);
+
+        Label emptyTitle = new Label("No plan selected");
+        emptyTitle.getStyleClass().add(Styles.TITLE_3);
+        Button create = new Button("New plan", Icons.of(Material2AL.ADD));
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(e -> newPlan.run());
+        empty.getChildren().addAll(Icons.of(Material2AL.ASSIGNMENT), emptyTitle,
+                Styling.caption("Pick a plan in the journal, or start a new one (Ctrl+N)."), create);
+        empty.getStyleClass().add("plan-empty");
+        empty.setAlignment(Pos.CENTER);
+        getChildren().addAll(empty, tabs);
+        tabs.setVisible(false);
+    }
+
+    /*
+     * The plan panels are built when the first plan is shown, not with the window: the window is on screen
+     * (with the journal loading) sooner, and a journal-less start never pays for them.
+     */
+    private void buildPanels() {
+        header = new PlanHeaderView();
+        written = new WrittenPlanView();
+        sizing = new SizingView();
+        position = new PositionView();
+        gauge = new MarginGaugeView();
+        comparison = new ComparisonView();
+        rules = new RuleStripView();
+        HBox columns = new HBox(column(written, "written-column"), column(sizing, "sizing-column"),
+                column(new VBox(position, gauge, comparison), "position-column"));
+        columns.getStyleClass().add("plan-columns");
+        BorderPane planPane = new BorderPane(columns, header, null, rules, null);
+        planPane.getStyleClass().add("plan-pane");
+        planTab.setContent(planPane);
+    }
+
+    private static ScrollPane column(Node content, String styleClass) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("plan-column", styleClass, Styles.FLAT);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        return scroll;
+    }
+
+    private static Node placeholder(String title, String text) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_3);
+        VBox box = new VBox(Icons.of(Material2MZ.RATE_REVIEW), heading, Styling.caption(text));
+        box.getStyleClass().add("plan-empty");
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** Shows {@code vm} (or the empty state for null), undoing every binding to the plan shown before. */
+    public void show(PlanViewModel vm) {
+        scope.close();
+        scope = new BindingScope();
+        tabs.setVisible(vm != null);
+        empty.setVisible(vm == null);
+        if (vm == null) {
+            return;
+        }
+        if (header == null) {
+            buildPanels();
+        }
+        header.bind(vm, scope);
+        written.bind(vm, scope);
+        sizing.bind(vm, scope);
+        position.bind(vm, scope);
+        gauge.bind(vm, scope);
+        comparison.bind(vm, scope);
+        rules.bind(vm, scope);
+        reviewTab.setDisable(false);
+    }
+
+    /** How many bindings the shown plan holds: constant however often plans are switched. */
+    public int bindingCount() {
+        return scope.size();
+    }
+}

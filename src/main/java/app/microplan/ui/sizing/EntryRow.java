@@ -1,0 +1,50 @@
+package app.microplan.ui.sizing;
+
+import app.microplan.domain.OrderType;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.NumberField;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One entry leg: order type, price, its own contracts (only when scaling in with fixed sizes), remove. */
+final class EntryRow extends HBox {
+    final ComboBox<OrderType> orderType = new ComboBox<>();
+    final NumberField price;
+    final NumberField contracts;
+    final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+
+    EntryRow(ValidationSupport validation) {
+        getStyleClass().add("input-row");
+        setAlignment(Pos.TOP_LEFT);
+        orderType.getItems().setAll(OrderType.values());
+        orderType.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OrderType type) {
+                return type == null ? "" : type == OrderType.LIMIT ? "Limit" : "Market";
+            }
+
+            @Override
+            public OrderType fromString(String text) {
+                return "Market".equalsIgnoreCase(text) ? OrderType.MARKET : OrderType.LIMIT;
+            }
+        });
+        orderType.getStyleClass().add("order-type");
+        price = new NumberField("Entry price", null, validation);
+        contracts = new NumberField("Contracts", null, validation);
+        contracts.setPrompt("split");
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        remove.setTooltip(new Tooltip("Remove this entry"));
+        HBox.setHgrow(price, Priority.ALWAYS);
+        contracts.getStyleClass().add("narrow");
+        HBox typeBox = new HBox(orderType);
+        typeBox.getStyleClass().add("row-lead");
+        getChildren().addAll(typeBox, price, contracts, remove);
+    }
+}

@@ -1,0 +1,82 @@
+package app.microplan.ui.sizing;
+
+import app.microplan.domain.Decimals;
+import app.microplan.domain.Money;
+import app.microplan.domain.SizeLimit;
+import app.microplan.domain.SizingResult;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A sizing result as the position panel words it. Money to the cent (a tick value to its own precision),
+ * risk and margin percentages rounded up, the liquidation price marked as an estimate. "—" while incomplete.
+ */
+public record PositionFigures(
+        String largestSize,
+        String explanation,
+        String size,
+        String averageEntry,
+        String riskAmount,
+        String riskPercent,
+        String notional,
+        String margin,
+        String liquidation,
+        String tickValue,
+        String funding,
+        String rewardRisk) {
+
+    static final String NONE = "—";
+
+    public static PositionFigures of(SizingResult sizing, BigDecimal leverage) {
+        String currency = sizing.quoteCurrency();
+        if (!sizing.isComplete()) {
+            return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE,
+                    fine(sizing.tickValue(), currency), NONE, NONE);
+        }
+        return new PositionFigures(
+                contracts(sizing.maxContracts()) + " (" + bindingCap(sizing.bindingLimit()) + ")",
+                sizing.sizeExplanation(),
+                contracts(sizing.contracts()),
+                Money.price(sizing.averageEntry().setScale(8, RoundingMode.HALF_UP)),
+                Money.format(sizing.riskAmount(), currency),
+                Money.percentUp(sizing.riskFraction()) + " of equity",
+                Money.format(sizing.notional(), currency),
+                Money.format(Decimals.centsUp(sizing.initialMargin()), currency) + " at " + Decimals.plain(leverage) + "×",
+                sizing.liquidationPrice() == null ? NONE : "≈ " + Money.price(sizing.liquidationPrice()),
+                fine(sizing.tickValue(), currency) + " per contract",
+                funding(sizing, currency),
+                sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
+    }
+
+    private static String contracts(BigDecimal count) {
+        return Money.contracts(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " contract" : " contracts");
+    }
+
+    private static String bindingCap(SizeLimit limit) {
+        return switch (limit) {
+            case RISK -> "risk cap";
+            case MARGIN -> "margin cap";
+            case BOTH -> "both caps";
+        };
+    }
+
+    private static String funding(SizingResult sizing, String currency) {
+        int intervals = sizing.fundingIntervals();
+        String over = " · " + intervals + (intervals == 1 ? " interval" : " intervals");
+        BigDecimal cost = sizing.fundingCost();
+        if (cost.signum() < 0) {
+            return Money.format(cost.negate(), currency) + " received" + over;
+        }
+        return Money.format(cost, currency) + (cost.signum() > 0 ? " paid" : "") + over;
+    }
+
+    /** Money with as many decimals as it needs, at least two: a micro's tick is worth $0.001. */
+    static String fine(BigDecimal amount, String currency) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() <= 2) {
+            return Money.format(amount, currency);
+        }
+        String number = Money.price(stripped);
+        return "USD".equalsIgnoreCase(currency) ? "$" + number : number + " " + currency;
+    }
+}

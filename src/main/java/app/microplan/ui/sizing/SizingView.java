@@ -1,0 +1,235 @@
+package app.microplan.ui.sizing;
+
+import app.microplan.domain.Direction;
+import app.microplan.domain.Money;
+import app.microplan.domain.SizingResult;
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.NumberField;
+import app.microplan.ui.common.RowPool;
+import app.microplan.ui.common.Styling;
+import app.microplan.ui.plan.EntryLegInput;
+import app.microplan.ui.plan.PlanViewModel;
+import app.microplan.ui.plan.SetupInputs;
+import app.microplan.ui.plan.TargetInput;
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The sizing panel's inputs: contract, side, entries, stop, targets, leverage, risk, size, fees, funding. */
+public final class SizingView extends VBox {
+    private final ValidationSupport validation = new ValidationSupport();
+    private final ComboBox<String> account = new ComboBox<>();
+    private final Label equity = new Label();
+    private final ComboBox<app.microplan.ui.plan.ContractOption> contract = new ComboBox<>();
+    private final NumberField customSize = new NumberField("Contract size", null, validation);
+    private final NumberField customTick = new NumberField("Tick size", null, validation);
+    private final HBox customRow = new HBox(customSize, customTick);
+    private final ToggleGroup sideGroup = new ToggleGroup();
+    private final ToggleButton longSide = new ToggleButton("Long");
+    private final ToggleButton shortSide = new ToggleButton("Short");
+    private final VBox entryRows = new VBox();
+    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, () -> new EntryRow(validation),
+            this::bindEntry);
+    private final Button addEntry = new Button("Add entry (scale in)", Icons.of(Material2AL.ADD));
+    private final NumberField stop = new NumberField("_Stop", null, validation);
+    private final NumberField leverage = new NumberField("_Leverage", "×", validation);
+    private final VBox targetRows = new VBox();
+    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, () -> new TargetRow(validation),
+            this::bindTarget);
+    private final Button addTarget = new Button("Add target", Icons.of(Material2AL.ADD));
+    private final NumberField risk = new NumberField("_Risk", "%", validation);
+    private final NumberField size = new NumberField("Si_ze", "contracts", validation);
+    private final NumberField entryFee = new NumberField("Entry fee", "%", validation);
+    private final NumberField exitFee = new NumberField("Exit fee", "%", validation);
+    private final NumberField funding = new NumberField("Funding rate", "% / interval", validation);
+    private final NumberField holding = new NumberField("Holding time", "h", validation);
+    private PlanViewModel current;
+
+    public SizingView() {
+        getStyleClass().addAll("panel", "sizing-view");
+        validation.setErrorDecorationEnabled(true);
+
+        account.getStyleClass().add("account-picker");
+        equity.getStyleClass().add("equity");
+        Label accountLabel = fieldLabel("_Account", account);
+        HBox accountRow = new HBox(account, equity);
+        accountRow.getStyleClass().add("account-row");
+
+        contract.setMaxWidth(Double.MAX_VALUE);
+        Label contractLabel = fieldLabel("_Contract", contract);
+        customRow.getStyleClass().add("input-row");
+        customRow.managedProperty().bind(customRow.visibleProperty());
+        HBox.setHgrow(customSize, Priority.ALWAYS);
+        HBox.setHgrow(customTick, Priority.ALWAYS);
+
+        longSide.setToggleGroup(sideGroup);
+        shortSide.setToggleGroup(sideGroup);
+        longSide.getStyleClass().addAll(Styles.LEFT_PILL, "side-long");
+        shortSide.getStyleClass().addAll(Styles.RIGHT_PILL, "side-short");
+        HBox side = new HBox(longSide, shortSide);
+        side.getStyleClass().add("side-toggle");
+
+        addEntry.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "add-row");
+        addTarget.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "add-row");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("field-grid");
+        grid.addRow(0, stop, leverage);
+        grid.addRow(1, risk, size);
+        grid.addRow(2, entryFee, exitFee);
+        grid.addRow(3, funding, holding);
+        grid.getColumnConstraints().addAll(Layout.halfColumn(), Layout.halfColumn());
+
+        stop.field().setId("stop");
+        leverage.field().setId("leverage");
+        risk.field().setId("risk-percent");
+        size.field().setId("size");
+        entryFee.field().setId("entry-fee");
+        exitFee.field().setId("exit-fee");
+        funding.field().setId("funding-rate");
+        holding.field().setId("holding-hours");
+        customSize.field().setId("custom-contract-size");
+        customTick.field().setId("custom-tick-size");
+        contract.setId("contract");
+        account.setId("account");
+        longSide.setId("side-long");
+        shortSide.setId("side-short");
+        getChildren().addAll(Styling.sectionTitle("Sizing"),
+                accountLabel, accountRow, contractLabel, contract, customRow,
+                fieldLabel("Side", side), side,
+                Styling.sectionTitle("Entries"), entryRows, addEntry,
+                grid,
+                Styling.sectionTitle("Take-profit targets"), targetRows, addTarget);
+    }
+
+    private static Label fieldLabel(String text, javafx.scene.Node target) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(target);
+        label.getStyleClass().add("field-label");
+        return label;
+    }
+
+    public ValidationSupport validation() {
+        return validation;
+    }
+
+    /** Edits the plan's numbers until {@code scope} closes. */
+    public void bind(PlanViewModel vm, BindingScope scope) {
+        current = vm;
+        scope.onClose(() -> current = null);
+        SetupInputs inputs = vm.setup();
+        account.setItems(vm.accountNames());
+        scope.bindBidirectional(account.valueProperty(), vm.accountNameProperty());
+        scope.bind(equity.textProperty(), Bindings.createStringBinding(() -> "Equity "
+                + Money.format(vm.getPlan().account().equity(), "USD"), vm.planProperty()));
+        contract.setItems(inputs.contractOptions());
+        scope.bindBidirectional(contract.valueProperty(), inputs.contractProperty());
+        scope.bind(customRow.visibleProperty(), Bindings.createBooleanBinding(
+                () -> inputs.contractProperty().get() != null && inputs.contractProperty().get().custom(),
+                inputs.contractProperty()));
+        customSize.bind(inputs.customContractSize(), scope);
+        customTick.bind(inputs.customTickSize(), scope);
+        bindSide(inputs, scope);
+        entries.bind(inputs.entries(), scope);
+        stop.bind(inputs.stop(), scope);
+        targets.bind(inputs.targets(), scope);
+        leverage.bind(inputs.leverage(), scope);
+        risk.bind(inputs.riskPercent(), scope);
+        size.bind(inputs.contracts(), scope);
+        scope.bind(size.field().promptTextProperty(), Bindings.createStringBinding(() -> largestPrompt(vm.getSizing()),
+                vm.sizingProperty()));
+        entryFee.bind(inputs.entryFeePercent(), scope);
+        exitFee.bind(inputs.exitFeePercent(), scope);
+        funding.bind(inputs.fundingRatePercent(), scope);
+        holding.bind(inputs.holdingHours(), scope);
+        bindEditable(vm, scope);
+    }
+
+    private static String largestPrompt(SizingResult sizing) {
+        return sizing.isComplete() ? "largest: " + Money.contracts(sizing.maxContracts()) : "largest allowed";
+    }
+
+    private void bindSide(SetupInputs inputs, BindingScope scope) {
+        Runnable showSide = () -> sideGroup.selectToggle(inputs.directionProperty().get() == Direction.SHORT
+                ? shortSide : longSide);
+        showSide.run();
+        scope.listen(inputs.directionProperty(), (obs, old, now) -> showSide.run());
+        scope.listen(sideGroup.selectedToggleProperty(), (obs, old, now) -> {
+            if (now == null) {
+                showSide.run();
+            } else {
+                inputs.directionProperty().set(now == shortSide ? Direction.SHORT : Direction.LONG);
+            }
+        });
+        addEntry.setOnAction(e -> {
+            inputs.addEntry();
+            lastVisible(entries).ifPresent(row -> row.price.field().requestFocus());
+        });
+        addTarget.setOnAction(e -> {
+            inputs.addTarget();
+            lastVisible(targets).ifPresent(row -> row.price.field().requestFocus());
+        });
+        scope.onClose(() -> {
+            addEntry.setOnAction(null);
+            addTarget.setOnAction(null);
+        });
+    }
+
+    private static <R extends javafx.scene.Node> java.util.Optional<R> lastVisible(RowPool<R, ?> pool) {
+        return pool.rows().stream().filter(javafx.scene.Node::isVisible).reduce((a, b) -> b);
+    }
+
+    private void bindEntry(EntryRow row, EntryLegInput leg, int index, BindingScope scope) {
+        row.price.label().setText(index == 0 ? "Entry _price" : "Entry " + (index + 1) + " price");
+        row.price.field().setId("entry-price-" + (index + 1));
+        row.contracts.field().setId("entry-contracts-" + (index + 1));
+        scope.bindBidirectional(row.orderType.valueProperty(), leg.orderTypeProperty());
+        row.price.bind(leg.price(), scope);
+        row.contracts.bind(leg.contracts(), scope);
+        scope.bind(row.remove.disableProperty(), Bindings.size(current.setup().entries()).lessThan(2)
+                .or(current.editableProperty().not()));
+        PlanViewModel vm = current;
+        row.remove.setOnAction(e -> vm.setup().removeEntry(leg));
+        scope.onClose(() -> row.remove.setOnAction(null));
+        scope.bind(row.orderType.disableProperty(), vm.editableProperty().not());
+        scope.bind(row.price.field().editableProperty(), vm.editableProperty());
+        scope.bind(row.contracts.field().editableProperty(), vm.editableProperty());
+    }
+
+    private void bindTarget(TargetRow row, TargetInput target, int index, BindingScope scope) {
+        row.price.label().setText(index == 0 ? "_Target price" : "Target " + (index + 1) + " price");
+        row.price.field().setId("target-price-" + (index + 1));
+        row.share.field().setId("target-share-" + (index + 1));
+        row.price.bind(target.price(), scope);
+        row.share.bind(target.sharePercent(), scope);
+        PlanViewModel vm = current;
+        row.remove.setOnAction(e -> vm.setup().removeTarget(target));
+        scope.onClose(() -> row.remove.setOnAction(null));
+        scope.bind(row.remove.disableProperty(), vm.editableProperty().not());
+        scope.bind(row.price.field().editableProperty(), vm.editableProperty());
+        scope.bind(row.share.field().editableProperty(), vm.editableProperty());
+    }
+
+    private void bindEditable(PlanViewModel vm, BindingScope scope) {
+        for (NumberField field : new NumberField[] {customSize, customTick, stop, leverage, risk, size, entryFee, exitFee,
+                funding, holding}) {
+            scope.bind(field.field().editableProperty(), vm.editableProperty());
+        }
+        for (javafx.scene.Node node : new javafx.scene.Node[] {account, contract, longSide, shortSide, addEntry,
+                addTarget}) {
+            scope.bind(node.disableProperty(), vm.editableProperty().not());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package app.microplan.ui.sizing;
+
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.NumberField;
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One take-profit: price and the share of the position closed there. */
+final class TargetRow extends HBox {
+    final NumberField price;
+    final NumberField share;
+    final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+
+    TargetRow(ValidationSupport validation) {
+        getStyleClass().add("input-row");
+        setAlignment(Pos.TOP_LEFT);
+        price = new NumberField("Target price", null, validation);
+        share = new NumberField("Share", "%", validation);
+        share.setPrompt("rest");
+        share.getStyleClass().add("narrow");
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        remove.setTooltip(new Tooltip("Remove this target"));
+        HBox.setHgrow(price, Priority.ALWAYS);
+        getChildren().addAll(price, share, remove);
+    }
+}

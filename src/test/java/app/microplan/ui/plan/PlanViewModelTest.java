@@ -1,0 +1,247 @@
+package app.microplan.ui.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microplan.domain.AccountSnapshot;
+import app.microplan.domain.ContractPresets;
+import app.microplan.domain.Direction;
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.RiskPolicy;
+import app.microplan.domain.Rule;
+import app.microplan.domain.TradePlan;
+import app.microplan.domain.TradeSetup;
+import app.microplan.ui.common.LocaleNumbers;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PlanViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T10:00:00Z"), ZoneOffset.UTC);
+
+    private final List<TradePlan> published = new ArrayList<>();
+    private BigDecimal otherPlansMargin = BigDecimal.ZERO;
+    private PlanViewModel vm;
+
+    @BeforeEach
+    void newDraft() {
+        vm = viewModel(TradePlan.builder().setup(TradeSetup.builder().leverage("10").build())
+                .account(AccountSnapshot.of("Main", "5000", "0")).build(), Locale.US);
+    }
+
+    private PlanViewModel viewModel(TradePlan plan, Locale locale) {
+        return new PlanViewModel(plan, false, new LocaleNumbers(locale), CLOCK,
+                (id, account) -> new AccountSnapshot(account, new BigDecimal("5000"), otherPlansMargin),
+                List.of("Main"), published::add);
+    }
+
+    private void typeExample1() {
+        vm.setup().contractProperty().set(vm.setup().contractOptions().get(0));
+        vm.setup().directionProperty().set(Direction.LONG);
+        vm.setup().entries().get(0).price().setText("70,000");
+        vm.setup().stop().setText("69,300");
+        vm.setup().leverage().setText("10");
+        vm.setup().riskPercent().setText("1");
+    }
+
+    private void writeSections() {
+        vm.written().entryCriteriaProperty().set("Reclaim of the 70k level on the 4h close");
+        vm.written().exitStrategyProperty().set("Stop 69,300; take profit at 72,100");
+        vm.written().riskRulesProperty().set("Risk 1 %, no adding to losers");
+    }
+
+    @Test
+    void example1GivesSevenContractsRiskingFortyNineDollars() {
+        typeExample1();
+
+        assertThat(vm.getSizing().contracts()).isEqualByComparingTo("7");
+        assertThat(vm.getSizing().riskAmount()).isEqualByComparingTo("49.00");
+        assertThat(vm.getSizing().riskFraction()).isEqualByComparingTo("0.0098");
+        assertThat(vm.getPlan().setup().contract()).isEqualTo(ContractPresets.BTC_MICRO_001);
+    }
+
+    @Test
+    void tenContractsBlockMarkReadyWithTheRiskInDollarsAndPercent() {
+        typeExample1();
+        vm.setup().contracts().setText("10");
+
+        assertThat(vm.canMarkReady()).isFalse();
+        assertThat(vm.readyBlockers()).anySatisfy(r -> assertThat(r).contains("$70.00").contains("1.40 %"));
+    }
+
+    @Test
+    void otherPlansPushingUtilizationPastTheCapBlockWithTheSplitInWords() {
+        otherPlansMargin = new BigDecimal("450");
+        typeExample1();
+        vm.refreshAccount(RiskPolicy.defaults(), List.of("Main"));
+        vm.setup().contracts().setText("1");
+
+        assertThat(vm.getSizing().marginUtilization()).isEqualByComparingTo("0.104");
+        assertThat(vm.getAssessment().result(Rule.MARGIN_CAP).passed()).isFalse();
+        assertThat(vm.readyBlockers()).anySatisfy(r -> assertThat(r).contains("10.40 %").contains("$450.00"));
+    }
+
+    @Test
+    void writtenSectionsAndFixedNumbersAllowMarkReady() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        assertThat(vm.canMarkReady()).isFalse();
+
+        writeSections();
+
+        assertThat(vm.readyBlockers()).isEmpty();
+        assertThat(vm.canMarkReady()).isTrue();
+        vm.markReady();
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.READY);
+        assertThat(published.get(published.size() - 1).status()).isEqualTo(PlanStatus.READY);
+    }
+
+    @Test
+    void changingTheStopOfAReadyPlanMakesItADraftAgainVisibly() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        writeSections();
+        vm.markReady();
+
+        vm.setup().stop().setText("69,400");
+
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(vm.isBackToDraft()).isTrue();
+    }
+
+    @Test
+    void editingTheWordsOfAReadyPlanKeepsItReady() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        writeSections();
+        vm.markReady();
+
+        vm.written().notesProperty().set("Funding checked at 0.01 %");
+
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.READY);
+        assertThat(vm.getPlan().written().notes()).isEqualTo("Funding checked at 0.01 %");
+    }
+
+    @Test
+    void retypingTheSameNumberInAnotherFormatPublishesNothing() {
+        typeExample1();
+        int before = published.size();
+
+        vm.setup().stop().setText("69300.00");
+
+        assertThat(published).hasSize(before);
+    }
+
+    @Test
+    void lettersInAPriceAreAnErrorNotAnException() {
+        typeExample1();
+
+        vm.setup().stop().setText("abc");
+
+        assertThat(vm.setup().stop().getError()).contains("not a number");
+        assertThat(vm.inputErrors()).containsExactly("Stop: “abc” is not a number");
+        assertThat(vm.getSizing().isComplete()).isFalse();
+        assertThat(vm.canMarkReady()).isFalse();
+    }
+
+    @Test
+    void aNegativeLeverageIsRefusedAndThePlanKeepsTheLastValidOne() {
+        typeExample1();
+
+        vm.setup().leverage().setText("-5");
+
+        assertThat(vm.setup().leverage().getError()).isEqualTo("Must be above zero");
+        assertThat(vm.getPlan().setup().leverage()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aStopOnTheProfitSideIsMarkedOnTheStopField() {
+        typeExample1();
+
+        vm.setup().stop().setText("70,500");
+
+        assertThat(vm.setup().stop().getError()).contains("below every entry");
+        assertThat(vm.getAssessment().result(Rule.STOP_SIDE).passed()).isFalse();
+    }
+
+    @Test
+    void riskAboveTheCapInPreferencesIsRefused() {
+        typeExample1();
+
+        vm.setup().riskPercent().setText("2.5");
+
+        assertThat(vm.setup().riskPercent().getError()).contains("At most 2 %");
+        assertThat(vm.getPlan().policy().riskCap()).isEqualByComparingTo("0.01");
+    }
+
+    @Test
+    void numbersFollowTheTradersLocale() {
+        vm = viewModel(TradePlan.builder().setup(TradeSetup.builder().leverage("10").build())
+                .account(AccountSnapshot.of("Main", "5000", "0")).build(), Locale.GERMANY);
+        vm.setup().entries().get(0).price().setText("70.000");
+        vm.setup().stop().setText("69.300,5");
+
+        assertThat(vm.getPlan().setup().entries().get(0).price()).isEqualByComparingTo("70000");
+        assertThat(vm.getPlan().setup().stop()).isEqualByComparingTo("69300.5");
+    }
+
+    @Test
+    void scalingInAveragesTheEntries() {
+        typeExample1();
+        vm.setup().entries().get(0).contracts().setText("5");
+        EntryLegInput second = vm.setup().addEntry();
+        second.price().setText("69,000");
+        second.contracts().setText("5");
+        vm.setup().stop().setText("68,500");
+
+        assertThat(vm.getSizing().contracts()).isEqualByComparingTo("10");
+        assertThat(vm.getSizing().averageEntry()).isEqualByComparingTo("69500");
+    }
+
+    @Test
+    void blankTargetSharesSplitWhatIsLeft() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("71,000");
+        vm.setup().targets().get(0).sharePercent().setText("50");
+        vm.setup().addTarget().price().setText("72,000");
+        vm.setup().addTarget().price().setText("73,000");
+
+        assertThat(vm.getPlan().setup().targets()).extracting(t -> t.fraction().stripTrailingZeros().toPlainString())
+                .containsExactly("0.5", "0.25", "0.25");
+    }
+
+    @Test
+    void aCustomContractStartsFromThePresetAndTakesItsOwnSize() {
+        typeExample1();
+        vm.setup().contractProperty().set(vm.setup().contractOptions().get(vm.setup().contractOptions().size() - 1));
+        vm.setup().customContractSize().setText("0.005");
+
+        assertThat(vm.getPlan().setup().contract().contractSize()).isEqualByComparingTo("0.005");
+        assertThat(vm.getPlan().setup().contract().symbol()).isEqualTo("BTC-CUSTOM");
+        assertThat(vm.getSizing().contracts()).isEqualByComparingTo("14");
+    }
+
+    @Test
+    void comparisonShowsTheStandardContractAffordsNone() {
+        typeExample1();
+
+        assertThat(vm.comparison()).anySatisfy(row -> {
+            assertThat(row.contract()).isEqualTo(ContractPresets.BTC_STANDARD);
+            assertThat(row.largestSize()).isEqualByComparingTo("0");
+        });
+    }
+
+    @Test
+    void aReadOnlyPlanCannotBeEditedOrMarkedReady() {
+        vm = new PlanViewModel(TradePlan.builder().build(), true, new LocaleNumbers(Locale.US), CLOCK,
+                (id, a) -> AccountSnapshot.of(a, "5000", "0"), List.of("Main"), published::add);
+
+        assertThat(vm.isEditable()).isFalse();
+        assertThat(vm.canMarkReady()).isFalse();
+    }
+}

@@ -1,0 +1,105 @@
+package app.microplan.ui.tools;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.ui.JournalFixtures;
+import app.microplan.ui.common.FxDebouncer;
+import app.microplan.ui.common.FxTaskRunner;
+import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.shell.AppContext;
+import app.microplan.ui.shell.MainWindow;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * Opens the real window on a journal holding DESIGN.md example 1 (and a few other plans) and writes PNGs of it in
+ * the light and dark theme. Not a test: run under a display, e.g.
+ * {@code DISPLAY=:93 java -cp target/classes:target/test-classes:$(cat target/cp.txt) app.microplan.ui.tools.Screenshots assets/screenshots}.
+ */
+public final class Screenshots {
+    private static Path output;
+
+    public static void main(String[] args) throws Exception {
+        output = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(output);
+        Platform.startup(() -> {
+            try {
+                start(new Stage());
+            } catch (Exception e) {
+                e.printStackTrace();
+                Platform.exit();
+            }
+        });
+    }
+
+    private static void start(Stage stage) throws Exception {
+        Path journal = Files.createTempDirectory("microplan-shot");
+        Instant now = Instant.parse("2026-03-02T09:30:00Z");
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, now),
+                JournalFixtures.ethShortDraft(now.minusSeconds(86_400)),
+                JournalFixtures.cmeCancelled(now.minusSeconds(5 * 86_400)));
+        AppContext context = new AppContext(journal, new FxTaskRunner(), new FxDebouncer(Duration.millis(300)),
+                new LocaleNumbers(Locale.US), Clock.systemUTC());
+        MainWindow window = new MainWindow(stage, context);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        later(1.5, () -> {
+            shoot(window, "main-window.png");
+            window.viewModel().setTheme("dark");
+            later(1.0, () -> {
+                shoot(window, "main-window-dark.png");
+                window.viewModel().setTheme("light");
+                window.viewModel().getCurrentPlan().setup().contracts().setText("10");
+                later(1.0, () -> {
+                    shoot(window, "main-window-refused.png");
+                    window.viewModel().getCurrentPlan().setup().contracts().setText("");
+                    later(0.8, () -> {
+                        var prefs = new app.microplan.ui.settings.PreferencesDialog(stage,
+                                new app.microplan.ui.settings.PreferencesViewModel(
+                                        window.viewModel().getSession().getSettings(), context.numbers()),
+                                journal, () -> { });
+                        prefs.show();
+                        later(0.8, () -> {
+                            shootScene(prefs.getDialogPane().getScene(), "preferences.png");
+                            prefs.close();
+                            context.tasks().shutdown();
+                            Platform.exit();
+                        });
+                    });
+                });
+            });
+        });
+    }
+
+    private static void later(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+
+    private static void shoot(MainWindow window, String name) {
+        shootScene(window.scene(), name);
+    }
+
+    private static void shootScene(javafx.scene.Scene scene, String name) {
+        WritableImage image = scene.snapshot(null);
+        try {
+            File file = output.resolve(name).toFile();
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
+            System.out.println("wrote " + file);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
