@@ -47,6 +47,16 @@ public record Settings(
         return new Settings(null, null, null, null, null, null, null, null, null, null);
     }
 
+    public Settings withTheme(String value) {
+        return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
+                checklistTemplate, journalFolder, value, lastExportFolder);
+    }
+
+    public Settings withLastExportFolder(String value) {
+        return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
+                checklistTemplate, journalFolder, theme, value);
+    }
+
     public Account account(String name) {
         return accounts.stream().filter(a -> a.name().equals(name)).findFirst().orElse(accounts.get(0));
     }

@@ -1,5 +1,6 @@
 package app.microplan.ui;
 
+import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
@@ -27,7 +28,7 @@ public class App extends Application {
     public void start(Stage stage) {
         context = new AppContext(JournalLocation.resolve(getParameters().getRaw()), new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
-                Clock.systemUTC());
+                Clock.systemUTC(), SaveFileChooser.system());
         MainWindow window = new MainWindow(stage, context);
         UnexpectedErrors.install(window.viewModel());
         stage.show();

@@ -2,10 +2,9 @@ package app.microplan.ui.checklist;
 
 import app.microplan.checklist.ChecklistBuilder;
 import app.microplan.domain.TradePlan;
+import app.microplan.ui.common.TaskRunner;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -16,21 +15,15 @@ import javafx.stage.Window;
  * checklist… and File ▸ Print… call.
  */
 public final class ChecklistDialogs {
-    /** One background thread for exports: they are rare, and one at a time keeps two from writing one file. */
-    private static final ExecutorService EXPORTS = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "checklist-export");
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private ChecklistDialogs() {
     }
 
-    public static Stage showExport(Window owner, TradePlan plan, ExportFolderMemory folders) {
-        ExportChecklistViewModel viewModel = new ExportChecklistViewModel(plan, folders, BackgroundTasks.on(EXPORTS),
+    /** The export runs on the app's background runner, one job at a time, so two exports never write one file. */
+    public static Stage showExport(Window owner, TradePlan plan, ExportFolderMemory folders, TaskRunner tasks,
+                                   SaveFileChooser chooser) {
+        ExportChecklistViewModel viewModel = new ExportChecklistViewModel(plan, folders, tasks,
                 ZoneId.systemDefault(), Locale.getDefault());
-        return show(new Stage(), owner, "Export checklist",
-                new Scene(new ExportChecklistView(viewModel, SaveFileChooser.system())));
+        return show(new Stage(), owner, "Export checklist", new Scene(new ExportChecklistView(viewModel, chooser)));
     }
 
     public static Stage showPrintPreview(Window owner, TradePlan plan) {

@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import app.microplan.ui.common.TaskRunner;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,11 +32,14 @@ import javafx.beans.property.StringProperty;
  * the background with progress and ends in one line saying where the file went or why it could not be written.
  */
 public final class ExportChecklistViewModel {
+    private static final long PROGRESS_STEPS = 1000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final TradePlan plan;
     private final ExportFolderMemory folders;
-    private final BackgroundTasks tasks;
+    private final TaskRunner tasks;
+    /** Held in a field: the runner outlives this dialog and holds its listeners only weakly. */
+    private final ChangeListener<Number> runnerProgress = (o, was, now) -> followProgress(now.doubleValue());
     private final ZoneId zone;
 
     // --- Properties ---
@@ -46,7 +52,7 @@ public final class ExportChecklistViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canExport;
 
-    public ExportChecklistViewModel(TradePlan plan, ExportFolderMemory folders, BackgroundTasks tasks, ZoneId zone,
+    public ExportChecklistViewModel(TradePlan plan, ExportFolderMemory folders, TaskRunner tasks, ZoneId zone,
                                     Locale locale) {
         this.plan = plan;
         this.folders = folders;
@@ -55,6 +61,7 @@ public final class ExportChecklistViewModel {
         this.paper = new SimpleObjectProperty<>(PaperSize.forLocale(locale));
         targetFile.set(initialFolder().resolve(suggestedFileName()).toString());
         format.addListener((o, was, now) -> followFormat(now));
+        tasks.progressProperty().addListener(new WeakChangeListener<>(runnerProgress));
         canExport = Bindings.createBooleanBinding(() -> !running.get() && !targetFile.get().isBlank(),
                 running, targetFile);
     }
@@ -145,26 +152,22 @@ public final class ExportChecklistViewModel {
         failed.set(false);
         progress.set(0);
         status.set("Exporting " + target.getFileName() + "…");
-        tasks.submit(step -> ChecklistExport.export(plan, chosenFormat, chosenPaper, target, zone, step::update),
-                new BackgroundTasks.Listener<ChecklistExport.Result>() {
-                    @Override
-                    public void progress(double done, String step) {
-                        progress.set(done);
-                    }
+        tasks.submit("Exporting the checklist",
+                work -> ChecklistExport.export(plan, chosenFormat, chosenPaper, target, zone,
+                        (done, step) -> work.update(Math.round(done * PROGRESS_STEPS), PROGRESS_STEPS, step)),
+                result -> {
+                    finished(saved(result, chosenFormat), false);
+                    folders.remember(result.file().toAbsolutePath().getParent());
+                },
+                error -> finished(error instanceof IOException io ? ChecklistExport.describe(io, target)
+                        : "Export failed: " + (error.getMessage() == null ? error.getClass().getSimpleName()
+                        : error.getMessage()), true));
+    }
 
-                    @Override
-                    public void succeeded(ChecklistExport.Result result) {
-                        finished(saved(result, chosenFormat), false);
-                        folders.remember(result.file().toAbsolutePath().getParent());
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        finished(error instanceof IOException io ? ChecklistExport.describe(io, target)
-                                : "Export failed: " + (error.getMessage() == null ? error.getClass().getSimpleName()
-                                : error.getMessage()), true);
-                    }
-                });
+    private void followProgress(double done) {
+        if (running.get() && done >= 0) {
+            progress.set(done);
+        }
     }
 
     private void finished(String message, boolean failure) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.Debouncer;
 import app.microplan.ui.common.DirectTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
@@ -11,14 +12,19 @@ import java.util.Locale;
 /**
  * What the window is given rather than finds for itself: the journal folder, where slow work runs, how long
  * autosave waits, the trader's number format and the clock. Tests pass a temporary folder, a direct runner and
- * an immediate debouncer.
+ * an immediate debouncer; the save-file chooser is the system's dialog in the app and a fixed answer in tests.
  */
 public record AppContext(Path journalFolder, TaskRunner tasks, Debouncer saveDebouncer, LocaleNumbers numbers,
-                         Clock clock) {
+                         Clock clock, SaveFileChooser saveFileChooser) {
 
     /** Everything on the calling thread at once: for tests of the real window. */
     public static AppContext forTests(Path journalFolder) {
         return new AppContext(journalFolder, new DirectTaskRunner(), Debouncer.immediate(),
-                new LocaleNumbers(Locale.US), Clock.systemUTC());
+                new LocaleNumbers(Locale.US), Clock.systemUTC(), SaveFileChooser.system());
+    }
+
+    /** The same context answering "where to save?" with the given chooser (tests pick a temporary file). */
+    public AppContext withSaveFileChooser(SaveFileChooser chooser) {
+        return new AppContext(journalFolder, tasks, saveDebouncer, numbers, clock, chooser);
     }
 }

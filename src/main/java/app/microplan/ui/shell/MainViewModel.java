@@ -10,6 +10,7 @@ import app.microplan.ui.journal.SaveSummary;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -171,11 +172,20 @@ public final class MainViewModel {
         whenOpen(s -> {
             Settings now = s.getSettings();
             if (!value.equals(now.theme())) {
-                s.updateSettings(new Settings(now.accounts(), now.activeAccount(), now.policy(), now.defaultLeverage(),
-                        now.entryFeeRate(), now.exitFeeRate(), now.checklistTemplate(), now.journalFolder(), value,
-                        now.lastExportFolder()));
+                s.updateSettings(now.withTheme(value));
             }
         });
+    }
+
+    /** The folder the last checklist was exported to, kept in the journal's settings. */
+    public Optional<Path> lastExportFolder() {
+        JournalSession open = session.get();
+        String folder = open == null ? null : open.getSettings().lastExportFolder();
+        return folder == null ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    public void rememberExportFolder(Path folder) {
+        whenOpen(s -> s.updateSettings(s.getSettings().withLastExportFolder(folder.toString())));
     }
 
     /** Something went wrong that nobody expected: say so briefly and save what can be saved. */

@@ -53,6 +53,7 @@ public final class MainWindow {
         });
         planArea = new PlanArea(vm::newPlan);
         menus = new AppMenus(vm, new WindowActions());
+        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         SplitPane split = new SplitPane(journal, planArea);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.22);

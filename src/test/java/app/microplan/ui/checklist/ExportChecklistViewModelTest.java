@@ -2,6 +2,7 @@ package app.microplan.ui.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microplan.ui.common.DirectTaskRunner;
 import app.microplan.checklist.ChecklistFixtures;
 import app.microplan.checklist.ExportFormat;
 import app.microplan.checklist.PaperSize;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportChecklistViewModelTest {
     @TempDir
     Path folder;
-    private final ImmediateTasks tasks = new ImmediateTasks();
+    private final DirectTaskRunner tasks = new DirectTaskRunner();
 
     private ExportChecklistViewModel viewModel(RememberedFolder memory, Locale locale) {
         return new ExportChecklistViewModel(ChecklistFixtures.exampleOne(), memory, tasks, ZoneOffset.UTC, locale);
@@ -106,7 +107,7 @@ class ExportChecklistViewModelTest {
         assertThat(viewModel.isFailed()).isTrue();
         assertThat(viewModel.getStatus()).startsWith("Cannot write ").contains("missing").contains("does not exist")
                 .doesNotContain("\n").doesNotContain("Exception");
-        assertThat(tasks.submitted).isZero();
+        assertThat(tasks.submitted()).isZero();
         assertThat(memory.folder).isEqualTo(folder);
     }
 
@@ -135,6 +136,6 @@ class ExportChecklistViewModelTest {
         assertThat(viewModel.canExportProperty().get()).isFalse();
         viewModel.export();
         assertThat(viewModel.getStatus()).isEqualTo("Choose the file to export to");
-        assertThat(tasks.submitted).isZero();
+        assertThat(tasks.submitted()).isZero();
     }
 }

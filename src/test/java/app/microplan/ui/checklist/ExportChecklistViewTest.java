@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.checklist.ChecklistFixtures;
 import app.microplan.checklist.ExportFormat;
+import app.microplan.ui.common.FxTaskRunner;
 import atlantafx.base.theme.PrimerLight;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
@@ -36,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportChecklistViewTest {
     @TempDir
     static Path folder;
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private FxTaskRunner tasks;
     private RememberedFolder memory;
     private ExportFormat askedFormat;
 
@@ -44,20 +43,21 @@ class ExportChecklistViewTest {
     void start(Stage stage) throws IOException {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         memory = new RememberedFolder(folder);
+        tasks = new FxTaskRunner();
         Path chosen = Files.createDirectories(folder.resolve("chosen")).resolve("my-checklist");
         SaveFileChooser chooser = (owner, initial, name, format) -> {
             askedFormat = format;
             return Optional.of(chosen);
         };
         ExportChecklistViewModel viewModel = new ExportChecklistViewModel(ChecklistFixtures.exampleOne(), memory,
-                BackgroundTasks.on(background), ZoneOffset.UTC, Locale.UK);
+                tasks, ZoneOffset.UTC, Locale.UK);
         stage.setScene(new Scene(new ExportChecklistView(viewModel, chooser)));
         stage.show();
     }
 
     @AfterEach
     void stopBackgroundAndTheme(FxRobot robot) {
-        background.shutdownNow();
+        tasks.shutdown();
         // The theme is global: put JavaFX's own back so later test classes start as they expect.
         robot.interact(() -> Application.setUserAgentStylesheet(null));
     }

@@ -2,6 +2,7 @@ package app.microplan.ui.tools;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.JournalFixtures;
+import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
@@ -49,7 +50,7 @@ public final class Screenshots {
                 JournalFixtures.ethShortDraft(now.minusSeconds(86_400)),
                 JournalFixtures.cmeCancelled(now.minusSeconds(5 * 86_400)));
         AppContext context = new AppContext(journal, new FxTaskRunner(), new FxDebouncer(Duration.millis(300)),
-                new LocaleNumbers(Locale.US), Clock.systemUTC());
+                new LocaleNumbers(Locale.US), Clock.systemUTC(), SaveFileChooser.system());
         MainWindow window = new MainWindow(stage, context);
         stage.setX(0);
         stage.setY(0);
