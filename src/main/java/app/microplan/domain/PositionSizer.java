@@ -49,7 +49,7 @@ public final class PositionSizer {
                                            List<String> missing) {
         BigDecimal zero = BigDecimal.ZERO;
         return new SizingResult(missing, setup.contract().quoteCurrency(), zero, setup.entries(), zero, zero, zero,
-                SizeLimit.BOTH, "Enter " + String.join(", ", missing) + " to size the position.", zero, zero,
+                SizeLimit.BOTH, "Enter " + RuleBook.inWords(missing) + " to size the position.", zero, zero,
                 Decimals.cents(account.equity().multiply(policy.riskCap())), zero, zero, zero, zero,
                 account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null);
     }

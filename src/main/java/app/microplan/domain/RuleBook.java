@@ -43,6 +43,14 @@ public final class RuleBook {
                 + " before the plan can be ready");
     }
 
+    /** "a", "a and b", "a, b and c". */
+    static String inWords(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     private static int warningCount(List<RuleResult> rules) {
         return (int) rules.stream().filter(r -> !r.rule().isBlocking()).count();
     }
@@ -75,7 +83,7 @@ public final class RuleBook {
         }
 
         private RuleResult incomplete(Rule rule) {
-            return new RuleResult(rule, false, "Enter " + String.join(", ", sizing.missing()) + " to check this rule");
+            return new RuleResult(rule, false, "Enter " + inWords(sizing.missing()) + " to size the position");
         }
 
         RuleResult riskCap() {
@@ -101,8 +109,14 @@ public final class RuleBook {
 
         RuleResult stopSide() {
             if (setup.stop() == null || setup.entries().isEmpty()) {
-                return new RuleResult(Rule.STOP_SIDE, false, "Enter " + (setup.entries().isEmpty() ? "an entry and " : "")
-                        + "a stop price");
+                List<String> missing = new ArrayList<>();
+                if (setup.entries().isEmpty()) {
+                    missing.add("an entry price");
+                }
+                if (setup.stop() == null) {
+                    missing.add("a stop price");
+                }
+                return new RuleResult(Rule.STOP_SIDE, false, "Enter " + inWords(missing) + " to check the stop");
             }
             String side = setup.direction() == Direction.LONG ? "below" : "above";
             for (EntryLeg entry : setup.entries()) {
@@ -173,7 +187,7 @@ public final class RuleBook {
 
         RuleResult takeProfit() {
             if (setup.entries().isEmpty()) {
-                return new RuleResult(Rule.TAKE_PROFIT, false, "Enter an entry and a take-profit target");
+                return new RuleResult(Rule.TAKE_PROFIT, false, "Enter an entry price and a take-profit target");
             }
             BigDecimal averageEntry = sizing.isComplete() ? sizing.averageEntry()
                     : setup.entries().get(0).price();
@@ -200,7 +214,10 @@ public final class RuleBook {
             BigDecimal ratio = sizing.rewardRiskRatio();
             String minimum = Decimals.plain(policy.minRewardRisk());
             if (ratio == null) {
-                return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: it needs a position, a stop and a target");
+                String needs = setup.targets().isEmpty() ? "add a take-profit target"
+                        : !sizing.isComplete() ? "enter " + inWords(sizing.missing())
+                        : "it needs a position of at least one contract";
+                return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: " + needs);
             }
             boolean enough = ratio.compareTo(policy.minRewardRisk()) >= 0;
             return new RuleResult(Rule.REWARD_RISK, enough, "Reward:risk " + ratio.toPlainString() + " is "

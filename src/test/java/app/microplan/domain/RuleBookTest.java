@@ -108,7 +108,9 @@ class RuleBookTest {
         PlanAssessment result = assess(TradeSetup.builder().build());
 
         assertThat(result.sizing().missing()).containsExactly("an entry price", "a stop price");
-        assertThat(result.result(Rule.RISK_CAP).message()).isEqualTo("Enter an entry price, a stop price to check this rule");
+        assertThat(result.result(Rule.RISK_CAP).message()).isEqualTo("Enter an entry price and a stop price to size the position");
+        assertThat(result.result(Rule.STOP_SIDE).message()).isEqualTo("Enter an entry price and a stop price to check the stop");
+        assertThat(result.result(Rule.REWARD_RISK).message()).isEqualTo("No reward:risk yet: add a take-profit target");
         assertThat(result.allowsReady()).isFalse();
     }
 
