@@ -28,8 +28,9 @@ public final class FillInput {
 
     FillInput(LocaleNumbers numbers, ZoneId zone) {
         time = new TimeInput(zone);
-        price = new DecimalInput("price", numbers, true, DecimalInput.positive());
-        contracts = new DecimalInput("contracts", numbers, true, DecimalInput.positive());
+        // Not "required" for the field itself: a fresh row would open in red. The form names what is missing.
+        price = new DecimalInput("price", numbers, false, DecimalInput.positive());
+        contracts = new DecimalInput("contracts", numbers, false, DecimalInput.positive());
         fee = new DecimalInput("fee", numbers, false, v -> null);
     }
 
@@ -77,6 +78,9 @@ public final class FillInput {
         Optional.ofNullable(time.getError()).ifPresent(e -> errors.add(row + " time: " + e));
         for (DecimalInput input : List.of(price, contracts, fee)) {
             input.describeError().ifPresent(e -> errors.add(row + " " + e));
+            if (input != fee && input.isBlank()) {
+                errors.add(row + " " + input.label() + ": enter the fill's " + input.label());
+            }
         }
         return errors;
     }

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
@@ -57,8 +56,7 @@ final class FillRow extends HBox {
         reasonBox.managedProperty().bind(reasonBox.visibleProperty());
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
         remove.setTooltip(new Tooltip(exit ? "Remove this exit fill" : "Remove this entry fill"));
-        HBox.setHgrow(price, Priority.ALWAYS);
-        time.getStyleClass().add("wide");
+        price.getStyleClass().add("fill-price");
         getChildren().addAll(reasonBox, time, price, contracts, fee, remove);
     }
 

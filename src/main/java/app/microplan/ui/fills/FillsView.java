@@ -33,6 +33,7 @@ public final class FillsView extends VBox {
     private final ValidationSupport validation = new ValidationSupport();
     private final Label heading = new Label();
     private final Label explanation = Styling.caption("");
+    private final Label planned = new Label();
     private final GridPane recordedGrid = new GridPane();
     private final Label position = new Label();
     private final VBox recordedBox;
@@ -63,6 +64,8 @@ public final class FillsView extends VBox {
         validation.setErrorDecorationEnabled(true);
         heading.getStyleClass().addAll(Styles.TITLE_4, "fills-heading");
         explanation.setId("fills-explanation");
+        planned.setId("fills-planned");
+        planned.getStyleClass().add("fills-planned");
 
         recordedGrid.getStyleClass().add("recorded-fills");
         recordedGrid.setId("recorded-fills");
@@ -112,7 +115,7 @@ public final class FillsView extends VBox {
         for (Node node : List.of(recordedBox, entryBox, exitBox, record, toReview, cancel)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        getChildren().addAll(heading, explanation, recordedBox, entryBox, exitBox, problem, actions);
+        getChildren().addAll(heading, explanation, planned, recordedBox, entryBox, exitBox, problem, actions);
     }
 
     public void bind(FillsViewModel vm, ZoneId zone, BindingScope scope) {
@@ -140,6 +143,7 @@ public final class FillsView extends VBox {
         scope.bind(problem.textProperty(), vm.problemProperty());
         scope.bind(problem.visibleProperty(), vm.problemProperty().isNotNull());
         scope.bind(position.textProperty(), vm.positionProperty());
+        scope.bind(planned.textProperty(), vm.plannedProperty());
         scope.bind(notice.textProperty(), vm.noticeProperty());
         showRecorded(vm);
         scope.listenList(vm.recorded(), (ListChangeListener<FillLine>) c -> showRecorded(vm));

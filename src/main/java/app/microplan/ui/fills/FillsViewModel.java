@@ -12,6 +12,7 @@ import app.microplan.domain.TradeLifecycle;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.TradeFormats;
 import app.microplan.ui.plan.PlanViewModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -48,12 +49,14 @@ public final class FillsViewModel {
     private final DecimalInput funding;
     private final BooleanProperty fundingReceived = new SimpleBooleanProperty(this, "fundingReceived");
     private final ObservableList<FillLine> recorded = FXCollections.observableArrayList();
+    private final ObservableList<FillLine> recordedView = FXCollections.unmodifiableObservableList(recorded);
 
     private final ReadOnlyObjectWrapper<TradeStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper(this, "canRecord");
     private final ReadOnlyStringWrapper recordLabel = new ReadOnlyStringWrapper(this, "recordLabel", "Open trade");
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
+    private final ReadOnlyStringWrapper planned = new ReadOnlyStringWrapper(this, "planned", "");
     private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(this, "canCancel");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private PlanStatus shownStatus;
@@ -139,9 +142,14 @@ public final class FillsViewModel {
         return position.get();
     }
 
+    /** What the plan said, to record the fills against: "Planned: long 7 contracts at 70,000 · stop 69,300 · …". */
+    public ReadOnlyStringProperty plannedProperty() {
+        return planned.getReadOnlyProperty();
+    }
+
     /** The fills already on record, entries first, each in time order. */
     public ObservableList<FillLine> recorded() {
-        return FXCollections.unmodifiableObservableList(recorded);
+        return recordedView;
     }
 
     public ReadOnlyBooleanProperty canCancelProperty() {
@@ -259,7 +267,7 @@ public final class FillsViewModel {
                     label = "Close trade";
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
-                reason = sentence(e.getMessage());
+                reason = TradeFormats.sentence(e.getMessage());
             }
         }
         recordLabel.set(label);
@@ -298,6 +306,7 @@ public final class FillsViewModel {
         entries.clear();
         exits.clear();
         showRecorded(now.execution());
+        planned.set(plannedText(now));
         BigDecimal paid = now.execution() == null ? BigDecimal.ZERO : now.execution().funding();
         fundingReceived.set(paid.signum() < 0);
         funding.setText(paid.signum() == 0 ? "" : numbers.format(paid.abs()));
@@ -371,6 +380,23 @@ public final class FillsViewModel {
         position.set(positionText(execution));
     }
 
+    private String plannedText(TradePlan now) {
+        SizingResult sizing = plan.getSizing();
+        if (sizing == null || !sizing.isComplete()) {
+            return "The plan's size is not worked out yet.";
+        }
+        StringBuilder text = new StringBuilder("Planned: " + now.setup().direction().label().toLowerCase() + " "
+                + contracts(sizing.contracts()) + " at " + numbers.format(sizing.averageEntry()));
+        if (now.setup().stop() != null) {
+            text.append(" · stop ").append(numbers.format(now.setup().stop()));
+        }
+        if (!now.setup().targets().isEmpty()) {
+            text.append(now.setup().targets().size() == 1 ? " · target " : " · targets ").append(String.join(", ",
+                    now.setup().targets().stream().map(t -> numbers.format(t.price())).toList()));
+        }
+        return text.toString();
+    }
+
     private String positionText(TradeExecution execution) {
         StringBuilder text = new StringBuilder("Entered " + contracts(execution.enteredContracts()) + " at "
                 + price(execution.averageEntry()) + " on average");
@@ -385,7 +411,7 @@ public final class FillsViewModel {
 
     private FillLine line(String kind, Instant time, BigDecimal price, BigDecimal contracts, BigDecimal fee) {
         return new FillLine(kind, TimeInput.format(time, zone), numbers.format(price), numbers.format(contracts),
-                numbers.format(fee));
+                numbers.format(fee.setScale(Math.max(2, fee.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)));
     }
 
     private FillInput newRow() {
@@ -412,14 +438,5 @@ public final class FillsViewModel {
 
     private static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    /** The domain's reasons start in lower case to fit into longer messages; alone, they are sentences. */
-    static String sentence(String reason) {
-        if (reason == null || reason.isEmpty()) {
-            return "These fills cannot be recorded.";
-        }
-        String text = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 }

@@ -7,6 +7,7 @@ import app.microplan.domain.SizingResult;
 import app.microplan.domain.Slippage;
 import app.microplan.domain.TradeOutcome;
 import app.microplan.domain.TradeSetup;
+import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -41,8 +42,6 @@ public record OutcomeFigures(
         boolean followedPlan,
         List<AdherenceFact> adherence) {
 
-    static final String NONE = "—";
-
     public OutcomeFigures {
         adherence = List.copyOf(adherence);
     }
@@ -51,14 +50,14 @@ public record OutcomeFigures(
     public static OutcomeFigures of(TradeOutcome outcome, TradeSetup setup, SizingResult planned) {
         String currency = outcome.quoteCurrency();
         return new OutcomeFigures(
-                signedMoney(outcome.realizedPnl(), currency),
-                rMultiple(outcome.rMultiple()),
+                TradeFormats.signedMoney(outcome.realizedPnl(), currency),
+                TradeFormats.r(outcome.rMultiple()),
                 outcome.plannedRisk() == null ? "no planned risk (the plan was never fully sized)"
                         : Money.format(outcome.plannedRisk(), currency) + " ("
                         + Money.percentUp(outcome.plannedRiskFraction()) + " of equity)",
-                signedMoney(outcome.grossPnl(), currency),
+                TradeFormats.signedMoney(outcome.grossPnl(), currency),
                 Money.format(outcome.fees(), currency),
-                funding(outcome.funding(), currency),
+                TradeFormats.funding(outcome.funding(), currency),
                 Money.contracts(outcome.contracts()),
                 price(outcome.averageEntry()),
                 price(outcome.averageExit()),
@@ -72,35 +71,13 @@ public record OutcomeFigures(
                 facts(outcome, setup, planned));
     }
 
-    /** "+2.23 R", "−1.05 R"; "—" when the plan had no risk to measure by. */
-    public static String rMultiple(BigDecimal r) {
-        if (r == null) {
-            return NONE;
-        }
-        BigDecimal rounded = r.setScale(2, RoundingMode.HALF_UP);
-        return (rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "−" : "") + rounded.abs().toPlainString() + " R";
-    }
-
-    /** "+$109.50", "−$12.00", "$0.00". */
-    public static String signedMoney(BigDecimal amount, String currency) {
-        String text = Money.format(amount, currency);
-        return amount.setScale(2, RoundingMode.HALF_UP).signum() > 0 ? "+" + text : text;
-    }
-
-    private static String funding(BigDecimal funding, String currency) {
-        if (funding.signum() == 0) {
-            return "none";
-        }
-        return Money.format(funding.abs(), currency) + (funding.signum() > 0 ? " paid" : " received");
-    }
-
     private static String price(BigDecimal price) {
-        return price == null ? NONE : Money.price(price.setScale(2, RoundingMode.HALF_UP));
+        return price == null ? TradeFormats.NONE : Money.price(price.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static String slippage(Slippage slippage, String currency) {
         if (slippage == null) {
-            return NONE;
+            return TradeFormats.NONE;
         }
         BigDecimal distance = slippage.price().setScale(2, RoundingMode.HALF_UP);
         if (distance.signum() == 0) {

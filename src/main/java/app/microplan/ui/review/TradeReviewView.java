@@ -200,7 +200,7 @@ public final class TradeReviewView extends StackPane {
         adherence.getChildren().clear();
         for (AdherenceFact fact : figuresShown.adherence()) {
             Label title = new Label(fact.title(), Icons.of(fact.holds() ? Material2AL.CHECK : Material2AL.CLOSE));
-            title.getStyleClass().addAll("adherence-title", fact.holds() ? "rule-passed" : "rule-failed");
+            title.getStyleClass().addAll("adherence-title", fact.holds() ? "fact-held" : "fact-broken");
             Label sentence = Styling.caption(fact.sentence());
             VBox box = new VBox(title, sentence);
             box.getStyleClass().add("adherence-fact");
