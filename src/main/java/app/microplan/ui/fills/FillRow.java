@@ -62,7 +62,7 @@ final class FillRow extends HBox {
 
     /** Shows {@code input} as fill number {@code number} of its kind ("entry", "exit"), for ids and mnemonics. */
     void bind(FillInput input, String kind, int number, Runnable onRemove, BindingScope scope) {
-        String prefix = kind + "-";
+        String prefix = "fill-" + kind + "-";
         time.field().setId(prefix + "time-" + number);
         price.field().setId(prefix + "price-" + number);
         contracts.field().setId(prefix + "contracts-" + number);

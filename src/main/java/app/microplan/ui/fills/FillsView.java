@@ -17,6 +17,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -28,7 +30,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * The Fills tab: the entry fills that open a ready plan, the exit fills and funding that close an open one, the
  * fills on record, and Cancel for a plan never entered. Layout and bindings only.
  */
-public final class FillsView extends VBox {
+public final class FillsView extends BorderPane {
     private FillsViewModel current;
     private final ValidationSupport validation = new ValidationSupport();
     private final Label heading = new Label();
@@ -60,7 +62,7 @@ public final class FillsView extends VBox {
 
     /** @param showReview switches to the Review tab once the trade is closed */
     public FillsView(Runnable showReview) {
-        getStyleClass().addAll("panel", "fills-view");
+        getStyleClass().add("fills-pane");
         validation.setErrorDecorationEnabled(true);
         heading.getStyleClass().addAll(Styles.TITLE_4, "fills-heading");
         explanation.setId("fills-explanation");
@@ -115,7 +117,16 @@ public final class FillsView extends VBox {
         for (Node node : List.of(recordedBox, entryBox, exitBox, record, toReview, cancel)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        getChildren().addAll(heading, explanation, planned, recordedBox, entryBox, exitBox, problem, actions);
+        VBox form = new VBox(heading, explanation, planned, recordedBox, entryBox, exitBox);
+        form.getStyleClass().addAll("panel", "fills-view");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("plan-column", Styles.FLAT);
+        // The buttons stay in sight however many fills there are.
+        VBox bar = new VBox(problem, actions);
+        bar.getStyleClass().add("action-bar");
+        setCenter(scroll);
+        setBottom(bar);
     }
 
     public void bind(FillsViewModel vm, ZoneId zone, BindingScope scope) {

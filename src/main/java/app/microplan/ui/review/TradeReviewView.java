@@ -17,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -69,7 +70,7 @@ public final class TradeReviewView extends StackPane {
         placeholder = new VBox(Icons.of(Material2MZ.RATE_REVIEW), title, unavailable);
         placeholder.getStyleClass().add("plan-empty");
         placeholder.setAlignment(Pos.CENTER);
-        content = new HBox(scroll(outcomeColumn(), "outcome-column"), scroll(formColumn(), "review-form-column"));
+        content = new HBox(scroll(outcomeColumn(), "outcome-column"), formPane());
         content.getStyleClass().add("review-columns");
         getChildren().addAll(placeholder, content);
     }
@@ -131,16 +132,27 @@ public final class TradeReviewView extends StackPane {
         save.getStyleClass().add(Styles.SUCCESS);
         notice.getStyleClass().add("fills-notice");
         notice.setId("review-notice");
-        HBox actions = new HBox(save, notice);
-        actions.getStyleClass().add("fills-actions");
-        actions.setAlignment(Pos.CENTER_LEFT);
         VBox column = new VBox(Styling.sectionTitle("YOUR REVIEW"),
                 labelled("What went to _plan", wentToPlan), labelled("_Mistakes", mistakes),
                 labelled("_Lessons", lessons), Styling.sectionTitle("EXECUTION, 1 TO 5"), rating,
                 Styling.sectionTitle("EMOTIONS"), emotions, otherEmotions,
-                Styling.sectionTitle("FOLLOWED THE CHECKLIST?"), checklist, problem, actions);
+                Styling.sectionTitle("FOLLOWED THE CHECKLIST?"), checklist);
         column.getStyleClass().addAll("panel", "review-form");
         return column;
+    }
+
+    /* The form scrolls; Save stays in sight below it. */
+    private BorderPane formPane() {
+        ScrollPane form = scroll(formColumn(), "review-form-column");
+        HBox actions = new HBox(save, notice);
+        actions.getStyleClass().add("fills-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(problem, actions);
+        bar.getStyleClass().add("action-bar");
+        BorderPane pane = new BorderPane(form, null, null, bar, null);
+        pane.getStyleClass().add("review-form-pane");
+        HBox.setHgrow(pane, Priority.ALWAYS);
+        return pane;
     }
 
     public void bind(TradeReviewViewModel vm, BindingScope scope) {

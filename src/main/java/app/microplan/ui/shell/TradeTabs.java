@@ -7,9 +7,7 @@ import app.microplan.ui.fills.FillsViewModel;
 import app.microplan.ui.plan.PlanViewModel;
 import app.microplan.ui.review.TradeReviewView;
 import app.microplan.ui.review.TradeReviewViewModel;
-import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -37,10 +35,7 @@ final class TradeTabs {
     void bind(PlanViewModel vm, BindingScope scope) {
         if (fills == null) {
             fills = new FillsView(() -> tabs.getSelectionModel().select(reviewTab));
-            ScrollPane scroll = new ScrollPane(fills);
-            scroll.setFitToWidth(true);
-            scroll.getStyleClass().addAll("plan-column", Styles.FLAT);
-            fillsTab.setContent(scroll);
+            fillsTab.setContent(fills);
             review = new TradeReviewView();
             reviewTab.setContent(review);
         }
