@@ -91,6 +91,7 @@ public final class CsvImportView extends VBox {
         preview.setId("import-preview");
         preview.getStyleClass().add(Styles.DENSE);
         preview.setPrefHeight(190);
+        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         preview.setPlaceholder(new Label("Reading the file…"));
         showColumns(preview, vm.headers());
         vm.headers().addListener((ListChangeListener<String>) c -> showColumns(preview, vm.headers()));

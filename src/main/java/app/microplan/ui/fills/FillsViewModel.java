@@ -411,7 +411,7 @@ public final class FillsViewModel {
 
     private FillLine line(String kind, Instant time, BigDecimal price, BigDecimal contracts, BigDecimal fee) {
         return new FillLine(kind, TimeInput.format(time, zone), numbers.format(price), numbers.format(contracts),
-                numbers.format(fee.setScale(Math.max(2, fee.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)));
+                numbers.format(fee, 2));
     }
 
     private FillInput newRow() {

@@ -67,8 +67,8 @@ final class JournalTable extends TableView<JournalEntry> {
                 TradeFormats::r, 72);
         r.setCellFactory(c -> new ToneCell<>(TradeFormats::r));
         r.setId("column-r");
-        TableColumn<JournalEntry, String> followed = column("Plan kept",
-                e -> e.outcome() == null ? null : e.outcome().followedPlan() ? "yes" : "no", s -> s, 72);
+        TableColumn<JournalEntry, String> followed = column("Kept",
+                e -> e.outcome() == null ? null : e.outcome().followedPlan() ? "yes" : "no", s -> s, 56);
         getColumns().setAll(List.of(date, status, symbol, side, tags, contracts, pnl, r, followed));
         setPlaceholder(new Label("No plan matches the filter."));
         setRowFactory(t -> {

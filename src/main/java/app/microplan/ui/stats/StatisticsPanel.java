@@ -51,10 +51,10 @@ final class StatisticsPanel extends VBox {
         breakdown.setId("breakdown");
         breakdown.getStyleClass().addAll(Styles.DENSE, "breakdown-table");
         breakdown.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        breakdown.getColumns().setAll(List.of(column("Name", SummaryRow::name, 110),
-                column("Trades", r -> Integer.toString(r.trades()), 52), column("Win rate", SummaryRow::winRate, 70),
-                column("Net P&L", SummaryRow::netPnl, 90), column("Exp. R", SummaryRow::expectancyR, 70),
-                column("PF", SummaryRow::profitFactor, 50), column("Kept plan", SummaryRow::followedPlan, 72)));
+        breakdown.getColumns().setAll(List.of(column("Name", SummaryRow::name, 96),
+                column("Trades", r -> Integer.toString(r.trades()), 52), column("Win rate", SummaryRow::winRate, 66),
+                column("Net P&L", SummaryRow::netPnl, 84), column("Exp. R", SummaryRow::expectancyR, 64),
+                column("PF", SummaryRow::profitFactor, 44), column("Kept", SummaryRow::followedPlan, 70)));
         breakdown.setPlaceholder(new Label("No closed trade"));
         VBox.setVgrow(breakdown, Priority.ALWAYS);
         getChildren().addAll(Styling.sectionTitle("STATISTICS OF THE CLOSED TRADES SHOWN"), figures, splitRow,

@@ -80,6 +80,7 @@ class FillsViewModelTest {
         assertThat(vm.exits()).hasSize(1);
         assertThat(vm.exits().get(0).contracts().getText()).isEqualTo("7");
         assertThat(vm.recorded()).extracting(FillLine::price).containsExactly("70,000", "70,050");
+        assertThat(vm.recorded()).extracting(FillLine::fee).containsExactly("0.50", "0.40");
         assertThat(vm.getPosition()).isEqualTo("Entered 7 contracts at 70,021.43 on average · 7 open");
         assertThat(vm.noticeProperty().get()).isEqualTo("Trade opened with 2 entry fills.");
     }
