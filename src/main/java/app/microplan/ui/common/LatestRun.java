@@ -26,7 +26,8 @@ public final class LatestRun<T> {
      * the work needs from the state then; it returns null when there is nothing to run. The callbacks come back
      * on that thread too.
      */
-    public void request(Supplier<TaskRunner.Work<T>> prepare, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+    public void request(Supplier<TaskRunner.Work<T>> prepare, Consumer<? super T> onDone,
+                        Consumer<Throwable> onFailed) {
         if (running.get()) {
             next = () -> request(prepare, onDone, onFailed);
             return;

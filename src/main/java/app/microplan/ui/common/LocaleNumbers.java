@@ -51,7 +51,7 @@ public final class LocaleNumbers {
         return format.format(stripped);
     }
 
-    /** Grouped, with at least {@code decimals} decimals and more only if the value has them: a fee of 0.5 → "0.50". */
+    /** Grouped, with at least {@code decimals} decimals, more only if the value has them: a 0.5 fee → "0.50". */
     public String format(BigDecimal value, int decimals) {
         if (value == null) {
             return "";

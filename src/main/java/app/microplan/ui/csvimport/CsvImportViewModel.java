@@ -376,7 +376,7 @@ public final class CsvImportViewModel {
         checks.request(this::prepare, this::checked, error -> readSummary.set(error.getMessage()));
     }
 
-    /** The mapping as chosen now, and the work that reads the file with it (only the preview while it is incomplete). */
+    /** The mapping as chosen now, and the work that reads the file with it (only its first rows while incomplete). */
     private TaskRunner.Work<Checked> prepare() {
         char separator = delimiter.get().character.charAt(0);
         ExecutionCsvMapping mapping;

@@ -49,7 +49,8 @@ public final class TradeReviewView extends StackPane {
     private final VBox adherence = new VBox();
     private final TextArea wentToPlan = TextAreas.prose("went-to-plan", "What went to plan?", 3);
     private final TextArea mistakes = TextAreas.prose("mistakes", "Where did you depart from the plan, and why?", 3);
-    private final TextArea lessons = TextAreas.prose("lessons", "What will you do the same, or differently, next time?", 3);
+    private final TextArea lessons = TextAreas.prose("lessons",
+            "What will you do the same, or differently, next time?", 3);
     private final ToggleGroup ratingGroup = new ToggleGroup();
     private final ToggleButton[] ratingButtons = new ToggleButton[5];
     private final Label ratingWords = new Label();
@@ -224,7 +225,8 @@ public final class TradeReviewView extends StackPane {
         syncingRating = true;
         try {
             ratingGroup.selectToggle(value >= 1 && value <= 5 ? ratingButtons[value - 1] : null);
-            ratingWords.setText(value >= 1 && value <= 5 ? "Executed " + RATING_WORDS[value] : "1 poorly · 5 to the letter");
+            ratingWords.setText(value >= 1 && value <= 5 ? "Executed " + RATING_WORDS[value]
+                    : "1 poorly · 5 to the letter");
         } finally {
             syncingRating = false;
         }

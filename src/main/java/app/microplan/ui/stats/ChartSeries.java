@@ -46,7 +46,7 @@ public final class ChartSeries {
         return points;
     }
 
-    /** Trades per band of half an R; labels name each band's lower edge ("−1.5"), the outer ones "< −3", "≥ 5". */
+    /** Trades per band of half an R, labelled by the band's lower edge ("−1.5"); the outer ones "< −3", "≥ 5". */
     public static List<ChartPoint> rHistogram(List<RBucket> buckets) {
         List<ChartPoint> bars = new ArrayList<>(buckets.size());
         for (RBucket bucket : buckets) {

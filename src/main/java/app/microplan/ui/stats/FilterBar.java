@@ -75,7 +75,8 @@ final class FilterBar extends FlowPane {
     void bind(JournalReviewViewModel vm, BindingScope scope) {
         showChoices(symbol, vm.symbols(), "All symbols");
         showChoices(tag, vm.tags(), "All tags");
-        scope.listenList(vm.symbols(), (ListChangeListener<String>) c -> showChoices(symbol, vm.symbols(), "All symbols"));
+        scope.listenList(vm.symbols(),
+                (ListChangeListener<String>) c -> showChoices(symbol, vm.symbols(), "All symbols"));
         scope.listenList(vm.tags(), (ListChangeListener<String>) c -> showChoices(tag, vm.tags(), "All tags"));
         scope.bindBidirectional(symbol.valueProperty(), vm.symbolProperty());
         scope.bindBidirectional(side.valueProperty(), vm.sideProperty());

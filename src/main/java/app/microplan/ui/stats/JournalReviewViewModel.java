@@ -64,7 +64,8 @@ public final class JournalReviewViewModel {
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private final ObservableList<Figure> figuresView = FXCollections.unmodifiableObservableList(figures);
     private final ObservableList<SummaryRow> breakdownRows = FXCollections.observableArrayList();
-    private final ObservableList<SummaryRow> breakdownRowsView = FXCollections.unmodifiableObservableList(breakdownRows);
+    private final ObservableList<SummaryRow> breakdownRowsView =
+            FXCollections.unmodifiableObservableList(breakdownRows);
     private final ObservableList<String> symbols = FXCollections.observableArrayList();
     private final ObservableList<String> symbolsView = FXCollections.unmodifiableObservableList(symbols);
     private final ObservableList<String> tags = FXCollections.observableArrayList();

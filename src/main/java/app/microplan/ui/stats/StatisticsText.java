@@ -31,7 +31,8 @@ public final class StatisticsText {
         figures.add(new Figure("stat-win-rate", "Win rate", percent(s.winRate()), ""));
         figures.add(new Figure("stat-net", "Net P&L", signedMoney(s.netPnl(), currency), tone(s.netPnl())));
         figures.add(new Figure("stat-expectancy", "Expectancy",
-                r(s.expectancyR()) + " · " + signedMoney(s.expectancy(), currency) + " a trade", tone(s.expectancyR())));
+                r(s.expectancyR()) + " · " + signedMoney(s.expectancy(), currency) + " a trade",
+                tone(s.expectancyR())));
         figures.add(new Figure("stat-average-r", "Average R", r(s.averageR()), tone(s.averageR())));
         figures.add(new Figure("stat-average-win", "Average win",
                 signedMoney(s.averageWin(), currency) + " · " + r(s.averageWinR()), ""));

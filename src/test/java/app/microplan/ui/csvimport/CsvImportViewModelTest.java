@@ -147,7 +147,8 @@ class CsvImportViewModelTest {
         CsvImportViewModel vm = open("history.csv", CLEAN.replace("Sell,71000,3", "Sell,71000,4"), PlanStatus.READY);
 
         assertThat(vm.getMatchSummary())
-                .isEqualTo("These executions do not fit the plan: the exits close 8 contracts but only 7 were entered.");
+                .isEqualTo("These executions do not fit the plan: the exits close 8 contracts but only 7 were "
+                        + "entered.");
         assertThat(vm.canImport()).isFalse();
     }
 

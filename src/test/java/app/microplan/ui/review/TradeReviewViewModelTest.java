@@ -44,7 +44,7 @@ class TradeReviewViewModelTest {
     void aClosedTradeShowsItsOutcomeWorkedOutByHand() {
         OutcomeFigures figures = review(JournalFixtures.closedExample1(CREATED)).getOutcome();
 
-        // Gross (4×72,100 + 3×71,000 − 4×70,000 − 3×70,050) × 0.01 = $112.50; minus fees $1.80 and funding $1.20
+        // Gross (4×72,100 + 3×71,000 − 4×70,000 − 3×70,050) × 0.01 = $112.50; minus fees $1.80, funding $1.20
         // = $109.50 on a planned risk of 7 × (70,000 − 69,300) × 0.01 = $49.00 → 109.50 / 49 = 2.2347 R.
         assertThat(figures.realizedPnl()).isEqualTo("+$109.50");
         assertThat(figures.rMultiple()).isEqualTo("+2.23 R");
@@ -146,7 +146,7 @@ class TradeReviewViewModelTest {
 
         OutcomeFigures figures = review(closed).getOutcome();
 
-        // 7 × (69,000 − 70,000) × 0.01 = −$70.00 on $49.00 risk: −1.43 R; the stop slipped 300 × 7 × 0.01 = $21.
+        // 7 × (69,000 − 70,000) × 0.01 = −$70.00 on $49 risk: −1.43 R; the stop slipped 300 × 7 × 0.01 = $21
         assertThat(figures.realizedPnl()).isEqualTo("−$70.00");
         assertThat(figures.rMultiple()).isEqualTo("−1.43 R");
         assertThat(figures.stopSlippage()).isEqualTo("300 worse than planned (cost $21.00)");

@@ -42,7 +42,8 @@ class ImportExecutionsTest {
     }
 
     private void open(FxRobot robot, Path history) throws Exception {
-        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, Instant.parse("2026-03-01T08:00:00Z")));
+        JournalFixtures.write(journal,
+                JournalFixtures.example1(PlanStatus.READY, Instant.parse("2026-03-01T08:00:00Z")));
         AppContext context = AppContext.forTests(journal).withCsvFileChooser(new CsvFileChooser() {
             @Override
             public Optional<Path> open(Window owner, String title) {

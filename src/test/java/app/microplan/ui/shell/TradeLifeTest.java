@@ -83,7 +83,8 @@ class TradeLifeTest {
     @Test
     void readyOpenedClosedAndReviewedTheTradeShowsItsRMultipleInTheJournalAndTheStatistics(FxRobot robot)
             throws Exception {
-        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-03-01T08:00:00Z")));
+        JournalFixtures.write(journal,
+                JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-03-01T08:00:00Z")));
         robot.interact(() -> {
             new MainWindow(stage, AppContext.forTests(journal));
             stage.setWidth(1280);
