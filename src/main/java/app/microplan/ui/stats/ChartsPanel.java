@@ -1,8 +1,10 @@
 package app.microplan.ui.stats;
 
 import app.microplan.ui.common.BindingScope;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -71,39 +73,70 @@ final class ChartsPanel extends GridPane {
         if (charts == null) {
             return;
         }
-        XYChart.Series<Number, Number> curve = new XYChart.Series<>();
-        int trades = 0;
-        for (ChartPoint point : charts.equityCurve()) {
-            trades = Integer.parseInt(point.label());
-            curve.getData().add(new XYChart.Data<>(trades, point.value()));
-        }
+        List<ChartPoint> points = charts.equityCurve();
+        int trades = Integer.parseInt(points.get(points.size() - 1).label());
         NumberAxis tradeAxis = (NumberAxis) equity.getXAxis();
         tradeAxis.setUpperBound(Math.max(1, trades));
         tradeAxis.setTickUnit(wholeStep(trades));
-        equity.getData().setAll(List.of(curve));
+        ObservableList<XYChart.Data<Number, Number>> curve = seriesOf(equity).getData();
+        curve.remove(Math.min(points.size(), curve.size()), curve.size());
+        for (int i = 0; i < points.size(); i++) {
+            Integer trade = Integer.valueOf(points.get(i).label());
+            if (i < curve.size()) {
+                curve.get(i).setXValue(trade);
+                curve.get(i).setYValue(points.get(i).value());
+            } else {
+                curve.add(new XYChart.Data<>(trade, points.get(i).value()));
+            }
+        }
         fill(rDistribution, charts.rHistogram(), true);
         fill(weekdays, charts.pnlByWeekday(), false);
         fill(byTag, charts.pnlByTag(), false);
     }
 
-    /* The R bands left of zero are losing trades: they are marked like losses. */
+    /*
+     * Values change in place while the categories stay the same (the R bands and weekdays always do): the chart
+     * then moves its bars instead of building new ones, which keeps a filter change light on the FX thread.
+     */
     private static void fill(BarChart<String, Number> chart, List<ChartPoint> points, boolean rBands) {
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        List<XYChart.Data<String, Number>> data = new ArrayList<>(points.size());
-        for (ChartPoint point : points) {
-            XYChart.Data<String, Number> bar = new XYChart.Data<>(point.label(), point.value());
-            boolean loss = rBands ? point.label().startsWith("−") || point.label().startsWith("<")
-                    : point.value().signum() < 0;
-            // A pseudo-class, not a style class: the chart resets each bar's style classes when it adds the bar.
-            bar.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    node.pseudoClassStateChanged(LOSS, loss);
-                }
-            });
-            data.add(bar);
+        XYChart.Series<String, Number> series = seriesOf(chart);
+        ObservableList<XYChart.Data<String, Number>> bars = series.getData();
+        boolean sameCategories = bars.size() == points.size();
+        for (int i = 0; sameCategories && i < points.size(); i++) {
+            sameCategories = bars.get(i).getXValue().equals(points.get(i).label());
         }
-        series.getData().setAll(data);
-        chart.getData().setAll(List.of(series));
+        if (!sameCategories) {
+            List<XYChart.Data<String, Number>> fresh = new ArrayList<>(points.size());
+            for (ChartPoint point : points) {
+                XYChart.Data<String, Number> bar = new XYChart.Data<>(point.label(), point.value());
+                // A pseudo-class, not a style class: the chart resets a bar's style classes when it adds the bar.
+                bar.nodeProperty().addListener((obs, old, node) -> markLoss(bar, rBands));
+                fresh.add(bar);
+            }
+            bars.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            bars.get(i).setYValue(points.get(i).value());
+            markLoss(bars.get(i), rBands);
+        }
+    }
+
+    /** R bands left of zero are losing trades, and a bar below zero is a loss: both are drawn as losses. */
+    private static void markLoss(XYChart.Data<String, Number> bar, boolean rBand) {
+        if (bar.getNode() != null) {
+            boolean loss = rBand ? bar.getXValue().startsWith("−") || bar.getXValue().startsWith("<")
+                    : ((BigDecimal) bar.getYValue()).signum() < 0;
+            bar.getNode().pseudoClassStateChanged(LOSS, loss);
+        }
+    }
+
+    /** The chart's one series, made the first time. */
+    private static <X> XYChart.Series<X, Number> seriesOf(XYChart<X, Number> chart) {
+        if (chart.getData().isEmpty()) {
+            chart.getData().add(new XYChart.Series<>());
+        }
+        return chart.getData().get(0);
     }
 
     /** 1, 2, 5, 10, 20, 50, … : the smallest such step that gives at most {@link #TRADE_TICKS} ticks. */

@@ -49,6 +49,10 @@ public final class JournalReviewViewModel {
     private final EntryIndex index = new EntryIndex();
     private final LatestRun<Result> runs;
     private final InvalidationListener changed = o -> refresh();
+    private final InvalidationListener plansChanged = o -> {
+        facetsStale = true;
+        refresh();
+    };
 
     private final ObservableList<PlanStatus> statuses = FXCollections.observableArrayList();
     private final ObjectProperty<String> symbol = new SimpleObjectProperty<>(this, "symbol");
@@ -77,13 +81,15 @@ public final class JournalReviewViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private ObservableList<PlanEntry> source;
+    /** The symbols and tags need working out again only when plans change, not when the filter does. */
+    private boolean facetsStale = true;
 
     /** The four charts' data for one filter: drawn together, replaced together. */
     public record Charts(List<ChartPoint> equityCurve, List<ChartPoint> rHistogram, List<ChartPoint> pnlByWeekday,
                          List<ChartPoint> pnlByTag) {
     }
 
-    /** What one run worked out, handed back to the FX thread in one piece. */
+    /** What one run worked out, handed back to the FX thread in one piece; facets null when unchanged. */
     private record Result(List<JournalEntry> rows, JournalStatistics statistics, JournalFacets facets, Charts charts,
                           int plans) {
     }
@@ -206,13 +212,14 @@ public final class JournalReviewViewModel {
     public void attach(ObservableList<PlanEntry> plans) {
         detach();
         source = plans;
-        plans.addListener(changed);
+        facetsStale = true;
+        plans.addListener(plansChanged);
         refresh();
     }
 
     public void detach() {
         if (source != null) {
-            source.removeListener(changed);
+            source.removeListener(plansChanged);
             source = null;
         }
     }
@@ -266,11 +273,13 @@ public final class JournalReviewViewModel {
         }
         filterProblem.set(null);
         List<TradePlan> plans = source.stream().map(PlanEntry::getPlan).toList();
-        return progress -> compute(plans, filter);
+        boolean withFacets = facetsStale;
+        facetsStale = false;
+        return progress -> compute(plans, filter, withFacets);
     }
 
     /* Runs on the task runner's thread: touches nothing but its arguments and the thread-safe index. */
-    private Result compute(List<TradePlan> plans, JournalFilter filter) {
+    private Result compute(List<TradePlan> plans, JournalFilter filter, boolean withFacets) {
         List<JournalEntry> all = index.entriesFor(plans);
         List<JournalEntry> shown = filter.apply(all);
         shown.sort(Comparator.comparing(JournalEntry::tradeTime).reversed().thenComparing(JournalEntry::id));
@@ -278,7 +287,7 @@ public final class JournalReviewViewModel {
         Charts series = new Charts(ChartSeries.equityCurve(stats.equityCurve(), ChartSeries.CURVE_POINTS),
                 ChartSeries.rHistogram(stats.rHistogram()), ChartSeries.pnlByWeekday(stats),
                 ChartSeries.pnlByTag(stats));
-        return new Result(shown, stats, JournalFacets.of(all), series, all.size());
+        return new Result(shown, stats, withFacets ? JournalFacets.of(all) : null, series, all.size());
     }
 
     private void publish(Result result) {
@@ -287,8 +296,10 @@ public final class JournalReviewViewModel {
         figures.setAll(StatisticsText.figures(result.statistics()));
         showBreakdown();
         charts.set(result.charts());
-        updateChoices(symbols, result.facets().symbols());
-        updateChoices(tags, result.facets().tags());
+        if (result.facets() != null) {
+            updateChoices(symbols, result.facets().symbols());
+            updateChoices(tags, result.facets().tags());
+        }
         int trades = result.statistics().overall().trades();
         summary.set(result.rows().size() + " of " + result.plans() + (result.plans() == 1 ? " plan" : " plans")
                 + " · " + trades + (trades == 1 ? " closed trade" : " closed trades"));
