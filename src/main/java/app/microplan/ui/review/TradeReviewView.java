@@ -134,8 +134,8 @@ public final class TradeReviewView extends StackPane {
         notice.getStyleClass().add("fills-notice");
         notice.setId("review-notice");
         VBox column = new VBox(Styling.sectionTitle("YOUR REVIEW"),
-                labelled("What went to _plan", wentToPlan), labelled("_Mistakes", mistakes),
-                labelled("_Lessons", lessons), Styling.sectionTitle("EXECUTION, 1 TO 5"), rating,
+                labelled("What went to plan", wentToPlan), labelled("Mistakes", mistakes),
+                labelled("Lessons", lessons), Styling.sectionTitle("EXECUTION, 1 TO 5"), rating,
                 Styling.sectionTitle("EMOTIONS"), emotions, otherEmotions,
                 Styling.sectionTitle("FOLLOWED THE CHECKLIST?"), checklist);
         column.getStyleClass().addAll("panel", "review-form");
@@ -270,7 +270,7 @@ public final class TradeReviewView extends StackPane {
 
     private static VBox labelled(String text, TextArea area) {
         Label label = new Label(text);
-        label.setMnemonicParsing(true);
+        // No mnemonics here: Alt+letters already go to the plan's fields (Alt+M marks ready, Alt+L is leverage).
         label.setLabelFor(area);
         label.getStyleClass().add("field-label");
         VBox box = new VBox(label, area);
