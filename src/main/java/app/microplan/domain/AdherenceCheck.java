@@ -15,7 +15,7 @@ import java.util.List;
 public final class AdherenceCheck {
     /** 0.1 % of the planned price (70 dollars on a 70,000 stop). */
     public static final BigDecimal PRICE_TOLERANCE = new BigDecimal("0.001");
-    static final String TOLERANCE_TEXT = "0.1 %";
+    public static final String TOLERANCE_TEXT = "0.1 %";
 
     private AdherenceCheck() {
     }
@@ -81,5 +81,15 @@ public final class AdherenceCheck {
     private static String range(BigDecimal lowest, BigDecimal highest) {
         return lowest.compareTo(highest) == 0 ? "entry at " + Money.price(lowest)
                 : "entries from " + Money.price(lowest) + " to " + Money.price(highest);
+    }
+
+    /** "entry at 70,000" or "entries from 69,000 to 70,000": the prices a plan names for its entries. */
+    public static String plannedRange(TradeSetup setup) {
+        if (setup.entries().isEmpty()) {
+            return "entry (none planned)";
+        }
+        BigDecimal lowest = setup.entries().stream().map(EntryLeg::price).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal highest = setup.entries().stream().map(EntryLeg::price).max(BigDecimal::compareTo).orElseThrow();
+        return range(lowest, highest);
     }
 }

@@ -4,11 +4,15 @@ import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.ContractPresets;
 import app.microplan.domain.Direction;
+import app.microplan.domain.EntryFill;
 import app.microplan.domain.EntryLeg;
+import app.microplan.domain.ExitFill;
+import app.microplan.domain.ExitReason;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradePlan;
+import app.microplan.domain.TradeLifecycle;
 import app.microplan.domain.TradeSetup;
 import app.microplan.domain.WrittenPlan;
 import app.microplan.store.JournalStore;
@@ -67,6 +71,21 @@ public final class JournalFixtures {
                 .entry(EntryLeg.limit("68000")).stop("67000").leverage("2").build();
         return TradePlan.builder().createdAt(created).updatedAt(created).status(PlanStatus.CANCELLED).setup(setup)
                 .account(AccountSnapshot.of("Main", "5000", "0")).build();
+    }
+
+    /**
+     * Example 1 traded: entered 4 at 70,000 and 3 at 70,050 (fees 0.50, 0.40), out 4 at the 72,100 target and
+     * 3 by hand at 71,000 (fees 0.50, 0.40), $1.20 funding paid. Realized $109.50 on $49.00 risk: +2.23 R.
+     */
+    public static TradePlan closedExample1(Instant created) {
+        TradePlan ready = example1(PlanStatus.READY, created);
+        TradePlan open = TradeLifecycle.open(ready, List.of(
+                EntryFill.of("2026-03-02T09:30:00Z", "70000", "4", "0.50"),
+                EntryFill.of("2026-03-02T09:41:00Z", "70050", "3", "0.40")), created.plusSeconds(3600));
+        return TradeLifecycle.close(open, List.of(
+                ExitFill.of("2026-03-03T14:00:00Z", "72100", "4", "0.50", ExitReason.TARGET),
+                ExitFill.of("2026-03-03T15:10:00Z", "71000", "3", "0.40", ExitReason.MANUAL)),
+                new BigDecimal("1.20"), created.plusSeconds(7200));
     }
 
     public static void write(Path folder, TradePlan... plans) throws StoreException {

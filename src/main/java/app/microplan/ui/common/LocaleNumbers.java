@@ -51,6 +51,18 @@ public final class LocaleNumbers {
         return format.format(stripped);
     }
 
+    /** Grouped, with at least {@code decimals} decimals, more only if the value has them: a 0.5 fee → "0.50". */
+    public String format(BigDecimal value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        DecimalFormat format = format();
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(Math.max(decimals, stripped.scale()));
+        return format.format(stripped);
+    }
+
     private DecimalFormat format() {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         if (format instanceof DecimalFormat decimal) {

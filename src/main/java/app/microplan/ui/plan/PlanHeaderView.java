@@ -31,8 +31,6 @@ public final class PlanHeaderView extends VBox {
     private final Label subtitle = new Label();
     private final Label status = new Label();
     private final MenuButton lifecycle = new MenuButton("Status");
-    private final MenuItem entered = new MenuItem("Mark as entered (open)");
-    private final MenuItem closed = new MenuItem("Mark as closed");
     private final MenuItem draft = new MenuItem("Back to draft");
     private final MenuItem cancel = new MenuItem("Cancel plan");
     private final Message backToDraft = new Message("Back to draft",
@@ -49,7 +47,7 @@ public final class PlanHeaderView extends VBox {
         subtitle.getStyleClass().addAll(Styles.TEXT_MUTED, "plan-subtitle");
         status.getStyleClass().add("status-badge");
         status.setId("plan-status");
-        lifecycle.getItems().addAll(entered, closed, draft, cancel);
+        lifecycle.getItems().addAll(draft, cancel);
         lifecycle.getStyleClass().addAll(Styles.FLAT, "lifecycle-menu");
         lifecycle.setId("lifecycle-menu");
         backToDraft.getStyleClass().add(Styles.WARNING);
@@ -78,8 +76,6 @@ public final class PlanHeaderView extends VBox {
         scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());
         backToDraft.setOnClose(e -> vm.dismissBackToDraft());
         readOnly.setVisible(vm.isReadOnly());
-        bindMove(entered, PlanStatus.OPEN, vm, scope);
-        bindMove(closed, PlanStatus.CLOSED, vm, scope);
         bindMove(draft, PlanStatus.DRAFT, vm, scope);
         bindMove(cancel, PlanStatus.CANCELLED, vm, scope);
         scope.onClose(() -> {

@@ -34,6 +34,7 @@ import javafx.collections.ObservableList;
  */
 public final class PlanViewModel {
     private final Clock clock;
+    private final LocaleNumbers numbers;
     private final boolean readOnly;
     private final AccountSource accounts;
     private final Consumer<TradePlan> onEdit;
@@ -61,6 +62,7 @@ public final class PlanViewModel {
     public PlanViewModel(TradePlan initial, boolean readOnly, LocaleNumbers numbers, Clock clock, AccountSource accounts,
                          List<String> knownAccounts, Consumer<TradePlan> onEdit) {
         this.clock = clock;
+        this.numbers = numbers;
         this.readOnly = readOnly;
         this.accounts = accounts;
         this.onEdit = onEdit;
@@ -193,15 +195,39 @@ public final class PlanViewModel {
         commit(PlanLifecycle.markReady(plan.get(), clock.instant()));
     }
 
+    /**
+     * Back to draft or cancelled. READY goes through {@link #markReady}; OPEN, CLOSED and REVIEWED through the
+     * fills and the review ({@link #applyTradeStep}), so a trade never closes without the fills it is measured by.
+     */
     public boolean canMoveTo(PlanStatus target) {
-        return !readOnly && plan.get().status().canMoveTo(target) && target != PlanStatus.READY;
+        return !readOnly && plan.get().status().canMoveTo(target) && (target == PlanStatus.DRAFT
+                || target == PlanStatus.CANCELLED);
     }
 
-    /** Another life-cycle step (entered, closed, cancelled, back to draft); READY only through {@link #markReady}. */
     public void moveTo(PlanStatus target) {
         if (canMoveTo(target)) {
             commit(PlanLifecycle.moveTo(plan.get(), target, clock.instant()));
         }
+    }
+
+    /**
+     * A step of the trade worked out by the domain elsewhere (fills recorded, trade closed, review written,
+     * executions imported): published and saved like any edit, so every panel sees the same plan.
+     */
+    public void applyTradeStep(TradePlan next) {
+        if (readOnly || !next.id().equals(plan.get().id())) {
+            throw new IllegalArgumentException("a trade step must change the shown plan");
+        }
+        commit(next);
+    }
+
+    /** The trader's number format, for the forms that edit this plan's trade. */
+    public LocaleNumbers numbers() {
+        return numbers;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public void dismissBackToDraft() {

@@ -4,6 +4,7 @@ import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
+import app.microplan.ui.common.TextAreas;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -11,8 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -55,27 +54,7 @@ public final class WrittenPlanView extends VBox {
     }
 
     private static TextArea area(String id, String prompt, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(prompt);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        tabMovesFocus(area);
-        return area;
-    }
-
-    /*
-     * A TextArea types a tab character on Tab, which traps keyboard-only users in it. Tab moves on (as in every
-     * form) by re-sending it as Ctrl+Tab, which the TextArea treats as "next field"; nobody plans a trade in tabs.
-     */
-    private static void tabMovesFocus(TextArea area) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(),
-                        e.getText(), e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
-            }
-        });
+        return TextAreas.prose(id, prompt, rows);
     }
 
     private static VBox labelled(String text, javafx.scene.control.Control control, boolean required) {

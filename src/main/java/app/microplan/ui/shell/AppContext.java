@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.ui.checklist.SaveFileChooser;
+import app.microplan.ui.common.CsvFileChooser;
 import app.microplan.ui.common.Debouncer;
 import app.microplan.ui.common.DirectTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
@@ -12,10 +13,16 @@ import java.util.Locale;
 /**
  * What the window is given rather than finds for itself: the journal folder, where slow work runs, how long
  * autosave waits, the trader's number format and the clock. Tests pass a temporary folder, a direct runner and
- * an immediate debouncer; the save-file chooser is the system's dialog in the app and a fixed answer in tests.
+ * an immediate debouncer; the file choosers are the system's dialogs in the app and fixed answers in tests.
  */
 public record AppContext(Path journalFolder, TaskRunner tasks, Debouncer saveDebouncer, LocaleNumbers numbers,
-                         Clock clock, SaveFileChooser saveFileChooser) {
+                         Clock clock, SaveFileChooser saveFileChooser, CsvFileChooser csvFileChooser) {
+
+    /** With the system's CSV file dialogs. */
+    public AppContext(Path journalFolder, TaskRunner tasks, Debouncer saveDebouncer, LocaleNumbers numbers,
+                      Clock clock, SaveFileChooser saveFileChooser) {
+        this(journalFolder, tasks, saveDebouncer, numbers, clock, saveFileChooser, CsvFileChooser.system());
+    }
 
     /** Everything on the calling thread at once: for tests of the real window. */
     public static AppContext forTests(Path journalFolder) {
@@ -25,6 +32,11 @@ public record AppContext(Path journalFolder, TaskRunner tasks, Debouncer saveDeb
 
     /** The same context answering "where to save?" with the given chooser (tests pick a temporary file). */
     public AppContext withSaveFileChooser(SaveFileChooser chooser) {
-        return new AppContext(journalFolder, tasks, saveDebouncer, numbers, clock, chooser);
+        return new AppContext(journalFolder, tasks, saveDebouncer, numbers, clock, chooser, csvFileChooser);
+    }
+
+    /** The same context answering "which CSV file?" with the given chooser. */
+    public AppContext withCsvFileChooser(CsvFileChooser chooser) {
+        return new AppContext(journalFolder, tasks, saveDebouncer, numbers, clock, saveFileChooser, chooser);
     }
 }

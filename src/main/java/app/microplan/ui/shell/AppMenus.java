@@ -19,6 +19,8 @@ public final class AppMenus {
     private final MenuBar bar = new MenuBar();
     private final Menu file = new Menu("_File");
     private final SeparatorMenuItem afterSave = new SeparatorMenuItem();
+    private final Menu view = new Menu("_View");
+    private final SeparatorMenuItem beforeThemes = new SeparatorMenuItem();
 
     /** What the menus ask the window to do beyond the view model's commands. */
     interface WindowActions {
@@ -64,7 +66,6 @@ public final class AppMenus {
         find.setGraphic(Icons.of(Material2MZ.SEARCH));
         edit.getItems().addAll(duplicate, delete, undo, new SeparatorMenuItem(), find);
 
-        Menu view = new Menu("_View");
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("_Light theme");
         RadioMenuItem dark = new RadioMenuItem("_Dark theme");
@@ -77,7 +78,7 @@ public final class AppMenus {
         Runnable showTheme = () -> themes.selectToggle("dark".equals(vm.themeProperty().get()) ? dark : light);
         showTheme.run();
         vm.themeProperty().addListener((obs, old, now) -> showTheme.run());
-        view.getItems().addAll(light, dark);
+        view.getItems().addAll(beforeThemes, light, dark);
 
         Menu help = new Menu("_Help");
         MenuItem shortcuts = item("_Keyboard shortcuts", "F1", window::shortcuts);
@@ -106,5 +107,11 @@ public final class AppMenus {
     public void addToFileMenu(MenuItem... items) {
         int at = file.getItems().indexOf(afterSave);
         file.getItems().addAll(at, java.util.List.of(items));
+    }
+
+    /** Adds items (Journal review) to the View menu, above the themes. */
+    public void addToViewMenu(MenuItem... items) {
+        int at = view.getItems().indexOf(beforeThemes);
+        view.getItems().addAll(at, java.util.List.of(items));
     }
 }

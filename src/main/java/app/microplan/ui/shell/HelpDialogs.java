@@ -14,6 +14,8 @@ final class HelpDialogs {
         {"Ctrl+S", "Save now (plans also save themselves as you type)"},
         {"Ctrl+F", "Search the journal"},
         {"Ctrl+,", "Preferences"},
+        {"Ctrl+J", "Journal review: the table, statistics and charts (again: back to the plans)"},
+        {"Ctrl+I", "Import executions from an exchange's CSV into the selected plan"},
         {"Alt+M", "Mark ready"},
         {"Alt+A / Alt+C", "Go to the account / contract"},
         {"Alt+P / Alt+S / Alt+T", "Go to the first entry price / the stop / the first target"},

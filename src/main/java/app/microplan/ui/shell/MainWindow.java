@@ -10,6 +10,7 @@ import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -22,13 +23,14 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
-        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css"};
+        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css"};
     private final MainViewModel vm;
     private final Stage stage;
     private final BorderPane root = new BorderPane();
     private final JournalListView journal;
     private final PlanArea planArea;
     private final AppMenus menus;
+    private final SplitPane split;
     private final Scene scene;
     private BindingScope journalScope = new BindingScope();
 
@@ -54,7 +56,7 @@ public final class MainWindow {
         planArea = new PlanArea(vm::newPlan);
         menus = new AppMenus(vm, new WindowActions());
         menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
-        SplitPane split = new SplitPane(journal, planArea);
+        split = new SplitPane(journal, planArea);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(journal, false);
@@ -77,6 +79,7 @@ public final class MainWindow {
         stage.setMinHeight(700);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.saveAll());
+        JournalMenus.install(this, stage);
         journal.showLoading(true);
         vm.openJournal(context.journalFolder());
     }
@@ -100,6 +103,11 @@ public final class MainWindow {
 
     public PlanArea planArea() {
         return planArea;
+    }
+
+    /** Puts {@code view} in the main area in place of the journal and the plan; null brings those back. */
+    public void showInMainArea(Node view) {
+        root.setCenter(view == null ? split : view);
     }
 
     /** Where other features add their File items (Export checklist…, Print…). */

@@ -44,6 +44,7 @@ public final class PlanArea extends StackPane {
     private final Tab planTab = new Tab("Plan");
     private final Tab reviewTab = new Tab("Review");
     private final VBox empty = new VBox();
+    private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
 
     public PlanArea(Runnable newPlan) {
@@ -56,6 +57,7 @@ public final class PlanArea extends StackPane {
                 + "here and compared with the plan."));
         reviewTab.setId("review-tab");
         tabs.getTabs().addAll(planTab, reviewTab);
+        trade = new TradeTabs(tabs, reviewTab);
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
 
         Label emptyTitle = new Label("No plan selected");
@@ -127,6 +129,7 @@ public final class PlanArea extends StackPane {
         gauge.bind(vm, scope);
         comparison.bind(vm, scope);
         rules.bind(vm, scope);
+        trade.bind(vm, scope);
         reviewTab.setDisable(false);
     }
 

@@ -25,6 +25,13 @@ class LocaleNumbersTest {
     }
 
     @Test
+    void feesShowAtLeastTheCentsInTheTradersFormat() {
+        assertThat(new LocaleNumbers(Locale.US).format(new BigDecimal("0.5"), 2)).isEqualTo("0.50");
+        assertThat(new LocaleNumbers(Locale.US).format(new BigDecimal("1234.125"), 2)).isEqualTo("1,234.125");
+        assertThat(new LocaleNumbers(Locale.GERMANY).format(new BigDecimal("0"), 2)).isEqualTo("0,00");
+    }
+
+    @Test
     void frenchAcceptsAnOrdinarySpaceForTheNoBreakGroupingSpace() {
         LocaleNumbers fr = new LocaleNumbers(Locale.FRANCE);
 

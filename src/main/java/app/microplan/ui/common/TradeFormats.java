@@ -1,0 +1,52 @@
+package app.microplan.ui.common;
+
+import app.microplan.domain.Decimals;
+import app.microplan.domain.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How results read everywhere in the journal (the Review tab, the journal table, the statistics): P&L signed
+ * to the cent, R-multiples signed to two decimals, funding as paid or received. "—" where there is no figure.
+ */
+public final class TradeFormats {
+    public static final String NONE = "—";
+
+    private TradeFormats() {
+    }
+
+    /** "+2.23 R", "−0.80 R", "0.00 R"; "—" when the plan had no risk to measure by. */
+    public static String r(BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
+        return (rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "−" : "") + rounded.abs().toPlainString() + " R";
+    }
+
+    /** "+$109.50", "−$12.00", "$0.00"; "—" for no amount. */
+    public static String signedMoney(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return NONE;
+        }
+        String text = Money.format(amount, currency);
+        return Decimals.cents(amount).signum() > 0 ? "+" + text : text;
+    }
+
+    /** "$1.20 paid", "$0.80 received", "none": funding is a cost when positive. */
+    public static String funding(BigDecimal funding, String currency) {
+        if (funding.signum() == 0) {
+            return "none";
+        }
+        return Money.format(funding.abs(), currency) + (funding.signum() > 0 ? " paid" : " received");
+    }
+
+    /** The domain's reasons start in lower case to fit into longer messages; shown alone, they are sentences. */
+    public static String sentence(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "That cannot be done.";
+        }
+        String text = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+}

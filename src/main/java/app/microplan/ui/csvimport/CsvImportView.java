@@ -1,0 +1,229 @@
+package app.microplan.ui.csvimport;
+
+import app.microplan.domain.QuantityUnit;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.Styling;
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The Import executions dialog: source and column mapping on top, the file's first rows, then what reading the
+ * whole file found (every bad row with its reason) and what the import would do to the plan. Layout and
+ * bindings only; the dialog lives as long as its view model, so nothing needs undoing.
+ */
+public final class CsvImportView extends VBox {
+    private static final String NO_FEE = "(no fee column)";
+
+    public CsvImportView(CsvImportViewModel vm, Runnable close) {
+        getStyleClass().add("csv-import");
+        Label title = new Label("Import executions from " + vm.file().getFileName());
+        title.getStyleClass().add(Styles.TITLE_4);
+
+        ComboBox<String> source = new ComboBox<>(vm.sources());
+        source.setEditable(true);
+        source.setId("import-source");
+        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        ComboBox<CsvImportViewModel.Delimiter> delimiter = new ComboBox<>();
+        delimiter.getItems().setAll(CsvImportViewModel.Delimiter.values());
+        delimiter.setConverter(converter(CsvImportViewModel.Delimiter::label));
+        delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
+        delimiter.setId("import-delimiter");
+        CheckBox decimalComma = new CheckBox("Decimal comma (1.234,5)");
+        decimalComma.selectedProperty().bindBidirectional(vm.decimalCommaProperty());
+        decimalComma.setId("import-decimal-comma");
+        ComboBox<String> timeFormat = new ComboBox<>();
+        timeFormat.getItems().setAll(CsvImportViewModel.TIME_FORMATS);
+        timeFormat.setEditable(true);
+        timeFormat.valueProperty().bindBidirectional(vm.timeFormatProperty());
+        timeFormat.setId("import-time-format");
+        TextField timeZone = new TextField();
+        timeZone.textProperty().bindBidirectional(vm.timeZoneProperty());
+        timeZone.setId("import-time-zone");
+        ComboBox<QuantityUnit> unit = new ComboBox<>();
+        unit.getItems().setAll(QuantityUnit.values());
+        unit.setConverter(converter(u -> u == QuantityUnit.CONTRACTS ? "Contracts" : "Coins (0.05 BTC)"));
+        unit.valueProperty().bindBidirectional(vm.quantityUnitProperty());
+        unit.setId("import-unit");
+
+        GridPane mapping = new GridPane();
+        mapping.getStyleClass().add("field-grid");
+        mapping.addRow(0, labelled("Source (remembered by this name)", source), labelled("Delimiter", delimiter),
+                labelled("Time format", timeFormat), labelled("Time zone of the times", timeZone),
+                labelled("Quantity counts", unit));
+        mapping.addRow(1, column("Time column", vm.timeColumnProperty(), vm.headers(), "time"),
+                column("Symbol column", vm.symbolColumnProperty(), vm.headers(), "symbol"),
+                column("Side column", vm.sideColumnProperty(), vm.headers(), "side"),
+                column("Price column", vm.priceColumnProperty(), vm.headers(), "price"),
+                column("Quantity column", vm.quantityColumnProperty(), vm.headers(), "quantity"));
+        mapping.add(column("Fee column", vm.feeColumnProperty(), vm.headers(), "fee"), 0, 2);
+        mapping.add(labelled("", decimalComma), 1, 2);
+
+        Label mappingProblem = problem("import-mapping-problem");
+        mappingProblem.textProperty().bind(vm.mappingProblemProperty());
+        mappingProblem.visibleProperty().bind(vm.mappingProblemProperty().isNotNull());
+
+        TableView<List<String>> preview = new TableView<>(vm.previewRows());
+        preview.setId("import-preview");
+        preview.getStyleClass().add(Styles.DENSE);
+        preview.setPrefHeight(190);
+        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        preview.setPlaceholder(new Label("Reading the file…"));
+        showColumns(preview, vm.headers());
+        vm.headers().addListener((ListChangeListener<String>) c -> showColumns(preview, vm.headers()));
+
+        Label readSummary = new Label();
+        readSummary.setId("import-read-summary");
+        readSummary.setWrapText(true);
+        readSummary.textProperty().bind(vm.readSummaryProperty());
+        ListView<String> problems = new ListView<>(vm.problems());
+        problems.setId("import-problems");
+        problems.getStyleClass().addAll(Styles.DENSE, "import-problems");
+        problems.setPrefHeight(110);
+        problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        ComboBox<String> fileSymbol = new ComboBox<>(vm.fileSymbols());
+        fileSymbol.valueProperty().bindBidirectional(vm.fileSymbolProperty());
+        fileSymbol.setId("import-symbol");
+        Node symbolBox = labelled("Executions of", fileSymbol);
+        symbolBox.visibleProperty().bind(Bindings.isNotEmpty(vm.fileSymbols()));
+        symbolBox.managedProperty().bind(symbolBox.visibleProperty());
+        Label match = new Label();
+        match.setId("import-match");
+        match.setWrapText(true);
+        match.textProperty().bind(vm.matchSummaryProperty());
+        HBox matchRow = new HBox(symbolBox, match);
+        matchRow.getStyleClass().add("import-match-row");
+        matchRow.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(match, Priority.ALWAYS);
+
+        Button importButton = new Button("Import", Icons.of(Material2AL.FILE_UPLOAD));
+        importButton.setId("import-button");
+        importButton.getStyleClass().add(Styles.ACCENT);
+        importButton.setDefaultButton(true);
+        importButton.disableProperty().bind(vm.canImportProperty().not());
+        importButton.setOnAction(e -> vm.importNow());
+        Button cancel = new Button("Cancel");
+        cancel.setId("import-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> close.run());
+        Label notice = new Label();
+        notice.setId("import-notice");
+        notice.getStyleClass().add("fills-notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        vm.importedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                close.run();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(notice, spacer, cancel, importButton);
+        actions.getStyleClass().add("fills-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        getChildren().addAll(title, Styling.caption("Map the file's columns once per source; Microplan remembers "
+                + "the mapping. Nothing is imported unless every row can be read."), mapping, mappingProblem,
+                Styling.sectionTitle("FIRST ROWS OF THE FILE"), preview, readSummary, problems, matchRow, actions);
+    }
+
+    /* One column per header: the preview shows the file as it is, whatever the mapping says. */
+    private static void showColumns(TableView<List<String>> table, List<String> headers) {
+        List<TableColumn<List<String>, String>> columns = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            int index = i;
+            TableColumn<List<String>, String> column = new TableColumn<>(headers.get(i));
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().size()
+                    ? c.getValue().get(index) : ""));
+            column.setSortable(false);
+            columns.add(column);
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private static VBox column(String label, ObjectProperty<String> property, ObservableList<String> headers,
+                               String id) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("import-" + id + "-column");
+        box.setMaxWidth(Double.MAX_VALUE);
+        boolean optional = "fee".equals(id);
+        Runnable fill = () -> {
+            String chosen = property.get();
+            List<String> items = new ArrayList<>();
+            if (optional) {
+                items.add(null);
+            }
+            items.addAll(headers);
+            box.getItems().setAll(items);
+            box.setValue(chosen);
+        };
+        fill.run();
+        headers.addListener((ListChangeListener<String>) c -> fill.run());
+        box.setConverter(converter(v -> v));
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? (optional ? NO_FEE : "Choose…") : item);
+            }
+        });
+        box.valueProperty().bindBidirectional(property);
+        return labelled(label, box);
+    }
+
+    private static VBox labelled(String text, Node control) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        VBox box = new VBox(label, control);
+        box.getStyleClass().add("number-field");
+        return box;
+    }
+
+    private static Label problem(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("fills-problem");
+        label.setWrapText(true);
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? NO_FEE : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,211 @@
+package app.microplan.ui.fills;
+
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.NumberField;
+import app.microplan.ui.common.RowPool;
+import app.microplan.ui.common.Styling;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The Fills tab: the entry fills that open a ready plan, the exit fills and funding that close an open one, the
+ * fills on record, and Cancel for a plan never entered. Layout and bindings only.
+ */
+public final class FillsView extends BorderPane {
+    private FillsViewModel current;
+    private final ValidationSupport validation = new ValidationSupport();
+    private final Label heading = new Label();
+    private final Label explanation = Styling.caption("");
+    private final Label planned = new Label();
+    private final GridPane recordedGrid = new GridPane();
+    private final Label position = new Label();
+    private final VBox recordedBox;
+    private final Label entriesTitle = Styling.sectionTitle("ENTRY FILLS");
+    private final VBox entryRows = new VBox();
+    private final RowPool<FillRow, FillInput> entries = new RowPool<>(entryRows, () -> new FillRow(false, validation),
+            (row, input, i, scope) -> row.bind(input, "entry", i + 1, () -> current.removeEntry(input), scope));
+    private final Button addEntry = new Button("Add entry fill", Icons.of(Material2AL.ADD));
+    private final VBox entryBox;
+    private final VBox exitRows = new VBox();
+    private final RowPool<FillRow, FillInput> exits = new RowPool<>(exitRows, () -> new FillRow(true, validation),
+            (row, input, i, scope) -> row.bind(input, "exit", i + 1, () -> current.removeExit(input), scope));
+    private final Button addExit = new Button("Add exit fill", Icons.of(Material2AL.ADD));
+    private final NumberField funding = new NumberField("Funding over the trade", null, validation);
+    private final RadioButton paid = new RadioButton("paid");
+    private final RadioButton received = new RadioButton("received");
+    private final VBox exitBox;
+    private final Label problem = new Label();
+    private final Button record = new Button("Open trade", Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button cancel = new Button("Cancel plan", Icons.of(Material2AL.BLOCK));
+    private final Label notice = new Label();
+    private final HBox actions;
+    private final Hyperlink toReview = new Hyperlink("Write the review", Icons.of(Material2MZ.RATE_REVIEW));
+
+    /** @param showReview switches to the Review tab once the trade is closed */
+    public FillsView(Runnable showReview) {
+        getStyleClass().add("fills-pane");
+        validation.setErrorDecorationEnabled(true);
+        heading.getStyleClass().addAll(Styles.TITLE_4, "fills-heading");
+        explanation.setId("fills-explanation");
+        planned.setId("fills-planned");
+        planned.getStyleClass().add("fills-planned");
+
+        recordedGrid.getStyleClass().add("recorded-fills");
+        recordedGrid.setId("recorded-fills");
+        position.getStyleClass().add("fills-position");
+        position.setId("fills-position");
+        recordedBox = new VBox(Styling.sectionTitle("ON RECORD"), recordedGrid, position);
+        recordedBox.getStyleClass().add("fills-section");
+
+        addEntry.getStyleClass().addAll(Styles.FLAT, "add-row");
+        addEntry.setId("add-entry-fill");
+        entryBox = new VBox(entriesTitle, entryRows, addEntry);
+        entryBox.getStyleClass().add("fills-section");
+
+        addExit.getStyleClass().addAll(Styles.FLAT, "add-row");
+        addExit.setId("add-exit-fill");
+        funding.field().setId("funding");
+        funding.setPrompt("0");
+        ToggleGroup direction = new ToggleGroup();
+        paid.setToggleGroup(direction);
+        received.setToggleGroup(direction);
+        paid.setSelected(true);
+        received.setId("funding-received");
+        HBox fundingSide = new HBox(paid, received);
+        fundingSide.getStyleClass().add("funding-side");
+        HBox fundingRow = new HBox(funding, fundingSide);
+        fundingRow.getStyleClass().addAll("input-row", "funding-row");
+        exitBox = new VBox(Styling.sectionTitle("EXIT FILLS"), exitRows, addExit, fundingRow,
+                Styling.caption("Funding: what the position paid or received over its whole life, from the "
+                        + "exchange's funding history. It is recorded when the trade closes."));
+        exitBox.getStyleClass().add("fills-section");
+
+        problem.getStyleClass().add("fills-problem");
+        problem.setId("fills-problem");
+        problem.setWrapText(true);
+        problem.managedProperty().bind(problem.visibleProperty());
+        record.getStyleClass().addAll(Styles.SUCCESS, "record-fills");
+        record.setId("record-fills");
+        cancel.getStyleClass().addAll(Styles.FLAT, Styles.DANGER);
+        cancel.setId("cancel-plan");
+        notice.getStyleClass().add("fills-notice");
+        notice.setId("fills-notice");
+        toReview.setId("to-review");
+        toReview.setOnAction(e -> showReview.run());
+        actions = new HBox(record, cancel, notice, toReview);
+        actions.getStyleClass().add("fills-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (Node node : List.of(recordedBox, entryBox, exitBox, record, toReview, cancel)) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        VBox form = new VBox(heading, explanation, planned, recordedBox, entryBox, exitBox);
+        form.getStyleClass().addAll("panel", "fills-view");
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("plan-column", Styles.FLAT);
+        // The buttons stay in sight however many fills there are.
+        VBox bar = new VBox(problem, actions);
+        bar.getStyleClass().add("action-bar");
+        setCenter(scroll);
+        setBottom(bar);
+    }
+
+    public void bind(FillsViewModel vm, ZoneId zone, BindingScope scope) {
+        current = vm;
+        entries.bind(vm.entries(), scope);
+        exits.bind(vm.exits(), scope);
+        funding.bind(vm.funding(), scope);
+        scope.bindBidirectional(received.selectedProperty(), vm.fundingReceivedProperty());
+        paid.setSelected(!vm.fundingReceivedProperty().get());
+        scope.listen(vm.fundingReceivedProperty(), (obs, old, now) -> paid.setSelected(!now));
+        addEntry.setOnAction(e -> vm.addEntry());
+        addExit.setOnAction(e -> vm.addExit());
+        record.setOnAction(e -> vm.record());
+        cancel.setOnAction(e -> vm.cancelPlan());
+        scope.onClose(() -> {
+            addEntry.setOnAction(null);
+            addExit.setOnAction(null);
+            record.setOnAction(null);
+            cancel.setOnAction(null);
+            current = null;
+        });
+        scope.bind(record.textProperty(), vm.recordLabelProperty());
+        scope.bind(record.disableProperty(), vm.canRecordProperty().not());
+        scope.bind(cancel.visibleProperty(), vm.canCancelProperty());
+        scope.bind(problem.textProperty(), vm.problemProperty());
+        scope.bind(problem.visibleProperty(), vm.problemProperty().isNotNull());
+        scope.bind(position.textProperty(), vm.positionProperty());
+        scope.bind(planned.textProperty(), vm.plannedProperty());
+        scope.bind(notice.textProperty(), vm.noticeProperty());
+        showRecorded(vm);
+        scope.listenList(vm.recorded(), (ListChangeListener<FillLine>) c -> showRecorded(vm));
+        showStep(vm.getStep(), zone);
+        scope.listen(vm.stepProperty(), (obs, old, now) -> showStep(now, zone));
+        scope.bind(toReview.visibleProperty(), Bindings.createBooleanBinding(() -> vm.getStep() == TradeStep.CLOSED,
+                vm.stepProperty()));
+    }
+
+    private void showStep(TradeStep step, ZoneId zone) {
+        String zoneText = " Times are in your time zone (" + zone.getId() + "); fees as charged, a rebate negative.";
+        switch (step) {
+            case NOT_READY -> show("Not ready yet", "Mark the plan ready when every rule holds; then record the fills "
+                    + "that opened it here. A plan you will not trade can be cancelled.");
+            case ENTRY -> show("Record the entry", "The fills that opened the position, one row per fill (partial "
+                    + "fills are normal). The rows start from the plan: change what filled differently." + zoneText);
+            case EXIT -> show("Record the exit", "The fills that closed the position (at the stop, a target, or by "
+                    + "hand), and any further entries. The trade closes when no contract is left open." + zoneText);
+            case CLOSED -> show("Trade closed", "The fills on record. The outcome and your review are on the "
+                    + "Review tab.");
+            case CANCELLED -> show("Cancelled", "This plan was never entered.");
+        }
+        recordedBox.setVisible(step == TradeStep.EXIT || step == TradeStep.CLOSED);
+        entryBox.setVisible(step == TradeStep.ENTRY || step == TradeStep.EXIT);
+        entriesTitle.setText(step == TradeStep.EXIT ? "FURTHER ENTRIES (SCALING IN)" : "ENTRY FILLS");
+        exitBox.setVisible(step == TradeStep.EXIT);
+        record.setVisible(step == TradeStep.ENTRY || step == TradeStep.EXIT);
+    }
+
+    private void show(String title, String text) {
+        heading.setText(title);
+        explanation.setText(text);
+    }
+
+    private void showRecorded(FillsViewModel vm) {
+        recordedGrid.getChildren().clear();
+        String[] headers = {"Fill", "Time", "Price", "Contracts", "Fee"};
+        for (int c = 0; c < headers.length; c++) {
+            Label header = new Label(headers[c]);
+            header.getStyleClass().add("recorded-header");
+            recordedGrid.add(header, c, 0);
+        }
+        int row = 1;
+        for (FillLine line : vm.recorded()) {
+            String[] cells = {line.kind(), line.time(), line.price(), line.contracts(), line.fee()};
+            for (int c = 0; c < cells.length; c++) {
+                Label cell = new Label(cells[c]);
+                cell.getStyleClass().add(c >= 2 ? "recorded-number" : "recorded-cell");
+                recordedGrid.add(cell, c, row);
+            }
+            row++;
+        }
+    }
+}

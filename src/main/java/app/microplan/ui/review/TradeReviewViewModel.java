@@ -1,0 +1,205 @@
+package app.microplan.ui.review;
+
+import app.microplan.domain.ChecklistAdherence;
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradeLifecycle;
+import app.microplan.domain.TradeOutcome;
+import app.microplan.domain.TradePlan;
+import app.microplan.domain.TradeReview;
+import app.microplan.ui.plan.PlanViewModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Review tab of a closed trade: its outcome measured against the plan, and the trader's review — what
+ * went to plan, mistakes, lessons, a 1–5 rating of the execution, the emotions felt, and for every checklist
+ * item whether it was followed. Saving moves CLOSED → REVIEWED; a reviewed trade takes a revised review.
+ */
+public final class TradeReviewViewModel {
+    private final PlanViewModel plan;
+    private final StringProperty wentToPlan = new SimpleStringProperty(this, "wentToPlan", "");
+    private final StringProperty mistakes = new SimpleStringProperty(this, "mistakes", "");
+    private final StringProperty lessons = new SimpleStringProperty(this, "lessons", "");
+    private final IntegerProperty rating = new SimpleIntegerProperty(this, "rating", 0);
+    private final ObservableList<Choice> emotions = FXCollections.observableArrayList();
+    private final StringProperty otherEmotions = new SimpleStringProperty(this, "otherEmotions", "");
+    private final ObservableList<Choice> checklist = FXCollections.observableArrayList();
+
+    private final ReadOnlyObjectWrapper<OutcomeFigures> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(this, "saveLabel", "Save review");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
+    private PlanStatus shownStatus;
+    private TradeReview shownReview;
+
+    public TradeReviewViewModel(PlanViewModel plan) {
+        this.plan = plan;
+        rating.addListener(o -> check());
+        plan.planProperty().addListener((obs, old, now) -> planChanged(now));
+        planChanged(plan.getPlan());
+    }
+
+    // ---- Inputs -------------------------------------------------------------------------------------------
+
+    public StringProperty wentToPlanProperty() {
+        return wentToPlan;
+    }
+
+    public StringProperty mistakesProperty() {
+        return mistakes;
+    }
+
+    public StringProperty lessonsProperty() {
+        return lessons;
+    }
+
+    /** How well the plan was executed, 1 (poorly) to 5 (to the letter); 0 while not yet rated. */
+    public IntegerProperty ratingProperty() {
+        return rating;
+    }
+
+    /** The common emotion tags, each ticked or not, followed by any others this review named. */
+    public ObservableList<Choice> emotions() {
+        return emotions;
+    }
+
+    /** Further emotions in the trader's words, separated by commas. */
+    public StringProperty otherEmotionsProperty() {
+        return otherEmotions;
+    }
+
+    /** The plan's pre-trade checklist, each item answered "followed" or not. */
+    public ObservableList<Choice> checklist() {
+        return checklist;
+    }
+
+    // ---- Derived, read-only -------------------------------------------------------------------------------
+
+    /** The closed trade's figures, or null while the plan is not a closed trade. */
+    public ReadOnlyObjectProperty<OutcomeFigures> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public OutcomeFigures getOutcome() {
+        return outcome.get();
+    }
+
+    /** Why there is nothing to review yet, in words; empty once the trade is closed. */
+    public ReadOnlyStringProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public String getProblem() {
+        return problem.get();
+    }
+
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public boolean canSave() {
+        return canSave.get();
+    }
+
+    /** "Save review" for a closed trade, "Update review" for one already reviewed. */
+    public ReadOnlyStringProperty saveLabelProperty() {
+        return saveLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    // ---- Commands -----------------------------------------------------------------------------------------
+
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        boolean revised = plan.getPlan().status() == PlanStatus.REVIEWED;
+        plan.applyTradeStep(TradeLifecycle.review(plan.getPlan(), toReview(), plan.clock().instant()));
+        notice.set(revised ? "Review updated." : "Reviewed: the trade now counts as reviewed in the journal.");
+    }
+
+    TradeReview toReview() {
+        List<String> felt = new ArrayList<>();
+        emotions.stream().filter(Choice::isChosen).map(Choice::name).forEach(felt::add);
+        Arrays.stream(otherEmotions.get().split(",")).map(e -> e.strip().toLowerCase(Locale.ROOT))
+                .filter(e -> !e.isEmpty()).forEach(felt::add);
+        List<ChecklistAdherence> answers = checklist.stream()
+                .map(c -> new ChecklistAdherence(c.name(), c.isChosen())).toList();
+        return new TradeReview(wentToPlan.get(), mistakes.get(), lessons.get(), rating.get(), felt, answers);
+    }
+
+    // ---- Following the plan -------------------------------------------------------------------------------
+
+    /* Starts over only when the status or the review changes, so an edit elsewhere keeps what is being typed. */
+    private void planChanged(TradePlan now) {
+        if (now.status() == shownStatus && now.review() == shownReview) {
+            return;
+        }
+        shownStatus = now.status();
+        shownReview = now.review();
+        TradeOutcome measured = TradeOutcome.of(now).orElse(null);
+        outcome.set(measured == null ? null : OutcomeFigures.of(measured, now.setup(), plan.getSizing()));
+        unavailable.set(measured != null ? "" : switch (now.status()) {
+            case DRAFT, READY -> "Nothing to review yet: the trade has not been entered.";
+            case OPEN -> "The trade is still open: record its exits on the Fills tab, then review it here.";
+            case CANCELLED -> "This plan was cancelled before it was entered: there is no trade to review.";
+            default -> "The fills of this trade do not add up to a closed position, so it cannot be measured.";
+        });
+        saveLabel.set(now.status() == PlanStatus.REVIEWED ? "Update review" : "Save review");
+        load(now);
+        check();
+    }
+
+    private void load(TradePlan now) {
+        TradeReview review = now.review();
+        wentToPlan.set(review == null ? "" : review.wentToPlan());
+        mistakes.set(review == null ? "" : review.mistakes());
+        lessons.set(review == null ? "" : review.lessons());
+        rating.set(review == null ? 0 : review.executionRating());
+        List<String> felt = review == null ? List.of() : review.emotions();
+        List<Choice> choices = new ArrayList<>();
+        TradeReview.COMMON_EMOTIONS.forEach(e -> choices.add(new Choice(e, felt.contains(e))));
+        emotions.setAll(choices);
+        otherEmotions.set(String.join(", ", felt.stream().filter(e -> !TradeReview.COMMON_EMOTIONS.contains(e))
+                .toList()));
+        List<ChecklistAdherence> answers = review != null && !review.checklist().isEmpty() ? review.checklist()
+                : TradeReview.allFollowed(now.checklist());
+        checklist.setAll(answers.stream().map(a -> new Choice(a.item(), a.followed())).toList());
+    }
+
+    private void check() {
+        String reason;
+        if (outcome.get() == null) {
+            reason = "";
+        } else if (rating.get() < TradeReview.LOWEST_RATING || rating.get() > TradeReview.HIGHEST_RATING) {
+            reason = "Rate how well you executed the plan, from 1 to 5.";
+        } else {
+            reason = null;
+        }
+        problem.set(reason == null || reason.isEmpty() ? null : reason);
+        canSave.set(reason == null && !plan.isReadOnly());
+    }
+}

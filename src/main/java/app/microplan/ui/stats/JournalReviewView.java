@@ -1,0 +1,96 @@
+package app.microplan.ui.stats;
+
+import app.microplan.domain.JournalEntry;
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The journal review: the filter along the top, the table of plans beside the statistics, the charts below.
+ * Layout and bindings only.
+ */
+public final class JournalReviewView extends BorderPane {
+    private final FilterBar filters = new FilterBar();
+    private final JournalTable table;
+    private final StatisticsPanel statistics = new StatisticsPanel();
+    private final ChartsPanel charts = new ChartsPanel();
+    private final Label summary = new Label();
+    private final Label notice = new Label();
+    private final ProgressIndicator updating = new ProgressIndicator();
+    private final Button export = new Button("Export CSV…", Icons.of(Material2AL.GET_APP));
+    private final Button back = new Button("Plans", Icons.of(Material2AL.ARROW_BACK));
+
+    /**
+     * @param open   opens a plan of the table (double-click) in the plan view
+     * @param export asks where to save the CSV of the rows shown, in the table's order
+     * @param back   returns to the plans
+     */
+    public JournalReviewView(ZoneId zone, Consumer<JournalEntry> open, Runnable export, Runnable back) {
+        getStyleClass().add("journal-review");
+        setId("journal-review");
+        table = new JournalTable(zone, open);
+        Label title = new Label("Journal review");
+        title.getStyleClass().addAll(Styles.TITLE_3);
+        summary.setId("review-summary");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        notice.setId("review-export-notice");
+        notice.getStyleClass().add("fills-notice");
+        updating.getStyleClass().add("filter-progress");
+        updating.setMaxSize(16, 16);
+        this.export.setId("export-journal");
+        this.export.setOnAction(e -> export.run());
+        this.back.setId("back-to-plans");
+        this.back.getStyleClass().add(Styles.FLAT);
+        this.back.setOnAction(e -> back.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(this.back, title, summary, updating, spacer, notice, this.export);
+        header.getStyleClass().add("journal-review-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(header, filters);
+        top.getStyleClass().add("journal-review-top");
+
+        SplitPane upper = new SplitPane(table, statistics);
+        upper.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(statistics, false);
+        SplitPane body = new SplitPane(upper, charts);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.5);
+        body.getStyleClass().add("journal-review-body");
+        setTop(top);
+        setCenter(body);
+        statistics.getStyleClass().add(Styles.TEXT_SMALL);
+        statistics.setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    public void bind(JournalReviewViewModel vm, BindingScope scope) {
+        filters.bind(vm, scope);
+        table.show(vm.rows());
+        scope.onClose(() -> table.setItems(null));
+        statistics.bind(vm, scope);
+        charts.bind(vm, scope);
+        scope.bind(summary.textProperty(), vm.summaryProperty());
+        scope.bind(notice.textProperty(), vm.noticeProperty());
+        scope.bind(updating.visibleProperty(), vm.updatingProperty());
+    }
+
+    /** The rows in the order the table shows them (what Export writes). */
+    public List<JournalEntry> shownRows() {
+        return table.getItems() == null ? List.of() : table.getItems();
+    }
+}
