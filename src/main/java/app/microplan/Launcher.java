@@ -12,10 +12,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && MicroplanCommand.isSubcommand(args[0])) {
-            MicroplanCommand.main(args);
-        } else {
+        if (opensWindow(args)) {
             app.microplan.ui.App.main(args);
+        } else {
+            MicroplanCommand.main(args);
         }
+    }
+
+    /**
+     * No arguments or the window's own option ({@code --journal}) open the window without asking the command line:
+     * building picocli's model of every subcommand costs start-up time the window does not need.
+     */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0 || args[0].equals("--journal") || args[0].startsWith("--journal=")) {
+            return true;
+        }
+        return !MicroplanCommand.isSubcommand(args[0]);
     }
 }

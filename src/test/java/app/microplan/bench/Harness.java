@@ -1,0 +1,63 @@
+package app.microplan.bench;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every performance figure of the README in one run on one machine: start-up against a bare JavaFX window, the
+ * recompute after one edit, the journal at 1,000 / 10,000 / 100,000 plans, and saving one plan. Not a test: it
+ * prints figures and fails on nothing but a broken run. {@code bench/run.sh} builds what it needs and runs it.
+ *
+ * <p>Arguments: section names to run only those ({@code startup edit journal save}); {@code --runs N} start-up
+ * runs per contender (default 9).
+ */
+public final class Harness {
+    private Harness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> sections = new java.util.HashSet<>();
+        int runs = 9;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[++i]);
+            } else {
+                sections.add(args[i]);
+            }
+        }
+        PrintStream out = System.out;
+        machine(out);
+        if (sections.isEmpty() || sections.contains("startup")) {
+            startup(out, runs);
+        }
+    }
+
+    private static void machine(PrintStream out) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long ram = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
+        out.printf("Machine: %d cores, %.1f GB RAM, %s %s, Java %s (%s), load average %.2f%n%n",
+                Runtime.getRuntime().availableProcessors(), ram / 1e9, os.getName(), os.getVersion(),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
+                os.getSystemLoadAverage());
+    }
+
+    private static void startup(PrintStream out, int runs) throws Exception {
+        Path target = Path.of(System.getProperty("microplan.target", "target"));
+        Path jar = target.resolve("microplan.jar");
+        Path probes = target.resolve("bench-probes.jar");
+        if (!Files.exists(jar) || !Files.exists(probes)) {
+            throw new IllegalStateException("run bench/run.sh: it builds " + jar + " and " + probes);
+        }
+        StartupBenchmark startup = new StartupBenchmark(out, runs);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), jar + File.pathSeparator + probes);
+        startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
+                List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+    }
+}
