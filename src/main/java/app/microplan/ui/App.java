@@ -4,6 +4,7 @@ import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.JournalLocation;
 import app.microplan.ui.shell.MainWindow;
@@ -12,6 +13,7 @@ import app.microplan.ui.shell.StartupWarmup;
 import app.microplan.ui.shell.UnexpectedErrors;
 import app.microplan.ui.shell.WindowIcon;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -64,8 +66,12 @@ public class App extends Application {
         launchApp(App.class, args);
     }
 
-    /** Starts loading classes on a spare core, then the toolkit and {@code appClass}. */
+    /**
+     * Starts reading the journal and loading classes on spare threads, then the toolkit and {@code appClass}: the
+     * toolkit's start-up leaves the second core mostly idle.
+     */
     public static void launchApp(Class<? extends App> appClass, String[] args) {
+        JournalPrefetch.start(JournalLocation.resolve(List.of(args)));
         StartupWarmup.begin();
         launch(appClass, args);
     }

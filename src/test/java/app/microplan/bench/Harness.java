@@ -33,8 +33,10 @@ public final class Harness {
         }
         PrintStream out = System.out;
         machine(out);
-        if (sections.isEmpty() || sections.contains("startup")) {
-            startup(out, runs);
+        boolean all = sections.isEmpty();
+        if (all || sections.contains("startup") || sections.contains("startup-jar")
+                || sections.contains("startup-packaged")) {
+            startup(out, runs, !sections.contains("startup-packaged"), !sections.contains("startup-jar"));
         }
     }
 
@@ -47,17 +49,35 @@ public final class Harness {
                 os.getSystemLoadAverage());
     }
 
-    private static void startup(PrintStream out, int runs) throws Exception {
+    private static void startup(PrintStream out, int runs, boolean jar, boolean packaged) throws Exception {
         Path target = Path.of(System.getProperty("microplan.target", "target"));
-        Path jar = target.resolve("microplan.jar");
+        Path microplanJar = target.resolve("microplan.jar");
         Path probes = target.resolve("bench-probes.jar");
-        if (!Files.exists(jar) || !Files.exists(probes)) {
-            throw new IllegalStateException("run bench/run.sh: it builds " + jar + " and " + probes);
+        if (!Files.exists(microplanJar) || !Files.exists(probes)) {
+            throw new IllegalStateException("run bench/run.sh: it builds " + microplanJar + " and " + probes);
         }
         StartupBenchmark startup = new StartupBenchmark(out, runs);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), jar + File.pathSeparator + probes);
-        startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
-                List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+        ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), microplanJar + File.pathSeparator + probes);
+        if (jar) {
+            startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
+                    List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+        }
+        if (!packaged) {
+            return;
+        }
+        PackagedImage image = PackagedImage.find(target);
+        if (image == null) {
+            out.println("(no app image in " + target.resolve("package") + ": packaging/build.sh app-image builds it)");
+            return;
+        }
+        Path scratch = Files.createTempDirectory("microplan-cds");
+        ProbeJvm bare = image.bare(probes);
+        ProbeJvm bareArchived = CdsArchive.archived(bare, BareWindowProbe.class.getName(), List.of(), scratch);
+        out.println();
+        startup.compare("Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
+                List.of(startup.bare("bare JavaFX window", bare),
+                        startup.bare("bare JavaFX window + AppCDS", bareArchived),
+                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))));
     }
 }

@@ -5,11 +5,16 @@ import java.util.List;
 /**
  * Loads the classes the first frames need on a spare core while the JavaFX toolkit starts and the window is
  * built: the FX thread then finds them loaded instead of reading and verifying them itself. Only loads (does not
- * initialise) UI classes, whose static set-up belongs on the FX thread; plain classes are initialised too.
+ * initialise) them: their static set-up belongs on the FX thread. The store and domain classes need no help: the
+ * journal is read ahead on a thread of its own ({@code JournalPrefetch}).
  */
 public final class StartupWarmup {
+    /* In the order they are needed: the first frame's, then the content's built right after it. */
     private static final List<String> LOAD_ONLY = List.of(
             "app.microplan.ui.shell.MainWindow", "app.microplan.ui.shell.MainViewModel",
+            "app.microplan.ui.shell.JournalSkeleton", "app.microplan.ui.shell.AfterNextFrame",
+            "javafx.scene.control.MenuBar", "javafx.scene.control.Menu", "javafx.scene.control.MenuItem",
+            "javafx.scene.control.SplitPane",
             "app.microplan.ui.shell.AppMenus", "app.microplan.ui.shell.StatusBarView",
             "app.microplan.ui.shell.PlanArea", "app.microplan.ui.journal.JournalListView",
             "app.microplan.ui.journal.PlanListCell", "app.microplan.ui.journal.JournalSession",
@@ -33,10 +38,6 @@ public final class StartupWarmup {
             "javafx.scene.control.skin.SplitPaneSkin", "javafx.scene.control.skin.ProgressIndicatorSkin",
             "javafx.scene.control.skin.ProgressBarSkin", "javafx.scene.control.skin.ScrollPaneSkin",
             "javafx.scene.control.skin.VirtualFlow", "javafx.css.CssParser");
-    private static final List<String> INITIALISE = List.of(
-            "app.microplan.store.Json", "app.microplan.store.JournalStore", "app.microplan.domain.RuleBook",
-            "app.microplan.domain.PositionSizer", "app.microplan.domain.ContractPresets",
-            "app.microplan.domain.ContractComparison", "app.microplan.store.Settings");
     private static volatile boolean started;
 
     private StartupWarmup() {
@@ -54,17 +55,14 @@ public final class StartupWarmup {
 
     private static void run() {
         ClassLoader loader = StartupWarmup.class.getClassLoader();
-        for (String name : INITIALISE) {
-            load(name, true, loader);
-        }
         for (String name : LOAD_ONLY) {
-            load(name, false, loader);
+            load(name, loader);
         }
     }
 
-    private static void load(String name, boolean initialise, ClassLoader loader) {
+    private static void load(String name, ClassLoader loader) {
         try {
-            Class.forName(name, initialise, loader);
+            Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             // Only a head start: the class is loaded normally when it is needed.
         }
