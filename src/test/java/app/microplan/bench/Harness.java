@@ -37,6 +37,38 @@ public final class Harness {
         if (all || sections.contains("startup") || sections.contains("startup-jar")
                 || sections.contains("startup-packaged")) {
             startup(out, runs, !sections.contains("startup-packaged"), !sections.contains("startup-jar"));
+            out.println();
+        }
+        Path work = Path.of(System.getProperty("microplan.bench.work", "target/bench-work"));
+        deleteAll(work);
+        Files.createDirectories(work);
+        try {
+            if (all || sections.contains("edit")) {
+                new EditBenchmark(out).run();
+                out.println();
+            }
+            if (all || sections.contains("save")) {
+                new SaveBenchmark(out, work).run();
+                out.println();
+            }
+            if (all || sections.contains("journal")) {
+                new JournalBenchmark(out, work).run(1_000, 10_000, 100_000);
+                out.println();
+            }
+        } finally {
+            deleteAll(work);
+        }
+        out.printf("Load average at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static void deleteAll(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
