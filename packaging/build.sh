@@ -139,5 +139,7 @@ fi
 
 echo "== Sizes"
 du -sh "$out/runtime" "$image" | sed 's/^/  /'
-ls -l "$out"/*."$installer" 2>/dev/null | awk '{printf "  %.1fM\t%s\n", $5 / 1048576, $9}'
+for file in "$out"/*."$installer"; do
+  [ -f "$file" ] && ls -l "$file" | awk '{printf "  %.1fM\t%s\n", $5 / 1048576, $9}'
+done
 echo "  built in $(( $(date +%s) - started )) s"

@@ -1,0 +1,23 @@
+package app.microplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The jar's and the installed launcher's entry point: a subcommand runs headless, anything else opens the window. */
+class LauncherTest {
+
+    @Test
+    void noArgumentsOrTheJournalOptionOpenTheWindow() {
+        assertThat(Launcher.opensWindow(new String[0])).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--journal", "/tmp/j"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--journal=/tmp/j"})).isTrue();
+    }
+
+    @Test
+    void subcommandsHelpAndVersionRunHeadless() {
+        for (String first : new String[] {"size", "check", "export", "stats", "--help", "-h", "--version", "-V"}) {
+            assertThat(Launcher.opensWindow(new String[] {first, "x"})).as(first).isFalse();
+        }
+    }
+}
