@@ -53,7 +53,8 @@ jlink --module-path "$out/javafx" --add-modules "$modules" \
   --output "$out/runtime"
 # JavaFX's native libraries sit where the JDK keeps its own, so JavaFX loads them in place instead of unpacking
 # them into the user's home folder first.
-(cd "$out/runtime/$native_dir" && unzip -q -o "../../javafx/$(cd ../../javafx && ls javafx-graphics-*.jar)" "*.$natives")
+graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
+(cd "$out/runtime/$native_dir" && jar xf "$graphics" $(jar tf "$graphics" | grep "\.$natives\$"))
 # The base CDS archive for heaps over 32 GB (no compressed oops): Microplan never runs with such a heap.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
 
