@@ -4,16 +4,13 @@ import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
-import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.JournalLocation;
 import app.microplan.ui.shell.MainWindow;
 import app.microplan.ui.shell.StartupExit;
-import app.microplan.ui.shell.StartupWarmup;
 import app.microplan.ui.shell.UnexpectedErrors;
 import app.microplan.ui.shell.WindowIcon;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -67,12 +64,11 @@ public class App extends Application {
     }
 
     /**
-     * Starts reading the journal and loading classes on spare threads, then the toolkit and {@code appClass}: the
-     * toolkit's start-up leaves the second core mostly idle.
+     * Starts the toolkit and {@code appClass}, nothing else: work on other threads meanwhile (warming classes up,
+     * reading the journal ahead) was measured to delay the first frame on two cores, as the toolkit's own start-up
+     * uses both. The journal is read while the window's content is built (see MainWindow).
      */
     public static void launchApp(Class<? extends App> appClass, String[] args) {
-        JournalPrefetch.start(JournalLocation.resolve(List.of(args)));
-        StartupWarmup.begin();
         launch(appClass, args);
     }
 }

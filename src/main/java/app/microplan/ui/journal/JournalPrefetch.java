@@ -7,9 +7,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads the journal the window will open on a spare core from the moment the app starts, while JavaFX starts up
- * and the window is built: when the window asks for it, it is read already (or nearly). Used once; any later
- * opening reads the folder afresh.
+ * Reads the journal the window is about to open on a spare core while the FX thread builds the journal list and
+ * the plan area: when the window asks for it, it is read already (or nearly). Used once; any later opening reads
+ * the folder afresh. (Started any earlier, during JavaFX's own start-up, it was measured to delay the first frame.)
  */
 public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();

@@ -5,6 +5,7 @@ import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.journal.JournalActions;
 import app.microplan.ui.journal.JournalListView;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.settings.PreferencesDialog;
 import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
@@ -91,6 +92,8 @@ public final class MainWindow {
      * journal is opened. These are what load the icon font and most control skins.
      */
     private void buildContent() {
+        // Read on another core while this thread builds the views; openJournal below takes the result.
+        JournalPrefetch.start(context.journalFolder());
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
