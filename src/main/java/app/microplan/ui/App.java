@@ -37,8 +37,8 @@ public class App extends Application {
         context = new AppContext(JournalLocation.resolve(getParameters().getRaw()), new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
                 Clock.systemUTC(), SaveFileChooser.system());
-        WindowIcon.applySoon(stage);
         MainWindow window = MainWindow.showQuickly(stage, context);
+        WindowIcon.applySoon(stage);
         UnexpectedErrors.install(window.viewModel());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             StartupExit.whenStarted(window, Platform::exit);

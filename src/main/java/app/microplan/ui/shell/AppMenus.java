@@ -63,7 +63,10 @@ public final class AppMenus {
         MenuItem undo = item("_Undo delete", null, vm::undoDelete);
         icon(undo, Material2MZ.UNDO);
         undo.setId("menu-undo-delete");
-        undo.disableProperty().bind(vm.canUndoDeleteProperty().not());
+        // A listener, not bind(…not()): the first use of Bindings loads some 80 classes, which the first frame
+        // (these menus are in it) is better off without.
+        undo.setDisable(!vm.canUndoDeleteProperty().get());
+        vm.canUndoDeleteProperty().addListener((obs, old, now) -> undo.setDisable(!now));
         MenuItem find = item("_Find plans", "Shortcut+F", window::focusSearch);
         icon(find, Material2MZ.SEARCH);
         edit.getItems().addAll(duplicate, delete, undo, new SeparatorMenuItem(), find);

@@ -14,10 +14,15 @@ public final class WindowIcon {
     }
 
     /**
-     * Decodes the icons on a spare thread and gives them to the window when they are ready: decoding on the FX
-     * thread would hold up the first frame by some 30 ms for a picture the task bar shows a moment later anyway.
+     * Decodes the icons on a spare thread once the window's first frame is out, and gives them to the window when
+     * they are ready: decoding them before would hold up that frame for a picture the task bar shows a moment later
+     * anyway. Call after the window's scene is set.
      */
     public static void applySoon(Stage stage) {
+        AfterNextFrame.run(stage.getScene(), () -> load(stage));
+    }
+
+    private static void load(Stage stage) {
         Thread loader = new Thread(() -> {
             List<Image> images = images();
             Platform.runLater(() -> stage.getIcons().setAll(images));
