@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The jar's and the installed launcher's entry point: a subcommand runs headless, anything else opens the window. */
+/** The jar's and the installed launcher's entry point: the window, or the command line for everything else. */
 class LauncherTest {
 
     @Test
@@ -15,8 +15,9 @@ class LauncherTest {
     }
 
     @Test
-    void subcommandsHelpAndVersionRunHeadless() {
-        for (String first : new String[] {"size", "check", "export", "stats", "--help", "-h", "--version", "-V"}) {
+    void subcommandsHelpVersionAndMistakesGoToTheCommandLine() {
+        for (String first : new String[] {"size", "check", "export", "stats", "--help", "-h", "--version", "-V",
+            "sizing", "--jornal"}) {
             assertThat(Launcher.opensWindow(new String[] {first, "x"})).as(first).isFalse();
         }
     }

@@ -26,12 +26,6 @@ public final class MicroplanCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static boolean isSubcommand(String firstArgument) {
-        return commandLine().getSubcommands().containsKey(firstArgument)
-                || firstArgument.equals("--help") || firstArgument.equals("-h")
-                || firstArgument.equals("--version") || firstArgument.equals("-V");
-    }
-
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = commandLine();
         commandLine.setOut(out);
