@@ -140,7 +140,7 @@ final class JournalBenchmark {
 
         static ColdLoad inFreshJvm(Path journal) throws Exception {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java.toString(), "-cp", classPath(),
                     JournalBenchmark.class.getName(), COLD, journal.toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String[] figures = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
@@ -151,6 +151,18 @@ final class JournalBenchmark {
             return new ColdLoad(Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]),
                     Integer.parseInt(figures[3]));
         }
+    }
+
+    /** Under {@code mvn exec:java} the JVM's class path is Maven's own: then ask the class loader for the project's. */
+    private static String classPath() throws Exception {
+        if (JournalBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 
     /** The fresh JVM's side: loads the journal once and prints wall ms, CPU ms and heap bytes after. */
