@@ -86,7 +86,7 @@ final class JournalBenchmark {
                         + " outcomes %,5d ms; plans + outcomes hold %s of heap%n",
                 size, cold.wallMillis(), cold.cpuMillis(), Heap.mb(cold.heapBytes()), millis(Stats.median(loads)),
                 millis(Stats.median(outcomes)), Heap.mb(held));
-        int warmUp = size >= 100_000 ? 3 : 20;
+        int warmUp = size >= 100_000 ? 5 : 20;
         int timed = size >= 100_000 ? 7 : 30;
         for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {
             time(filter.getKey(), filter.getValue(), entries, warmUp, timed);
