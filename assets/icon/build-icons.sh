@@ -7,3 +7,5 @@ for size in 16 32 48 64 128 256 512; do
 done
 convert microplan-{16,32,48,64,128,256}.png microplan.ico
 png2icns microplan.icns microplan-{16,32,48,128,256,512}.png >/dev/null
+# The window's icons (stage.getIcons()) come from the application's resources.
+cp microplan-{16,32,48,64,128,256}.png ../../src/main/resources/app/microplan/ui/icon/

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The headless side of Microplan: the same engine as the window, for scripts and for checking numbers. */
-@Command(name = "microplan", mixinStandardHelpOptions = true, version = "Microplan 0.1",
+@Command(name = "microplan", mixinStandardHelpOptions = true, versionProvider = MicroplanVersion.class,
         description = "Plan crypto micro-futures trades: size, check and export plans without the window.",
         subcommands = {SizeCommand.class, CheckCommand.class, ExportCommand.class, StatsCommand.class})
 public final class MicroplanCommand implements Runnable {
@@ -24,12 +24,6 @@ public final class MicroplanCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    public static boolean isSubcommand(String firstArgument) {
-        return commandLine().getSubcommands().containsKey(firstArgument)
-                || firstArgument.equals("--help") || firstArgument.equals("-h")
-                || firstArgument.equals("--version") || firstArgument.equals("-V");
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -7,11 +7,13 @@ import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.JournalLocation;
 import app.microplan.ui.shell.MainWindow;
-import app.microplan.ui.shell.StartupWarmup;
+import app.microplan.ui.shell.StartupExit;
 import app.microplan.ui.shell.UnexpectedErrors;
+import app.microplan.ui.shell.WindowIcon;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -20,6 +22,12 @@ import javafx.util.Duration;
  * folder, saving edits in the background half a second after typing stops.
  */
 public class App extends Application {
+    /**
+     * {@code -Dmicroplan.exitAfterFirstFrame=true}: quit as soon as the window is up with the journal and its
+     * selected plan on screen. The packaging script starts the app once like this to record which classes a start
+     * loads (the AppCDS archive the installed launcher uses).
+     */
+    public static final String EXIT_AFTER_FIRST_FRAME = "microplan.exitAfterFirstFrame";
     private static final Duration AUTOSAVE_QUIET = Duration.millis(600);
 
     private AppContext context;
@@ -29,14 +37,17 @@ public class App extends Application {
         context = new AppContext(JournalLocation.resolve(getParameters().getRaw()), new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
                 Clock.systemUTC(), SaveFileChooser.system());
-        MainWindow window = new MainWindow(stage, context);
+        MainWindow window = MainWindow.showQuickly(stage, context);
+        WindowIcon.applySoon(stage);
         UnexpectedErrors.install(window.viewModel());
-        stage.show();
-        shown(stage);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            StartupExit.whenStarted(window, Platform::exit);
+        }
+        shown(stage, window);
     }
 
-    /** Called once the main window is on screen (the startup benchmark hooks in here). */
-    protected void shown(Stage stage) {
+    /** Called once the main window is shown (the startup benchmark hooks in here). */
+    protected void shown(Stage stage, MainWindow window) {
         // Nothing to do in the app.
     }
 
@@ -52,9 +63,12 @@ public class App extends Application {
         launchApp(App.class, args);
     }
 
-    /** Starts loading classes on a spare core, then the toolkit and {@code appClass}. */
+    /**
+     * Starts the toolkit and {@code appClass}, nothing else: work on other threads meanwhile (warming classes up,
+     * reading the journal ahead) was measured to delay the first frame on two cores, as the toolkit's own start-up
+     * uses both. The journal is read while the window's content is built (see MainWindow).
+     */
     public static void launchApp(Class<? extends App> appClass, String[] args) {
-        StartupWarmup.begin();
         launch(appClass, args);
     }
 }

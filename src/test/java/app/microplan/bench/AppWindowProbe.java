@@ -1,14 +1,16 @@
 package app.microplan.bench;
 
 import app.microplan.ui.App;
-import javafx.animation.AnimationTimer;
-import javafx.application.Application;
-import javafx.application.Platform;
+import app.microplan.ui.shell.MainWindow;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 
-/** The real app, launched as the jar launches it, reporting when its window is shown and when a plan is. */
+/**
+ * The real app, launched as the jar's launcher launches it, reporting its first painted frame and the first frame
+ * with the selected plan's numbers (the position size) painted.
+ */
 public final class AppWindowProbe {
     private AppWindowProbe() {
     }
@@ -17,32 +19,26 @@ public final class AppWindowProbe {
         App.launchApp(Probed.class, args);
     }
 
-    /** The app with a hook after its window is shown. */
+    /** The app with a hook once its window is shown. */
     public static final class Probed extends App {
         @Override
-        public void start(Stage stage) {
-            Probe.report("START_MS=", System.currentTimeMillis());
-            super.start(stage);
+        protected void shown(Stage stage, MainWindow window) {
+            Probe.watch(stage.getScene(), AppWindowProbe::planNumbersShown);
         }
+    }
 
-        @Override
-        protected void shown(Stage stage) {
-            long shown = System.currentTimeMillis();
-            Probe.report(Probe.FIRST_FRAME, shown);
-            javafx.animation.PauseTransition giveUp = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
-            giveUp.setOnFinished(e -> Platform.exit());
-            giveUp.play();
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    Node title = stage.getScene().lookup("#plan-title");
-                    if (title instanceof Labeled labeled && !labeled.getText().isEmpty() && title.isVisible()) {
-                        Probe.report(Probe.PLAN_SHOWN, System.currentTimeMillis());
-                        stop();
-                        Platform.exit();
-                    }
-                }
-            }.start();
+    static boolean planNumbersShown(Scene scene) {
+        Node size = scene.lookup("#position-size");
+        return size instanceof Labeled label && size.isVisible() && !label.getText().isBlank()
+                && !label.getText().equals("—") && size.getScene() != null && visibleUpTo(size);
+    }
+
+    private static boolean visibleUpTo(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
         }
+        return true;
     }
 }

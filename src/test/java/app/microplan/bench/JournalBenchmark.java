@@ -10,89 +10,89 @@ import app.microplan.samples.SampleJournal;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadedPlan;
-import java.io.IOException;
+import app.microplan.store.StoreException;
+import app.microplan.store.UnsyncedPlanFiles;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Times the journal over 10,000 plans: writing and loading the plan files, working out every plan's
- * outcome once (what the journal view does when plans load), and then filtering and recomputing the
- * statistics (what it does on every change of a filter; the goal is under 100 ms). Not a test: it prints
- * figures and never fails on a slow machine. Run from the project folder:
- *
- * <pre>
- * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=app.microplan.bench.JournalBenchmark
- * </pre>
+ * The journal at 1,000 / 10,000 / 100,000 plans of the sample journal (sized, ruled, mostly closed and reviewed):
+ * loading the plan files (in a fresh JVM, as when the app starts, and again warm), working out every plan's outcome
+ * once (what the journal does when plans load), then filtering and recomputing the statistics (what it does on every
+ * change of a filter). Times and the heap the loaded journal holds. The files come from the operating system's cache,
+ * as they do when the app is restarted; the first load after a reboot also waits for the disk.
  */
-public final class JournalBenchmark {
-    private static final int PLANS = 10_000;
-    private static final int WARM_UP = 20;
-    private static final int RUNS = 30;
+final class JournalBenchmark {
     /** CPU time of this thread: on a machine shared with other work, wall time alone overstates the cost. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String COLD = "--cold-load";
 
-    private JournalBenchmark() {
+    private final PrintStream out;
+    private final Path work;
+
+    JournalBenchmark(PrintStream out, Path work) {
+        this.out = out;
+        this.work = work;
     }
 
-    public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory("microplan-bench");
-        try {
-            run(folder);
-        } finally {
-            deleteAll(folder);
+    void run(int... sizes) throws Exception {
+        out.println("Journal: load, outcomes, filter + statistics (times are medians; CPU = this thread's CPU time):");
+        for (int size : sizes) {
+            Path journal = work.resolve("journal-" + size);
+            List<TradePlan> generated = new SampleJournal(7L, Instant.parse("2020-01-06T07:00:00Z"), "bench")
+                    .plans(size);
+            UnsyncedPlanFiles.write(journal, generated);
+            generated = null;
+            measure(journal, size);
         }
     }
 
-    private static void run(Path folder) throws Exception {
-        long start = System.nanoTime();
-        List<TradePlan> plans = new SampleJournal(7L, Instant.parse("2020-01-06T07:00:00Z"), "bench").plans(PLANS);
-        report("generate " + PLANS + " plans (sized, ruled, closed, reviewed)", start);
-
-        JournalStore store = JournalStore.open(folder);
-        start = System.nanoTime();
-        for (TradePlan plan : plans) {
-            store.savePlan(plan);
+    private void measure(Path journal, int size) throws Exception {
+        ColdLoad cold = ColdLoad.inFreshJvm(journal);
+        if (cold.plans() != size) {
+            throw new IllegalStateException("the fresh JVM loaded " + cold.plans() + " of " + size + " plans");
         }
-        report("save them, one atomic file each", start);
-
+        long before = Heap.usedAfterGc();
+        int warmRuns = size >= 100_000 ? 1 : 3;
         List<Long> loads = new ArrayList<>();
         JournalLoad load = null;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < warmRuns; i++) {
             long t = System.nanoTime();
-            load = JournalStore.open(folder).loadPlans();
+            load = JournalStore.open(journal).loadPlans();
             loads.add(System.nanoTime() - t);
         }
-        System.out.printf("%-58s first %7.0f ms, median of 5 %7.0f ms (%d plans, %d problems)%n",
-                "load them (JournalStore.loadPlans)", ms(loads.get(0)), ms(median(loads)), load.plans().size(),
-                load.problems().size());
-
-        List<TradePlan> loaded = load.plans().stream().map(LoadedPlan::plan).toList();
-        List<Long> indexing = new ArrayList<>();
+        check(load, size);
+        List<TradePlan> plans = load.plans().stream().map(LoadedPlan::plan).toList();
+        load = null;
+        List<Long> outcomes = new ArrayList<>();
         List<JournalEntry> entries = null;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < warmRuns; i++) {
             long t = System.nanoTime();
-            entries = JournalEntry.ofAll(loaded);
-            indexing.add(System.nanoTime() - t);
+            entries = JournalEntry.ofAll(plans);
+            outcomes.add(System.nanoTime() - t);
         }
-        System.out.printf("%-58s first %7.0f ms, median of 5 %7.0f ms%n",
-                "work out every outcome once (JournalEntry.ofAll)", ms(indexing.get(0)), ms(median(indexing)));
-
-        System.out.println();
-        System.out.printf("filter + recompute statistics over %d entries (%d warm-up runs, then %d timed):%n",
-                entries.size(), WARM_UP, RUNS);
+        long held = Heap.usedAfterGc() - before;
+        java.lang.ref.Reference.reachabilityFence(plans);
+        out.printf("  %,7d plans: load %,6d ms in a fresh JVM (%,d ms CPU, heap after %s), %,6d ms warm;"
+                        + " outcomes %,5d ms; plans + outcomes hold %s of heap%n",
+                size, cold.wallMillis(), cold.cpuMillis(), Heap.mb(cold.heapBytes()), millis(Stats.median(loads)),
+                millis(Stats.median(outcomes)), Heap.mb(held));
+        int warmUp = size >= 100_000 ? 5 : 20;
+        int timed = size >= 100_000 ? 7 : 30;
         for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {
-            time(filter.getKey(), filter.getValue(), entries);
+            time(filter.getKey(), filter.getValue(), entries, warmUp, timed);
+        }
+        if (plans.size() != size) {
+            throw new IllegalStateException("kept " + plans.size() + " plans");
         }
     }
 
@@ -104,50 +104,80 @@ public final class JournalBenchmark {
                 .withTag("breakout"));
         filters.put("short BTC-MICRO-0.01", all.withSide(Direction.SHORT).withSymbol("BTC-MICRO-0.01"));
         filters.put("text \"level failed\"", all.withText("level failed"));
-        filters.put("one year of dates", all.withDates(LocalDate.parse("2021-01-01"), LocalDate.parse("2021-12-31")));
         return filters;
     }
 
-    private static void time(String name, JournalFilter filter, List<JournalEntry> entries) {
-        Supplier<JournalStatistics> work = () -> JournalStatistics.of(filter.apply(entries), filter.zone());
-        for (int i = 0; i < WARM_UP; i++) {
-            work.get();
+    private void time(String name, JournalFilter filter, List<JournalEntry> entries, int warmUp, int timed) {
+        for (int i = 0; i < warmUp; i++) {
+            JournalStatistics.of(filter.apply(entries), filter.zone());
         }
-        List<Long> times = new ArrayList<>();
-        List<Long> cpuTimes = new ArrayList<>();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         JournalStatistics statistics = null;
-        for (int i = 0; i < RUNS; i++) {
-            long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < timed; i++) {
+            long c = THREADS.getCurrentThreadCpuTime();
             long t = System.nanoTime();
-            statistics = work.get();
-            times.add(System.nanoTime() - t);
-            cpuTimes.add(THREADS.getCurrentThreadCpuTime() - cpu);
+            statistics = JournalStatistics.of(filter.apply(entries), filter.zone());
+            wall.add(System.nanoTime() - t);
+            cpu.add(THREADS.getCurrentThreadCpuTime() - c);
         }
-        times.sort(Comparator.naturalOrder());
-        System.out.printf("  %-34s %6d plans %6d trades   median %6.1f ms   max %6.1f ms   (CPU median %5.1f ms)%n",
-                name, statistics.plans(), statistics.overall().trades(), ms(median(times)),
-                ms(times.get(times.size() - 1)), ms(median(cpuTimes)));
+        out.printf("      filter + statistics, %-32s %,7d plans %,6d trades: %8.1f ms (CPU %6.1f ms)%n", name,
+                statistics.plans(), statistics.overall().trades(), Stats.median(wall) / 1e6, Stats.median(cpu) / 1e6);
     }
 
-    private static void report(String what, long start) {
-        System.out.printf("%-58s %7.0f ms%n", what, ms(System.nanoTime() - start));
+    private static void check(JournalLoad load, int size) {
+        if (load.plans().size() != size || !load.problems().isEmpty()) {
+            throw new IllegalStateException("loaded " + load.plans().size() + " of " + size + ": " + load.problems());
+        }
     }
 
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.naturalOrder());
-        return sorted.get(sorted.size() / 2);
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
-    }
+    /** What loading costs in a JVM that has run none of this code yet: wall time, CPU time, heap after. */
+    record ColdLoad(long wallMillis, long cpuMillis, long heapBytes, int plans) {
 
-    private static void deleteAll(Path folder) throws IOException {
-        try (var paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
+        static ColdLoad inFreshJvm(Path journal) throws Exception {
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process child = new ProcessBuilder(java.toString(), "-cp", classPath(),
+                    JournalBenchmark.class.getName(), COLD, journal.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String[] figures = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                    .split(" ");
+            if (child.waitFor() != 0 || figures.length != 4) {
+                throw new IllegalStateException("the fresh JVM loading " + journal + " failed");
             }
+            return new ColdLoad(Long.parseLong(figures[0]), Long.parseLong(figures[1]), Long.parseLong(figures[2]),
+                    Integer.parseInt(figures[3]));
         }
+    }
+
+    /** Under {@code mvn exec:java} the JVM's class path is Maven's own: then ask the class loader for the project's. */
+    private static String classPath() throws Exception {
+        if (JournalBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            List<String> entries = new ArrayList<>();
+            for (java.net.URL url : loader.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(java.io.File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    /** The fresh JVM's side: loads the journal once and prints wall ms, CPU ms and heap bytes after. */
+    public static void main(String[] args) throws StoreException {
+        if (args.length != 2 || !args[0].equals(COLD)) {
+            throw new IllegalArgumentException("usage: " + COLD + " JOURNAL (run by the benchmark harness)");
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu = os.getProcessCpuTime();
+        long t = System.nanoTime();
+        JournalLoad load = JournalStore.open(Path.of(args[1])).loadPlans();
+        long wall = System.nanoTime() - t;
+        long cpuUsed = os.getProcessCpuTime() - cpu;
+        long heap = Heap.usedAfterGc();
+        java.lang.ref.Reference.reachabilityFence(load);
+        System.out.println(millis(wall) + " " + millis(cpuUsed) + " " + heap + " " + load.plans().size());
     }
 }

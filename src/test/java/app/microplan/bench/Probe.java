@@ -1,17 +1,69 @@
 package app.microplan.bench;
 
-import java.lang.management.ManagementFactory;
+import com.sun.javafx.perf.PerformanceTracker;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
-/** What a probe JVM prints: milliseconds from JVM start, read after the fact so timing code costs nothing. */
+/**
+ * What a probe JVM prints: wall-clock times (epoch milliseconds) the benchmark subtracts its own launch time from,
+ * so the figure runs from process start (JVM start-up included) to a frame actually drawn. "Drawn" is the render
+ * thread's own report that it finished painting a frame (JavaFX's internal PerformanceTracker): {@code stage.show()}
+ * returning, or a pulse being laid out, comes before anything is on screen.
+ */
 final class Probe {
-    static final String FIRST_FRAME = "FIRST_FRAME_MS=";
-    static final String PLAN_SHOWN = "PLAN_SHOWN_MS=";
+    static final String FIRST_FRAME = "FIRST_FRAME_AT=";
+    static final String CONTENT_SHOWN = "CONTENT_SHOWN_AT=";
 
     private Probe() {
     }
 
-    static void report(String key, long wallClockMillis) {
-        long start = ManagementFactory.getRuntimeMXBean().getStartTime();
-        System.out.println(key + (wallClockMillis - start));
+    static void report(String key, long epochMillis) {
+        System.out.println(key + epochMillis);
+        System.out.flush();
+    }
+
+    /**
+     * Reports the first frame painted, then the first frame painted after a layout pass in which {@code shown}
+     * held (to within one frame: a frame still being painted when that pass ends may be the one reported), then
+     * quits. Gives up after 30 s so a broken run cannot hang the benchmark.
+     */
+    static void watch(Scene scene, Predicate<Scene> shown) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        AtomicInteger framesWhenShown = new AtomicInteger(-1);
+        AtomicInteger frames = new AtomicInteger();
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        tracker.setOnRenderedFrameTask(() -> {
+            long now = System.currentTimeMillis();
+            int frame = frames.incrementAndGet();
+            if (first.getAndSet(false)) {
+                report(FIRST_FRAME, now);
+            }
+            int armed = framesWhenShown.get();
+            if (armed >= 0 && frame > armed) {
+                report(CONTENT_SHOWN, now);
+                framesWhenShown.set(Integer.MAX_VALUE);
+                Platform.runLater(Platform::exit);
+            }
+        });
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (framesWhenShown.get() < 0 && shown.test(scene)) {
+                framesWhenShown.set(frames.get());
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Thread giveUp = new Thread(() -> {
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            Platform.exit();
+        }, "probe-give-up");
+        giveUp.setDaemon(true);
+        giveUp.start();
     }
 }

@@ -2,95 +2,78 @@ package app.microplan.bench;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.JournalFixtures;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Startup benchmark (not a test: it prints figures and never fails on a slow machine). Alternates fresh JVMs
- * that open a bare JavaFX window (one Label) and the Microplan main window on a small journal, each reporting
- * the time from JVM start to the window shown; prints every run, the medians and the ratio. Run under a display:
- * <pre>
- * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * DISPLAY=:93 java -cp target/classes:target/test-classes:$(cat target/cp.txt) app.microplan.bench.StartupBenchmark 9
- * </pre>
+ * First frame on screen: fresh JVMs that open a bare JavaFX window (one Label) or Microplan's main window on a
+ * small journal (the DESIGN.md example-1 plan selected), started in turn so the machine's other work falls on
+ * both alike. Each reports the time from process start to its first painted frame, and Microplan also to the
+ * first frame with the plan's numbers painted. Prints medians and the ratio to the bare window.
  */
-public final class StartupBenchmark {
-    private StartupBenchmark() {
+final class StartupBenchmark {
+    private final PrintStream out;
+    private final int runs;
+    private final Path journal;
+
+    /** One way of starting a window: which JVM, which probe. */
+    record Contender(String name, ProbeJvm jvm, String mainClass, List<String> args) {
     }
 
-    public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
-        Path journal = Files.createTempDirectory("microplan-bench");
+    StartupBenchmark(PrintStream out, int runs) throws Exception {
+        this.out = out;
+        this.runs = runs;
+        this.journal = Files.createTempDirectory("microplan-startup");
         Instant t = Instant.parse("2026-03-02T09:30:00Z");
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, t),
                 JournalFixtures.ethShortDraft(t.minusSeconds(3600)), JournalFixtures.cmeCancelled(t.minusSeconds(7200)),
                 JournalFixtures.openPlanHolding("120", t.minusSeconds(9000)));
-        List<Long> bare = new ArrayList<>();
-        List<Long> themed = new ArrayList<>();
-        List<Long> app = new ArrayList<>();
-        List<Long> appPlan = new ArrayList<>();
-        List<String> appArgs = List.of("--journal", journal.toString());
-        runOnce(BareWindowProbe.class.getName(), List.of());
-        runOnce(AppWindowProbe.class.getName(), appArgs);
-        for (int i = 0; i < runs; i++) {
-            long[] b = runOnce(BareWindowProbe.class.getName(), List.of());
-            long[] a = runOnce(AppWindowProbe.class.getName(), appArgs);
-            long[] th = runOnce(ThemedWindowProbe.class.getName(), List.of());
-            bare.add(b[0]);
-            app.add(a[0]);
-            appPlan.add(a[1]);
-            themed.add(th[0]);
-            System.out.printf("run %d: bare %d ms, bare + AtlantaFX theme %d ms, Microplan window %d ms "
-                    + "(plan on screen %d ms)%n", i + 1, b[0], th[0], a[0], a[1]);
-        }
-        long bareMedian = median(bare);
-        long appMedian = median(app);
-        System.out.printf("medians over %d runs: bare %d ms, bare + theme %d ms, Microplan %d ms, plan on screen %d ms%n",
-                runs, bareMedian, median(themed), appMedian, median(appPlan));
-        System.out.printf("ratio Microplan / bare: %.2f×  (goal 1.3×; theme alone %.2f×)%n",
-                (double) appMedian / bareMedian, (double) median(themed) / bareMedian);
     }
 
-    /** Starts a JVM like this one on {@code mainClass}; returns the times it reported (first frame, plan shown). */
-    private static long[] runOnce(String mainClass, List<String> args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long firstFrame = -1;
-        long planShown = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith(Probe.FIRST_FRAME)) {
-                    firstFrame = Long.parseLong(line.substring(Probe.FIRST_FRAME.length()).trim());
-                } else if (line.startsWith(Probe.PLAN_SHOWN)) {
-                    planShown = Long.parseLong(line.substring(Probe.PLAN_SHOWN.length()).trim());
+    Contender bare(String name, ProbeJvm jvm) {
+        return new Contender(name, jvm, BareWindowProbe.class.getName(), List.of());
+    }
+
+    Contender microplan(String name, ProbeJvm jvm) {
+        return new Contender(name, jvm, AppWindowProbe.class.getName(), List.of("--journal", journal.toString()));
+    }
+
+    /** Runs every contender {@code runs} times in turn (after one untimed round) and prints the medians. */
+    List<Long> compare(String title, List<Contender> contenders) throws Exception {
+        out.println(title);
+        for (Contender c : contenders) {
+            c.jvm().run(c.mainClass(), c.args());
+        }
+        List<List<ProbeJvm.Times>> times = new ArrayList<>();
+        contenders.forEach(c -> times.add(new ArrayList<>()));
+        for (int run = 0; run < runs; run++) {
+            StringBuilder line = new StringBuilder(String.format("  run %2d:", run + 1));
+            for (int i = 0; i < contenders.size(); i++) {
+                Contender c = contenders.get(i);
+                ProbeJvm.Times t = c.jvm().run(c.mainClass(), c.args());
+                times.get(i).add(t);
+                line.append(String.format("  %s %5d", c.name(), t.firstFrame()));
+                if (t.contentShown() != t.firstFrame()) {
+                    line.append(String.format(" (plan %5d)", t.contentShown()));
                 }
             }
+            out.println(line);
         }
-        process.waitFor();
-        if (firstFrame < 0) {
-            throw new IllegalStateException(mainClass + " did not report its first frame");
+        long floor = Stats.median(times.get(0).stream().map(ProbeJvm.Times::firstFrame).toList());
+        List<Long> medians = new ArrayList<>();
+        for (int i = 0; i < contenders.size(); i++) {
+            Contender c = contenders.get(i);
+            long first = Stats.median(times.get(i).stream().map(ProbeJvm.Times::firstFrame).toList());
+            long content = Stats.median(times.get(i).stream().map(ProbeJvm.Times::contentShown).toList());
+            medians.add(first);
+            String plan = content == first ? "" : String.format(";  plan's numbers on screen %5d ms (%.2f×)",
+                    content, (double) content / floor);
+            out.printf("  median %-34s first frame %5d ms (%.2f×)%s%n", c.name(), first, (double) first / floor, plan);
         }
-        return new long[] {firstFrame, planShown};
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        return medians;
     }
 }

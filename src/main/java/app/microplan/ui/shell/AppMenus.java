@@ -1,6 +1,8 @@
 package app.microplan.ui.shell;
 
 import app.microplan.ui.common.Icons;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -8,6 +10,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -21,6 +24,7 @@ public final class AppMenus {
     private final SeparatorMenuItem afterSave = new SeparatorMenuItem();
     private final Menu view = new Menu("_View");
     private final SeparatorMenuItem beforeThemes = new SeparatorMenuItem();
+    private final Map<MenuItem, Ikon> icons = new LinkedHashMap<>();
 
     /** What the menus ask the window to do beyond the view model's commands. */
     interface WindowActions {
@@ -39,31 +43,34 @@ public final class AppMenus {
 
     AppMenus(MainViewModel vm, WindowActions window) {
         MenuItem newPlan = item("_New plan", "Shortcut+N", vm::newPlan);
-        newPlan.setGraphic(Icons.of(Material2AL.ADD));
+        icon(newPlan, Material2AL.ADD);
         newPlan.setId("menu-new");
         MenuItem open = item("_Open journal folder…", "Shortcut+O", window::openJournalFolder);
-        open.setGraphic(Icons.of(Material2AL.FOLDER_OPEN));
+        icon(open, Material2AL.FOLDER_OPEN);
         MenuItem save = item("_Save", "Shortcut+S", vm::saveAll);
-        save.setGraphic(Icons.of(Material2MZ.SAVE));
+        icon(save, Material2MZ.SAVE);
         save.setId("menu-save");
         MenuItem preferences = item("_Preferences…", "Shortcut+Comma", window::preferences);
-        preferences.setGraphic(Icons.of(Material2MZ.SETTINGS));
+        icon(preferences, Material2MZ.SETTINGS);
         preferences.setId("menu-preferences");
         MenuItem quit = item("_Quit", "Shortcut+Q", window::quit);
         file.getItems().addAll(newPlan, open, save, afterSave, preferences, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu("_Edit");
         MenuItem duplicate = item("_Duplicate plan", "Shortcut+D", vm::duplicateSelected);
-        duplicate.setGraphic(Icons.of(Material2AL.CONTENT_COPY));
+        icon(duplicate, Material2AL.CONTENT_COPY);
         MenuItem delete = item("De_lete plan", null, vm::deleteSelected);
-        delete.setGraphic(Icons.of(Material2AL.DELETE));
+        icon(delete, Material2AL.DELETE);
         delete.setId("menu-delete");
         MenuItem undo = item("_Undo delete", null, vm::undoDelete);
-        undo.setGraphic(Icons.of(Material2MZ.UNDO));
+        icon(undo, Material2MZ.UNDO);
         undo.setId("menu-undo-delete");
-        undo.disableProperty().bind(vm.canUndoDeleteProperty().not());
+        // A listener, not bind(…not()): the first use of Bindings loads some 80 classes, which the first frame
+        // (these menus are in it) is better off without.
+        undo.setDisable(!vm.canUndoDeleteProperty().get());
+        vm.canUndoDeleteProperty().addListener((obs, old, now) -> undo.setDisable(!now));
         MenuItem find = item("_Find plans", "Shortcut+F", window::focusSearch);
-        find.setGraphic(Icons.of(Material2MZ.SEARCH));
+        icon(find, Material2MZ.SEARCH);
         edit.getItems().addAll(duplicate, delete, undo, new SeparatorMenuItem(), find);
 
         ToggleGroup themes = new ToggleGroup();
@@ -82,12 +89,23 @@ public final class AppMenus {
 
         Menu help = new Menu("_Help");
         MenuItem shortcuts = item("_Keyboard shortcuts", "F1", window::shortcuts);
-        shortcuts.setGraphic(Icons.of(Material2AL.KEYBOARD));
+        icon(shortcuts, Material2AL.KEYBOARD);
         MenuItem about = item("_About Microplan", null, window::about);
-        about.setGraphic(Icons.of(Material2AL.INFO));
+        icon(about, Material2AL.INFO);
         help.getItems().addAll(shortcuts, about);
 
         bar.getMenus().addAll(file, edit, view, help);
+    }
+
+    /* Icons are added after the first frame (showIcons): the icon font is slow to load the first time. */
+    private void icon(MenuItem item, Ikon ikon) {
+        icons.put(item, ikon);
+    }
+
+    /** Gives the menu items their icons; until then they show text and shortcuts only. */
+    public void showIcons() {
+        icons.forEach((item, ikon) -> item.setGraphic(Icons.of(ikon)));
+        icons.clear();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

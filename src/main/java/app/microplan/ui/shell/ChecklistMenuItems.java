@@ -34,8 +34,14 @@ final class ChecklistMenuItems {
         print.setId("menu-print-checklist");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> ChecklistDialogs.showPrintPreview(owner, vm.getCurrentPlan().getPlan()));
-        export.disableProperty().bind(vm.currentPlanProperty().isNull());
-        print.disableProperty().bind(vm.currentPlanProperty().isNull());
+        // A listener rather than bind(…isNull()): these items are in the first frame, which is better off without
+        // loading Bindings' some 80 classes.
+        export.setDisable(vm.getCurrentPlan() == null);
+        print.setDisable(vm.getCurrentPlan() == null);
+        vm.currentPlanProperty().addListener((obs, old, now) -> {
+            export.setDisable(now == null);
+            print.setDisable(now == null);
+        });
         return new MenuItem[] {export, print};
     }
 }

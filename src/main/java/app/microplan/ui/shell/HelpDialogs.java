@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.AppVersion;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -32,7 +33,7 @@ final class HelpDialogs {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("About Microplan");
-        alert.setHeaderText("Microplan");
+        alert.setHeaderText("Microplan " + AppVersion.get());
         alert.setContentText("Plan crypto micro-futures trades: write the plan, size the position so the loss at the "
                 + "stop stays within 1–2 % of the account, keep margin under 10 % of equity, and mark the plan ready "
                 + "only when every rule holds.\n\nLiquidation prices are estimates; check your exchange's figures.");

@@ -3,6 +3,7 @@ package app.microplan.ui.shell;
 import app.microplan.domain.Account;
 import app.microplan.store.Settings;
 import app.microplan.ui.journal.JournalListViewModel;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.journal.JournalSession;
 import app.microplan.ui.journal.OpenedJournal;
 import app.microplan.ui.journal.PlanEntry;
@@ -115,7 +116,7 @@ public final class MainViewModel {
         notice.set("Opening " + folder + "…");
         context.tasks().submit("Opening the journal", progress -> {
             progress.update(-1, 1, "Reading " + folder);
-            return OpenedJournal.read(folder);
+            return JournalPrefetch.read(folder);
         }, this::opened, error -> {
             loading.set(false);
             notice.set("The journal could not be opened: " + message(error));

@@ -5,6 +5,7 @@ import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.journal.JournalActions;
 import app.microplan.ui.journal.JournalListView;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.settings.PreferencesDialog;
 import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
@@ -14,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
@@ -24,19 +26,75 @@ import javafx.stage.Stage;
 public final class MainWindow {
     private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
         "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css"};
+    private static final double JOURNAL_WIDTH = 0.22;
     private final MainViewModel vm;
     private final Stage stage;
+    private final AppContext context;
     private final BorderPane root = new BorderPane();
-    private final JournalListView journal;
-    private final PlanArea planArea;
+    private final SplitPane split = new SplitPane();
     private final AppMenus menus;
-    private final SplitPane split;
     private final Scene scene;
+    private JournalListView journal;
+    private PlanArea planArea;
     private BindingScope journalScope = new BindingScope();
 
+    /** The whole window at once, its journal opening: what tests drive. */
     public MainWindow(Stage stage, AppContext context) {
+        this(stage, context, false);
+    }
+
+    private MainWindow(Stage stage, AppContext context, boolean contentLater) {
         this.stage = stage;
+        this.context = context;
         this.vm = new MainViewModel(context);
+        // The theme before any control: a control created first would load and parse JavaFX's own theme (Modena).
+        ThemeManager.apply(vm.themeProperty().get(), null);
+        menus = new AppMenus(vm, new WindowActions());
+        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
+        JournalSkeleton skeleton = new JournalSkeleton();
+        split.getItems().setAll(skeleton, new StackPane());
+        SplitPane.setResizableWithParent(skeleton, false);
+        split.getStyleClass().add("main-split");
+        split.setDividerPositions(JOURNAL_WIDTH);
+        root.setTop(menus.bar());
+        root.setCenter(split);
+        root.setBottom(StatusBarView.placeholder());
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, 1440, 900);
+        // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
+        for (String layer : STYLESHEETS) {
+            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
+        }
+        vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
+        stage.setTitle("Microplan");
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> vm.saveAll());
+        if (!contentLater) {
+            buildContent();
+        }
+    }
+
+    /**
+     * For the app: shows the window at once with its menus, status bar and the journal loading, and builds the
+     * journal list and plan panels right after that first frame. The window is on screen in little more than a
+     * bare JavaFX window's time; the plans follow as soon as they are read.
+     */
+    public static MainWindow showQuickly(Stage stage, AppContext context) {
+        MainWindow window = new MainWindow(stage, context, true);
+        stage.show();
+        AfterNextFrame.run(window.scene, window::buildContent);
+        return window;
+    }
+
+    /**
+     * The journal list, the plan area, the status bar and the menus' icons, bound to the view model; then the
+     * journal is opened. These are what load the icon font and most control skins.
+     */
+    private void buildContent() {
+        // Read on another core while this thread builds the views; openJournal below takes the result.
+        JournalPrefetch.start(context.journalFolder());
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
@@ -54,31 +112,14 @@ public final class MainWindow {
             }
         });
         planArea = new PlanArea(vm::newPlan);
-        menus = new AppMenus(vm, new WindowActions());
-        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
-        split = new SplitPane(journal, planArea);
-        split.getStyleClass().add("main-split");
-        split.setDividerPositions(0.22);
-        SplitPane.setResizableWithParent(journal, false);
-        root.setTop(menus.bar());
-        root.setCenter(split);
+        menus.showIcons();
         root.setBottom(new StatusBarView(vm));
-        root.getStyleClass().add("main-window");
-        scene = new Scene(root, 1440, 900);
-        // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
-        for (String layer : STYLESHEETS) {
-            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
-        }
-        ThemeManager.apply(vm.themeProperty().get(), scene);
-        vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
+        split.getItems().setAll(journal, planArea);
+        split.setDividerPositions(JOURNAL_WIDTH);
+        SplitPane.setResizableWithParent(journal, false);
         vm.currentPlanProperty().addListener((obs, old, now) -> planArea.show(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
-        stage.setTitle("Microplan");
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
-        stage.setScene(scene);
-        stage.setOnCloseRequest(e -> vm.saveAll());
         JournalMenus.install(this, stage);
         journal.showLoading(true);
         vm.openJournal(context.journalFolder());
@@ -162,7 +203,9 @@ public final class MainWindow {
 
         @Override
         public void focusSearch() {
-            journal.lookup("#journal-search").requestFocus();
+            if (journal != null) {
+                journal.lookup("#journal-search").requestFocus();
+            }
         }
     }
 }

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Prints every performance figure of the README in one run on this machine:
+#   - first shown main window against a bare JavaFX window (medians of alternating fresh starts, and the ratio),
+#     for `java -jar` and for the packaged app image (built here first if it is missing or older than the jar);
+#   - the recompute after one edit in the plan view model (median, p99);
+#   - saving one plan with sync (median);
+#   - loading, filtering and statistics over 1,000 / 10,000 / 100,000 plans (time, heap).
+#
+#   bench/run.sh                      everything (about 5 minutes on 2 cores)
+#   bench/run.sh --runs 15            more start-up runs per contender (default 9)
+#   bench/run.sh edit save journal    only these parts (also: startup, startup-jar, startup-packaged)
+#
+# The window part needs a display: DISPLAY if set, else Xvfb through xvfb-run. Benchmarks print figures and fail on
+# nothing but a broken run; `mvn verify` never runs them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== Building (mvn package, tests skipped: mvn verify runs them)" >&2
+mvn -B -q -DskipTests package
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+(cd target/test-classes && jar cf ../bench-probes.jar app/microplan/bench)
+
+wants_packaged=yes
+for arg in "$@"; do
+  case "$arg" in edit|save|journal|startup-jar) wants_packaged=no ;; startup|startup-packaged) wants_packaged=yes; break ;; esac
+done
+image_jar=target/package/Microplan/lib/app/microplan.jar
+if [ "$(uname -s)" = Linux ] && [ "$wants_packaged" = yes ] && { [ ! -f "$image_jar" ] || [ target/microplan.jar -nt "$image_jar" ]; }; then
+  echo "== Building the app image (packaging/build.sh app-image)" >&2
+  packaging/build.sh app-image >&2
+fi
+
+with_display=()
+if [ -z "${DISPLAY:-}" ]; then
+  command -v xvfb-run >/dev/null || { echo "bench/run.sh: no DISPLAY and no xvfb-run (apt-get install xvfb)" >&2; exit 2; }
+  with_display=(xvfb-run -a -s "-screen 0 1440x900x24")
+fi
+"${with_display[@]}" java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  app.microplan.bench.Harness "$@"

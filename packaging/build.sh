@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Builds Microplan for installing: a trimmed Java runtime (jlink) with JavaFX inside it, the app image (jpackage)
+# with an AppCDS archive its launcher uses, and the installer of this system (.deb on Linux, .msi on Windows,
+# .dmg on macOS). Everything lands in target/package/. Run from anywhere:
+#
+#   packaging/build.sh            app image + installer
+#   packaging/build.sh app-image  app image only
+#
+# Needs a JDK 17 with jpackage and jlink, Maven, and a display for the one scripted start that records the AppCDS
+# archive (on a machine without one, Xvfb is used through xvfb-run). Linux .deb: dpkg-deb and fakeroot.
+# Windows .msi: WiX Toolset 3 on the PATH, run from Git Bash. macOS .dmg: Xcode command-line tools.
+# `mvn verify` never runs this: CI stays fast and needs no jpackage.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+what=${1:-all}
+
+case "$(uname -s)" in
+  Linux) os=linux; installer=deb; natives='so'; native_dir=lib; sep=':' ;;
+  Darwin) os=macos; installer=dmg; natives='dylib'; native_dir=lib; sep=':' ;;
+  MINGW*|MSYS*|CYGWIN*) os=windows; installer=msi; natives='dll'; native_dir=bin; sep=';' ;;
+  *) echo "packaging/build.sh: unknown system $(uname -s)" >&2; exit 2 ;;
+esac
+
+out="$PWD/target/package"   # absolute: the AppCDS archive records the class path it was made with
+echo "== Maven: microplan.jar and its libraries (tests are mvn verify's job)"
+mvn -B -q -DskipTests package
+rm -rf "$out"
+mkdir -p "$out/input/lib" "$out/javafx"
+
+version=$(sed -n 's/^version=//p' target/classes/app/microplan/version.properties)
+app_version=${version%%-*}   # jpackage wants numbers only: 0.1.0-SNAPSHOT -> 0.1.0
+
+# JavaFX goes into the runtime as modules, not onto the class path: its classes then load from the runtime image
+# (no bytecode verification, and covered by the CDS archives) instead of from jars on the class path.
+cp target/microplan.jar "$out/input/"
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-base-*-*.jar|javafx-graphics-*-*.jar|javafx-controls-*-*.jar) cp "$jar" "$out/javafx/" ;;
+    javafx-*) ;;   # the empty per-platform marker jars, and javafx-swing, which the app does not use
+    *) cp "$jar" "$out/input/lib/" ;;
+  esac
+done
+
+echo "== jlink: the runtime"
+# java.desktop: PDFBox (java.awt fonts/colours) and JavaFX itself; java.logging: our error log, ControlsFX, Ikonli,
+# PDFBox; jdk.localedata: number formats of every locale (the app reads and writes numbers the trader's way);
+# java.xml, jdk.unsupported: required by javafx.graphics. No java.sql: Jackson only uses it when present.
+modules=java.base,java.desktop,java.logging,java.xml,jdk.unsupported,jdk.localedata,javafx.base,javafx.graphics,javafx.controls
+jlink --module-path "$out/javafx" --add-modules "$modules" \
+  --exclude-resources "glob:/javafx.graphics/*.$natives" \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
+  --output "$out/runtime"
+# JavaFX's native libraries sit where the JDK keeps its own, so JavaFX loads them in place instead of unpacking
+# them into the user's home folder first.
+graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
+(cd "$out/runtime/$native_dir" && jar xf "$graphics" $(jar tf "$graphics" | grep "\.$natives\$"))
+# The base CDS archive for heaps over 32 GB (no compressed oops): Microplan never runs with such a heap.
+rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+
+echo "== jpackage: the app image"
+options() {   # the options in an option file, one per line: "--option value" or "--flag"; # starts a comment
+  local line
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in ''|'#'*) continue ;; esac
+    if [[ "$line" == *' '* ]]; then
+      local value=${line#* }; value=${value#\"}; value=${value%\"}
+      printf '%s\0%s\0' "${line%% *}" "$value"
+    else
+      printf '%s\0' "$line"
+    fi
+  done < "$1"
+}
+mapfile -d '' common < <(options packaging/common.jpackage)
+mapfile -d '' image_options < <(options "packaging/$os/app-image.jpackage")
+java_options=(
+  # JVM warnings to stderr, never stdout: `Microplan size --json` output stays clean JSON.
+  --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
+  # ControlsFX reaches into this JavaFX package for some controls; with JavaFX as modules it must be opened.
+  --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED'
+  # No hsperfdata file in /tmp at every start (only jps/jstat read it): a few ms sooner.
+  --java-options '-XX:-UsePerfData'
+)
+if [ "$os" = linux ]; then
+  # The AppCDS archive made below (and again by the .deb where it installs). A missing archive is silently skipped.
+  java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/microplan.jsa' --java-options '-Xshare:auto')
+fi
+jpackage --type app-image "${common[@]}" "${image_options[@]}" "${java_options[@]}" \
+  --app-version "$app_version" --input "$out/input" --runtime-image "$out/runtime" --dest "$out"
+
+case "$os" in
+  linux) image="$out/Microplan"; app_dir="$image/lib/app"; launcher="$image/bin/Microplan" ;;
+  macos) image="$out/Microplan.app"; app_dir="$image/Contents/app"; launcher="$image/Contents/MacOS/Microplan" ;;
+  windows) image="$out/Microplan"; app_dir="$image/app"; launcher="$image/Microplan.exe" ;;
+esac
+
+if [ "$os" = linux ]; then
+  echo "== AppCDS: one scripted start records the classes a start loads; the archive is made from that list"
+  # The launcher's class path and options, plus the list to write and the switch that quits once the window shows
+  # the journal and its selected plan (App.EXIT_AFTER_FIRST_FRAME). The sample journal has plans of every status.
+  cfg="$app_dir/Microplan.cfg"
+  classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app_dir#g" | paste -sd: -)
+  mapfile -t launcher_options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v -e 'SharedArchiveFile' -e '^-Xshare')
+  journal=$(mktemp -d)
+  cp -r assets/samples/journal/. "$journal/"
+  with_display=()
+  if [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null || { echo "no DISPLAY and no xvfb-run: install xvfb or run under a display" >&2; exit 2; }
+    with_display=(xvfb-run -a -s "-screen 0 1440x900x24")
+  fi
+  "${with_display[@]}" "$image/lib/runtime/bin/java" "${launcher_options[@]}" \
+    -XX:DumpLoadedClassList="$app_dir/microplan.classlist" -Dmicroplan.exitAfterFirstFrame=true \
+    -cp "$classpath" app.microplan.Launcher --journal "$journal"
+  cp packaging/cds-archive.sh "$app_dir/"
+  "$app_dir/cds-archive.sh"
+  # The launcher must really map it: -Xshare:on fails instead of quietly starting without the archive.
+  "${with_display[@]}" "$image/lib/runtime/bin/java" "${launcher_options[@]}" \
+    -XX:SharedArchiveFile="$app_dir/microplan.jsa" -Xshare:on -Dmicroplan.exitAfterFirstFrame=true \
+    -cp "$classpath" app.microplan.Launcher --journal "$journal"
+  rm -rf "$journal"
+fi
+
+echo "== The launcher runs the commands headless too"
+sized=$("$launcher" size --equity 5000 --risk-pct 1 --preset BTC-MICRO-0.01 --entry 70000 --stop 69300 --target 72100 --leverage 10)
+echo "$sized" | head -n 1; echo "$sized" | tail -n 1
+
+if [ "$what" = all ]; then
+  echo "== jpackage: the $installer installer"
+  mapfile -d '' installer_options < <(options "packaging/$os/$installer.jpackage")
+  installer_common=()   # the image already knows its main jar and class: jpackage refuses them again here
+  for ((i = 0; i < ${#common[@]}; i++)); do
+    case "${common[i]}" in --main-jar|--main-class) i=$((i + 1)) ;; *) installer_common+=("${common[i]}") ;; esac
+  done
+  # The archive is made again where the package installs (postinst): this one, for this folder, stays out of it.
+  [ -f "$app_dir/microplan.jsa" ] && mv "$app_dir/microplan.jsa" "$out/microplan.jsa.image"
+  jpackage "${installer_common[@]}" "${installer_options[@]}" --app-version "$app_version" --app-image "$image" \
+    --dest "$out"
+  [ -f "$out/microplan.jsa.image" ] && mv "$out/microplan.jsa.image" "$app_dir/microplan.jsa"
+fi
+
+echo "== Sizes"
+du -sh "$out/runtime" "$image" | sed 's/^/  /'
+for file in "$out"/*."$installer"; do
+  [ -f "$file" ] && ls -l "$file" | awk '{printf "  %.1fM\t%s\n", $5 / 1048576, $9}'
+done
+echo "  built in $(( $(date +%s) - started )) s"

@@ -1,0 +1,30 @@
+package app.microplan.ui.shell;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * Runs work once the scene's next frame has been styled, laid out and handed to the renderer. A post-layout pulse
+ * listener fires inside that pulse; work posted from it with {@code runLater} runs after the pulse, while the render
+ * thread paints the frame, so the frame never waits for the work.
+ */
+final class AfterNextFrame {
+    private AfterNextFrame() {
+    }
+
+    static void run(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        boolean[] posted = new boolean[1];
+        listener[0] = () -> {
+            if (!posted[0]) {
+                posted[0] = true;
+                // Removed from the runLater, not here: the scene is iterating over its listeners right now.
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    work.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

@@ -1,0 +1,115 @@
+package app.microplan.bench;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every performance figure of the README in one run on one machine: start-up against a bare JavaFX window, the
+ * recompute after one edit, the journal at 1,000 / 10,000 / 100,000 plans, and saving one plan. Not a test: it
+ * prints figures and fails on nothing but a broken run. {@code bench/run.sh} builds what it needs and runs it.
+ *
+ * <p>Arguments: section names to run only those ({@code startup edit journal save}); {@code --runs N} start-up
+ * runs per contender (default 9).
+ */
+public final class Harness {
+    private Harness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Set<String> sections = new java.util.HashSet<>();
+        int runs = 9;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--runs")) {
+                runs = Integer.parseInt(args[++i]);
+            } else {
+                sections.add(args[i]);
+            }
+        }
+        PrintStream out = System.out;
+        machine(out);
+        boolean all = sections.isEmpty();
+        if (all || sections.contains("startup") || sections.contains("startup-jar")
+                || sections.contains("startup-packaged")) {
+            startup(out, runs, !sections.contains("startup-packaged"), !sections.contains("startup-jar"));
+            out.println();
+        }
+        Path work = Path.of(System.getProperty("microplan.bench.work", "target/bench-work"));
+        deleteAll(work);
+        Files.createDirectories(work);
+        try {
+            if (all || sections.contains("edit")) {
+                new EditBenchmark(out).run();
+                out.println();
+            }
+            if (all || sections.contains("save")) {
+                new SaveBenchmark(out, work).run();
+                out.println();
+            }
+            if (all || sections.contains("journal")) {
+                new JournalBenchmark(out, work).run(1_000, 10_000, 100_000);
+                out.println();
+            }
+        } finally {
+            deleteAll(work);
+        }
+        out.printf("Load average at the end: %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static void deleteAll(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void machine(PrintStream out) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        long ram = ((com.sun.management.OperatingSystemMXBean) os).getTotalMemorySize();
+        out.printf("Machine: %d cores, %.1f GB RAM, %s %s, Java %s (%s), load average %.2f%n%n",
+                Runtime.getRuntime().availableProcessors(), ram / 1e9, os.getName(), os.getVersion(),
+                System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
+                os.getSystemLoadAverage());
+    }
+
+    private static void startup(PrintStream out, int runs, boolean jar, boolean packaged) throws Exception {
+        Path target = Path.of(System.getProperty("microplan.target", "target"));
+        Path microplanJar = target.resolve("microplan.jar");
+        Path probes = target.resolve("bench-probes.jar");
+        if (!Files.exists(microplanJar) || !Files.exists(probes)) {
+            throw new IllegalStateException("run bench/run.sh: it builds " + microplanJar + " and " + probes);
+        }
+        StartupBenchmark startup = new StartupBenchmark(out, runs);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), microplanJar + File.pathSeparator + probes);
+        if (jar) {
+            startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
+                    List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+        }
+        if (!packaged) {
+            return;
+        }
+        PackagedImage image = PackagedImage.find(target);
+        if (image == null) {
+            out.println("(no app image in " + target.resolve("package") + ": packaging/build.sh app-image builds it)");
+            return;
+        }
+        Path scratch = Files.createTempDirectory("microplan-cds");
+        ProbeJvm bare = image.bare(probes);
+        ProbeJvm bareArchived = CdsArchive.archived(bare, BareWindowProbe.class.getName(), List.of(), scratch);
+        out.println();
+        startup.compare("Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
+                List.of(startup.bare("bare JavaFX window", bare),
+                        startup.bare("bare JavaFX window + AppCDS", bareArchived),
+                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))));
+    }
+}

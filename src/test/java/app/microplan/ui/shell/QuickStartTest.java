@@ -1,0 +1,100 @@
+package app.microplan.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.ui.JournalFixtures;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app's start: the window's first frame has the menus, the journal skeleton and "Loading journal…"; right after
+ * it, the real journal and the selected plan replace them; the window gets its icon; start-up's end is noticed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class QuickStartTest {
+    private static final Instant T = Instant.parse("2026-03-02T09:30:00Z");
+
+    @TempDir
+    Path journal;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+        // The headless screen is 1280×800: a window larger than it cannot be drawn there.
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @Test
+    void theFirstFrameShowsTheSkeletonAndThePlanFollows(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        AtomicReference<String> sizeWhenStarted = new AtomicReference<>();
+        AtomicInteger started = new AtomicInteger();
+        robot.interact(() -> {
+            window.set(MainWindow.showQuickly(stage, AppContext.forTests(journal)));
+            StartupExit.whenStarted(window.get(), () -> {
+                started.incrementAndGet();
+                sizeWhenStarted.set(text(robot, "#position-size"));
+            });
+            // Still inside the event that showed the window: this is what its first frame shows.
+            assertThat(stage.isShowing()).isTrue();
+            assertThat(robot.lookup("#journal-skeleton-loading").queryAs(Label.class).getText())
+                    .isEqualTo("Loading journal…");
+            assertThat(robot.lookup("#journal-list").tryQuery()).isEmpty();
+            assertThat(fileMenuItem(robot, "menu-new").getGraphic()).as("no icons in the first frame").isNull();
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(sizeWhenStarted.get()).as("the plan's numbers are there when start-up ends").isEqualTo("7 contracts");
+        assertThat(robot.lookup("#journal-list").tryQuery()).isPresent();
+        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
+        assertThat(fileMenuItem(robot, "menu-new").getGraphic()).isNotNull();
+        assertThat(text(robot, "#position-size")).isEqualTo("7 contracts");
+        assertThat(started.get()).as("noticed once").isEqualTo(1);
+    }
+
+    @Test
+    void theWindowGetsTheMicroplanIconInEverySize(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            WindowIcon.applySoon(stage);
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getIcons().size() == 6);
+
+        assertThat(stage.getIcons()).extracting(Image::getWidth).containsExactly(16.0, 32.0, 48.0, 64.0, 128.0, 256.0);
+        assertThat(stage.getIcons()).noneMatch(Image::isError);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        return node instanceof Label label ? label.getText() : null;
+    }
+
+    private static MenuItem fileMenuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+}
