@@ -17,6 +17,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -60,15 +61,16 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(StatusBarView.placeholder());
         root.getStyleClass().add("main-window");
-        scene = new Scene(root, 1440, 900);
+        WindowSize size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
+        scene = new Scene(root, size.width(), size.height());
         // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
         for (String layer : STYLESHEETS) {
             scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
         }
         vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
         stage.setTitle("Microplan");
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> vm.saveAll());
         if (!contentLater) {
