@@ -60,6 +60,9 @@ public final class PositionView extends VBox {
         label.setId(id);
         label.getStyleClass().add("figure-value");
         label.setMinWidth(0);
+        // On a narrow window a long figure ("71 contracts (margin cap)") wraps instead of ending in "…".
+        label.setWrapText(true);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         return label;
     }
 
