@@ -1,6 +1,9 @@
 package app.microplan.bench;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -55,15 +58,11 @@ final class Probe {
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
-        Thread giveUp = new Thread(() -> {
-            try {
-                Thread.sleep(30_000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            Platform.exit();
-        }, "probe-give-up");
-        giveUp.setDaemon(true);
-        giveUp.start();
+        ScheduledExecutorService giveUp = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "probe-give-up");
+            thread.setDaemon(true);
+            return thread;
+        });
+        giveUp.schedule(Platform::exit, 30, TimeUnit.SECONDS);
     }
 }
