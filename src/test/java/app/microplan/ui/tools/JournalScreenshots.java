@@ -14,7 +14,6 @@ import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.journal.PlanEntry;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +25,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -36,7 +33,6 @@ import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * Opens the real window on the sample journal (assets/samples/journal) plus example 1 traded and reviewed, a
@@ -48,20 +44,10 @@ import javax.imageio.ImageIO;
  */
 public final class JournalScreenshots {
     private static final Instant NOW = Instant.parse("2026-03-05T09:30:00Z");
-    private static Path output;
     private static final Deque<Runnable> steps = new ArrayDeque<>();
 
     public static void main(String[] args) throws Exception {
-        output = Path.of(args.length > 0 ? args[0] : "target/shots");
-        Files.createDirectories(output);
-        Platform.startup(() -> {
-            try {
-                start(new Stage());
-            } catch (Exception e) {
-                e.printStackTrace();
-                Platform.exit();
-            }
-        });
+        ScreenshotTool.launch(args, "target/shots", JournalScreenshots::start);
     }
 
     private static void start(Stage stage) throws Exception {
@@ -95,13 +81,13 @@ public final class JournalScreenshots {
             String suffix = theme.equals("light") ? "" : "-dark";
             steps.add(() -> window.viewModel().setTheme(theme));
             steps.add(() -> select(window, "example-1-traded", "review-tab"));
-            steps.add(() -> shoot(window.scene(), "trade-review" + suffix + ".png"));
+            steps.add(() -> ScreenshotTool.shoot(window.scene(), "trade-review" + suffix + ".png"));
             steps.add(() -> select(window, "example-1-ready", "fills-tab"));
-            steps.add(() -> shoot(window.scene(), "fills-ready" + suffix + ".png"));
+            steps.add(() -> ScreenshotTool.shoot(window.scene(), "fills-ready" + suffix + ".png"));
             steps.add(() -> select(window, "example-1-open", "fills-tab"));
-            steps.add(() -> shoot(window.scene(), "fills-open" + suffix + ".png"));
+            steps.add(() -> ScreenshotTool.shoot(window.scene(), "fills-open" + suffix + ".png"));
             steps.add(() -> review(window).setSelected(true));
-            steps.add(() -> shoot(window.scene(), "journal-review" + suffix + ".png"));
+            steps.add(() -> ScreenshotTool.shoot(window.scene(), "journal-review" + suffix + ".png"));
             steps.add(() -> review(window).setSelected(false));
             steps.add(() -> select(window, "example-1-ready", "fills-tab"));
             steps.add(() -> item(window, "menu-import-executions").fire());
@@ -185,20 +171,11 @@ public final class JournalScreenshots {
     private static void shootTopDialog(Stage main, String name) {
         for (Window window : Window.getWindows()) {
             if (window != main && window instanceof Stage dialog && dialog.isShowing()) {
-                shoot(dialog.getScene(), name);
+                ScreenshotTool.shoot(dialog.getScene(), name);
                 dialog.close();
                 return;
             }
         }
     }
 
-    private static void shoot(Scene scene, String name) {
-        try {
-            File file = output.resolve(name).toFile();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file);
-            System.out.println("wrote " + file);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

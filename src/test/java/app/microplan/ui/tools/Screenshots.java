@@ -8,7 +8,6 @@ import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,11 +15,8 @@ import java.time.Instant;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * Opens the real window on a journal holding DESIGN.md example 1 (and a few other plans) and writes PNGs of it in
@@ -28,19 +24,9 @@ import javax.imageio.ImageIO;
  * {@code DISPLAY=:93 java -cp target/classes:target/test-classes:$(cat target/cp.txt) app.microplan.ui.tools.Screenshots assets/screenshots}.
  */
 public final class Screenshots {
-    private static Path output;
 
     public static void main(String[] args) throws Exception {
-        output = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
-        Files.createDirectories(output);
-        Platform.startup(() -> {
-            try {
-                start(new Stage());
-            } catch (Exception e) {
-                e.printStackTrace();
-                Platform.exit();
-            }
-        });
+        ScreenshotTool.launch(args, "assets/screenshots", Screenshots::start);
     }
 
     private static void start(Stage stage) throws Exception {
@@ -72,7 +58,7 @@ public final class Screenshots {
                                 journal, () -> { });
                         prefs.show();
                         later(0.8, () -> {
-                            shootScene(prefs.getDialogPane().getScene(), "preferences.png");
+                            ScreenshotTool.shoot(prefs.getDialogPane().getScene(), "preferences.png");
                             prefs.close();
                             context.tasks().shutdown();
                             Platform.exit();
@@ -90,17 +76,7 @@ public final class Screenshots {
     }
 
     private static void shoot(MainWindow window, String name) {
-        shootScene(window.scene(), name);
+        ScreenshotTool.shoot(window.scene(), name);
     }
 
-    private static void shootScene(javafx.scene.Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
-        try {
-            File file = output.resolve(name).toFile();
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file);
-            System.out.println("wrote " + file);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
