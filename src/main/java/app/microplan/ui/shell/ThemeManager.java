@@ -15,8 +15,8 @@ final class ThemeManager {
 
     static void apply(String theme, Scene scene) {
         boolean dark = "dark".equalsIgnoreCase(theme);
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         if (scene != null && scene.getRoot() != null) {
             scene.getRoot().pseudoClassStateChanged(DARK, dark);
         }
