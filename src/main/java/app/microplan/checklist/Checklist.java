@@ -1,5 +1,6 @@
 package app.microplan.checklist;
 
+import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
 import java.util.List;
 import java.util.Objects;

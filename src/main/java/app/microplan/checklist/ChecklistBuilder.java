@@ -1,5 +1,6 @@
 package app.microplan.checklist;
 
+import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.RuleBook;

@@ -1,5 +1,6 @@
 package app.microplan.checklist;
 
+import app.microplan.domain.RuleState;
 import app.microplan.checklist.PdfFonts.Style;
 import app.microplan.domain.ChecklistItem;
 import java.awt.Color;

@@ -6,10 +6,9 @@ import app.microplan.domain.Money;
 import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.SizingResult;
-import com.fasterxml.jackson.core.JsonGenerator;
+import app.microplan.store.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
@@ -18,9 +17,7 @@ import java.math.RoundingMode;
 
 /** Renders a sizing and its rules for the command line: as a JSON object or as a table people read. */
 final class AssessmentReport {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final int PRICE_DECIMALS = 8;
 
     private AssessmentReport() {
@@ -106,7 +103,7 @@ final class AssessmentReport {
     }
 
     static String state(RuleResult rule) {
-        return rule.passed() ? "PASS" : rule.rule().isBlocking() ? "FAIL" : "WARN";
+        return rule.state().name();
     }
 
     static void row(StringBuilder out, String label, String value) {

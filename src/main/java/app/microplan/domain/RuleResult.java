@@ -18,6 +18,10 @@ public record RuleResult(Rule rule, boolean passed, String message) {
         return rule.severity();
     }
 
+    public RuleState state() {
+        return RuleState.of(this);
+    }
+
     /** A blocking rule that does not hold: the plan cannot be marked ready. */
     public boolean blocks() {
         return !passed && rule.isBlocking();

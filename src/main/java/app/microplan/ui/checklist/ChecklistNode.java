@@ -1,7 +1,7 @@
 package app.microplan.ui.checklist;
 
 import app.microplan.checklist.Checklist;
-import app.microplan.checklist.RuleState;
+import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
 import java.util.List;
 import javafx.geometry.Insets;

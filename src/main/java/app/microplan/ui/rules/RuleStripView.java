@@ -2,6 +2,7 @@ package app.microplan.ui.rules;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RuleResult;
+import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
@@ -85,11 +86,18 @@ public final class RuleStripView extends VBox {
     private void showRules(PlanViewModel vm) {
         chips.getChildren().clear();
         for (RuleResult result : vm.rules()) {
-            Label chip = new Label(result.rule().title(), Icons.of(result.passed() ? Material2AL.CHECK
-                    : result.rule().isBlocking() ? Material2AL.CLOSE : Material2MZ.WARNING));
+            RuleState state = result.state();
+            Label chip = new Label(result.rule().title(), Icons.of(switch (state) {
+                case PASS -> Material2AL.CHECK;
+                case FAIL -> Material2AL.CLOSE;
+                case WARN -> Material2MZ.WARNING;
+            }));
             chip.getStyleClass().add("rule-chip");
-            chip.getStyleClass().add(result.passed() ? "rule-passed" : result.rule().isBlocking() ? "rule-failed"
-                    : "rule-warning");
+            chip.getStyleClass().add(switch (state) {
+                case PASS -> "rule-passed";
+                case FAIL -> "rule-failed";
+                case WARN -> "rule-warning";
+            });
             chip.setId("rule-" + result.id());
             chip.setTooltip(new Tooltip(result.message()));
             chips.getChildren().add(chip);

@@ -1,11 +1,10 @@
-package app.microplan.checklist;
+package app.microplan.domain;
 
-import app.microplan.domain.RuleResult;
-
-/** How a rule reads on the sheet: it holds, it blocks the plan, or it is a warning that does not block. */
+/** How a rule came out, as the rule strip, the checklist and the command line all show it. */
 public enum RuleState {
     PASS, FAIL, WARN;
 
+    /** A failed blocking rule is a FAIL; a failed warning only a WARN. */
     public static RuleState of(RuleResult result) {
         if (result.passed()) {
             return PASS;
