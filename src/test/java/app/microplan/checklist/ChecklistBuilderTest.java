@@ -1,5 +1,6 @@
 package app.microplan.checklist;
 
+import app.microplan.domain.RuleState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.ChecklistItem;

@@ -1,5 +1,7 @@
 package app.microplan.ui.shell;
 
+import static app.microplan.ui.WindowInput.text;
+import static app.microplan.ui.WindowInput.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
@@ -68,23 +70,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        if (text.isEmpty()) {
-            robot.push(KeyCode.BACK_SPACE);
-        } else {
-            robot.write(text);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryLabeled().getText();
-    }
 
     private static void typeExample1(FxRobot robot) {
         type(robot, "entry-price-1", "70000");

@@ -1,5 +1,7 @@
 package app.microplan.ui.shell;
 
+import static app.microplan.ui.WindowInput.text;
+import static app.microplan.ui.WindowInput.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
@@ -11,10 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -52,15 +52,6 @@ class TradeLifeTest {
         assertThat(uncaught).isEmpty();
     }
 
-    private static void type(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
-        robot.interact(() -> {
-            field.requestFocus();
-            field.selectAll();
-        });
-        robot.write(text);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Types fill number {@code n} of its kind ("entry", "exit"). */
     private static void fill(FxRobot robot, String kind, int n, String time, String price, String contracts,
@@ -71,9 +62,6 @@ class TradeLifeTest {
         type(robot, "fill-" + kind + "-fee-" + n, fee);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Labeled.class).getText();
-    }
 
     private static void toggleJournalReview(FxRobot robot) {
         robot.push(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
