@@ -152,6 +152,9 @@ public final class RuleBook {
         }
 
         private String whyNoContracts() {
+            if (sizing.riskPerContract().signum() <= 0) {
+                return "no size can be worked out while the stop is not on the loss side of the entry";
+            }
             if (sizing.maxContractsByRisk().signum() == 0 && sizing.riskPerContract().signum() > 0) {
                 return "one contract risks " + money(Decimals.centsUp(sizing.riskPerContract())) + ", more than the "
                         + money(sizing.riskBudget()) + " risk budget; use a smaller contract";

@@ -34,6 +34,8 @@ class RuleBookTest {
 
         assertThat(stop.passed()).isFalse();
         assertThat(stop.message()).isEqualTo("Stop 70,500 is not below the entry 70,000: a long's stop must be below every entry");
+        assertThat(assess(seed().stop("70500").build()).result(Rule.POSITION_SIZE).message())
+                .isEqualTo("0 contracts: no size can be worked out while the stop is not on the loss side of the entry");
     }
 
     @Test
