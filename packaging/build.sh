@@ -37,7 +37,7 @@ cp target/microplan.jar "$out/input/"
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-base-*-*.jar|javafx-graphics-*-*.jar|javafx-controls-*-*.jar) cp "$jar" "$out/javafx/" ;;
-    javafx-*) ;;   # the empty per-platform marker jars, and javafx-swing, which the app does not use
+    javafx-*) ;;   # the empty per-platform marker jars
     *) cp "$jar" "$out/input/lib/" ;;
   esac
 done

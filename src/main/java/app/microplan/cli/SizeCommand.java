@@ -14,6 +14,7 @@ import app.microplan.domain.Target;
 import app.microplan.domain.TradeSetup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -162,7 +163,7 @@ final class SizeCommand implements Callable<Integer> {
         ContractSpec base;
         if (preset != null) {
             base = ContractPresets.bySymbol(preset).orElseThrow(() -> new BadInputException("--preset: '" + preset
-                    + "' is not one of " + String.join(", ", new PresetNames())));
+                    + "' is not one of " + new PresetNames()));
         } else if (contractSize == null || tickSize == null) {
             throw new BadInputException("--preset: give a preset, or --contract-size and --tick-size");
         } else {
@@ -244,9 +245,17 @@ final class SizeCommand implements Callable<Integer> {
     }
 
     /** The preset symbols, for --help and for the error that lists them. */
-    static final class PresetNames extends ArrayList<String> {
-        PresetNames() {
-            super(ContractPresets.ALL.stream().map(ContractSpec::symbol).toList());
+    static final class PresetNames implements Iterable<String> {
+        private final List<String> names = ContractPresets.ALL.stream().map(ContractSpec::symbol).toList();
+
+        @Override
+        public Iterator<String> iterator() {
+            return names.iterator();
+        }
+
+        @Override
+        public String toString() {
+            return String.join(", ", names);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.util.stream.Collectors;
 
 /** Thrown when a plan is marked ready while blocking rules fail; carries the failures in words. */
 public class PlanNotReadyException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
     private final transient List<RuleResult> failures;
 
     public PlanNotReadyException(List<RuleResult> failures) {

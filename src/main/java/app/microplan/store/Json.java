@@ -40,7 +40,7 @@ public final class Json {
             .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-            .serializationInclusion(JsonInclude.Include.ALWAYS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
             .build();
 
     private Json() {
@@ -48,6 +48,8 @@ public final class Json {
 
     /** Plain digits whenever that is exact (every price a trader types), the exponent form only when it is not. */
     private static final class ExactDecimalSerializer extends StdSerializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
         ExactDecimalSerializer() {
             super(BigDecimal.class);
         }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * was written beside it as {@link #conflictFile()}.
  */
 public class SaveConflictException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
     private final transient Path conflictFile;
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 /** A journal file that cannot be read: which file, and why in words ("the file is empty"). */
 public class UnreadableFileException extends StoreException {
+    private static final long serialVersionUID = 1L;
+
     private final transient Path file;
     private final String reason;
 

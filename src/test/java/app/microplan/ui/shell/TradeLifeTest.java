@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -123,8 +123,8 @@ class TradeLifeTest {
         toggleJournalReview(robot);
         TableView<?> table = robot.lookup("#journal-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
-        assertThat(robot.lookup("#journal-table .table-cell").queryAllAs(TableCell.class))
-                .extracting(TableCell::getText).contains("+$109.50", "+2.23 R", "BTC-MICRO-0.01");
+        assertThat(robot.lookup("#journal-table .table-cell").queryAllAs(Labeled.class))
+                .extracting(Labeled::getText).contains("+$109.50", "+2.23 R", "BTC-MICRO-0.01");
         assertThat(text(robot, "stat-trades")).isEqualTo("1 (1 won, 0 lost)");
         assertThat(text(robot, "stat-average-r")).isEqualTo("+2.23 R");
         assertThat(text(robot, "stat-net")).isEqualTo("+$109.50");
