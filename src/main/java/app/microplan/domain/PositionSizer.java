@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * Sizes a position so the loss at the stop stays within the risk budget and the margin stays under the cap
- * (DESIGN.md section 2). Every comparison is made on exact decimals; only what people read is rounded.
+ * (docs/numbers.md). Every comparison is made on exact decimals; only what people read is rounded.
  */
 public final class PositionSizer {
     private PositionSizer() {

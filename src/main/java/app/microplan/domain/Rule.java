@@ -1,6 +1,6 @@
 package app.microplan.domain;
 
-/** The rule book of DESIGN.md section 3. */
+/** The rule book of docs/numbers.md ("The rules that gate ready"). */
 public enum Rule {
     RISK_CAP("risk-cap", Severity.BLOCKING, "Risk within the cap"),
     MARGIN_CAP("margin-cap", Severity.BLOCKING, "Margin utilization under the cap"),

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks a plan against the rules that gate "ready" (DESIGN.md section 3). Each message carries the numbers,
- * so the trader reads why without opening anything.
+ * Checks a plan against the rules that gate "ready" (docs/numbers.md, "The rules that gate ready"). Each message
+ * carries the numbers, so the trader reads why without opening anything.
  */
 public final class RuleBook {
     private RuleBook() {

@@ -8,7 +8,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The arrows of DESIGN.md section 1: ui → store → domain, checklist → domain, cli → domain/store/checklist. */
+/**
+ * The arrows of docs/design.md, section 1: ui → store → domain, checklist → domain, cli → domain/store/checklist.
+ */
 @AnalyzeClasses(packages = "app.microplan", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayerRulesTest {
 

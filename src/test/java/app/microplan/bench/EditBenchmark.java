@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One edit in the plan view model: typing a new stop into the DESIGN.md example-1 plan rebuilds the plan and runs it
- * through the lifecycle, the sizer and the rule book, and republishes every derived property, synchronously. Timed
- * from the text change to its return, after a warm-up (a trader's session is warm after the first few edits).
+ * One edit in the plan view model: typing a new stop into the plan of worked example 1 (docs/numbers.md) rebuilds the
+ * plan and runs it through the lifecycle, the sizer and the rule book, and republishes every derived property,
+ * synchronously. Timed from the text change to its return, after a warm-up (a trader's session is warm after the
+ * first few edits).
  */
 final class EditBenchmark {
     private static final int WARM_UP = 5_000;

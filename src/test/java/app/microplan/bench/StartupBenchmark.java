@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * First frame on screen: fresh JVMs that open a bare JavaFX window (one Label) or Microplan's main window on a
- * small journal (the DESIGN.md example-1 plan selected), started in turn so the machine's other work falls on
+ * small journal (the docs/numbers.md example-1 plan selected), started in turn so the machine's other work falls on
  * both alike. Each reports the time from process start to its first painted frame, and Microplan also to the
  * first frame with the plan's numbers painted. Prints medians and the ratio to the bare window.
  */

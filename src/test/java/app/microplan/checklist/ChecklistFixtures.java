@@ -23,8 +23,8 @@ public final class ChecklistFixtures {
     }
 
     /**
-     * DESIGN.md example 1: equity $5,000, risk 1 %, the 0.01 BTC micro, long at 70,000, stop 69,300, 10×,
-     * target 72,100, every written section filled in, one box already ticked.
+     * Worked example 1 of docs/numbers.md: equity $5,000, risk 1 %, the 0.01 BTC micro, long at 70,000, stop 69,300,
+     * 10×, target 72,100, every written section filled in, one box already ticked.
      */
     public static TradePlan exampleOne() {
         TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of DESIGN.md through `size --json`, and the command's exit codes. */
+/** The worked examples of docs/numbers.md through `size --json`, and the command's exit codes. */
 class SizeCommandTest {
 
     private static CommandRun seed(String... more) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The seven worked examples of DESIGN.md section 2, each exactly as written there. */
+/** The seven worked examples of docs/numbers.md, each exactly as written there. */
 class WorkedExamplesTest {
 
     private static final RiskPolicy ONE_PERCENT = RiskPolicy.defaults();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The statistics of the committed sample journal ({@code assets/samples/journal}) against figures worked out
  * independently of the code under test: a short Python script with {@code decimal} read the 40 plan files
- * and applied the formulas of DESIGN.md and of the statistics' documentation, like a spreadsheet would,
+ * and applied the formulas of docs/numbers.md and of the statistics' documentation, like a spreadsheet would,
  * one row per closed trade (the table below), then the column sums and ratios (the literals in the tests).
  *
  * <p>Per trade: gross = side × (Σ exit price·contracts − Σ entry price·contracts) × contract size;

@@ -10,7 +10,7 @@ import app.microplan.domain.TradeSetup;
 import app.microplan.domain.WrittenPlan;
 import java.time.Instant;
 
-/** Small, complete plans for store tests: DESIGN.md example 1 under a chosen id. */
+/** Small, complete plans for store tests: worked example 1 of docs/numbers.md under a chosen id. */
 final class TestPlans {
     static final Instant CREATED = Instant.parse("2026-03-02T08:15:00Z");
 

@@ -34,7 +34,10 @@ public final class JournalFixtures {
     private JournalFixtures() {
     }
 
-    /** DESIGN.md example 1: long BTC micro 0.01 at 70,000, stop 69,300, 10×, target 72,100, equity 5,000. */
+    /**
+     * Worked example 1 of docs/numbers.md: long BTC micro 0.01 at 70,000, stop 69,300, 10×, target 72,100, equity
+     * 5,000.
+     */
     public static TradePlan example1(PlanStatus status, Instant created) {
         TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").target(Target.of("72100", "1")).leverage("10").build();

@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Opens the real window on a journal holding DESIGN.md example 1 (and a few other plans) and writes PNGs of it in
- * the light and dark theme. Not a test: run under a display, e.g.
+ * Opens the real window on a journal holding worked example 1 of docs/numbers.md (and a few other plans) and writes
+ * PNGs of it in the light and dark theme. Not a test: run under a display, e.g.
  * {@code DISPLAY=:93 java -cp target/classes:target/test-classes:$(cat target/cp.txt) app.microplan.ui.tools.Screenshots assets/screenshots}.
  */
 public final class Screenshots {
