@@ -1,11 +1,11 @@
 package app.microplan.ui;
 
+import app.microplan.store.JournalLocation;
 import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.shell.AppContext;
-import app.microplan.ui.shell.JournalLocation;
 import app.microplan.ui.shell.MainWindow;
 import app.microplan.ui.shell.StartupExit;
 import app.microplan.ui.shell.UnexpectedErrors;
@@ -34,7 +34,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(JournalLocation.resolve(getParameters().getRaw()), new FxTaskRunner(),
+        context = new AppContext(JournalLocation.fromArguments(getParameters().getRaw()), new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
                 Clock.systemUTC(), SaveFileChooser.system());
         MainWindow window = MainWindow.showQuickly(stage, context);

@@ -2,34 +2,65 @@ package app.microplan.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Precedence: the --journal option, then journalFolder in the default folder's settings, then the default folder. */
 class JournalLocationTest {
+    @TempDir
+    Path defaultFolder;
+
     private static Settings withJournalFolder(String folder) {
         return new Settings(null, null, null, null, null, null, null, folder, null, null);
     }
 
+    private void settingInDefaultFolder(String folder) throws StoreException {
+        JournalStore.open(defaultFolder).saveSettings(withJournalFolder(folder));
+    }
+
     @Test
-    void theCommandLineOptionWins() {
-        assertThat(JournalLocation.resolve(Path.of("/tmp/cli-journal"), withJournalFolder("/tmp/setting")))
+    void theCommandLineOptionWins() throws Exception {
+        settingInDefaultFolder("/tmp/setting");
+
+        assertThat(new JournalLocation(Path.of("/tmp/cli-journal"), defaultFolder).resolve())
                 .isEqualTo(Path.of("/tmp/cli-journal"));
     }
 
     @Test
-    void theSettingIsUsedWithoutAnOption() {
-        assertThat(JournalLocation.resolve(null, withJournalFolder("/tmp/setting"))).isEqualTo(Path.of("/tmp/setting"));
+    void theSettingInTheDefaultFolderIsFollowedWithoutAnOption() throws Exception {
+        settingInDefaultFolder("/tmp/setting");
+
+        assertThat(new JournalLocation(null, defaultFolder).resolve()).isEqualTo(Path.of("/tmp/setting"));
     }
 
     @Test
-    void withNeitherTheDefaultFolderIsUsed() {
-        assertThat(JournalLocation.resolve(null, withJournalFolder("  "))).isEqualTo(JournalFolders.defaultFolder());
-        assertThat(JournalLocation.resolve(null, Settings.defaults())).isEqualTo(JournalFolders.defaultFolder());
+    void withNeitherTheDefaultFolderIsUsed() throws Exception {
+        assertThat(new JournalLocation(null, defaultFolder).resolve()).as("no settings.json").isEqualTo(defaultFolder);
+        settingInDefaultFolder("  ");
+        assertThat(new JournalLocation(null, defaultFolder).resolve()).as("a blank setting").isEqualTo(defaultFolder);
+    }
+
+    @Test
+    void unreadableSettingsMeanNoSetting() throws Exception {
+        Files.writeString(defaultFolder.resolve("settings.json"), "{ not json");
+
+        assertThat(new JournalLocation(null, defaultFolder).resolve()).isEqualTo(defaultFolder);
     }
 
     @Test
     void aTildeMeansTheHomeFolder() {
-        assertThat(JournalLocation.resolve(null, withJournalFolder("~/Sync/microplan")))
+        assertThat(new JournalLocation(null, defaultFolder).resolve(withJournalFolder("~/Sync/microplan")))
                 .isEqualTo(Path.of(System.getProperty("user.home"), "Sync", "microplan"));
+    }
+
+    @Test
+    void theOptionIsReadFromTheWindowsArgumentsInBothSpellings() {
+        assertThat(JournalLocation.fromArguments(List.of("--journal", "/tmp/a")).option()).isEqualTo(Path.of("/tmp/a"));
+        assertThat(JournalLocation.fromArguments(List.of("--journal=/tmp/b")).option()).isEqualTo(Path.of("/tmp/b"));
+        assertThat(JournalLocation.fromArguments(List.of()).option()).isNull();
+        assertThat(JournalLocation.fromArguments(List.of()).defaultFolder()).isEqualTo(JournalFolders.defaultFolder());
     }
 }

@@ -1,7 +1,7 @@
 package app.microplan.ui.journal;
 
+import app.microplan.store.JournalLocation;
 import app.microplan.store.StoreException;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,19 +14,22 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
-    private record Pending(Path folder, CompletableFuture<OpenedJournal> journal) {
+    private record Pending(JournalLocation location, CompletableFuture<OpenedJournal> journal) {
     }
 
     private JournalPrefetch() {
     }
 
-    /** Starts reading {@code folder} in the background; the returned future completes when it is read. */
-    public static CompletableFuture<OpenedJournal> start(Path folder) {
+    /**
+     * Starts finding the journal (the location may have to read the default folder's settings) and reading it in the
+     * background; the returned future completes when it is read.
+     */
+    public static CompletableFuture<OpenedJournal> start(JournalLocation location) {
         CompletableFuture<OpenedJournal> journal = new CompletableFuture<>();
-        PENDING.set(new Pending(folder, journal));
+        PENDING.set(new Pending(location, journal));
         Thread reader = new Thread(() -> {
             try {
-                journal.complete(OpenedJournal.read(folder));
+                journal.complete(OpenedJournal.read(location.resolve()));
             } catch (StoreException | RuntimeException e) {
                 journal.completeExceptionally(e);
             }
@@ -36,11 +39,11 @@ public final class JournalPrefetch {
         return journal;
     }
 
-    /** The journal read ahead for {@code folder}, waiting for the read to finish, else a fresh read. */
-    public static OpenedJournal read(Path folder) throws StoreException {
+    /** The journal read ahead for {@code location}, waiting for the read to finish, else a fresh read. */
+    public static OpenedJournal read(JournalLocation location) throws StoreException {
         Pending pending = PENDING.getAndSet(null);
-        if (pending == null || !pending.folder().equals(folder)) {
-            return OpenedJournal.read(folder);
+        if (pending == null || !pending.location().equals(location)) {
+            return OpenedJournal.read(location.resolve());
         }
         try {
             return pending.journal().join();

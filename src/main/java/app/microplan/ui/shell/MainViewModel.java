@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.domain.Account;
+import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
 import app.microplan.ui.journal.JournalListViewModel;
 import app.microplan.ui.journal.JournalPrefetch;
@@ -107,16 +108,21 @@ public final class MainViewModel {
 
     // ---- Commands -----------------------------------------------------------------------------------------
 
-    /** Reads the journal in the background; the window shows progress until it is there. */
+    /** Reads the journal in {@code folder} in the background; the window shows progress until it is there. */
     public void openJournal(Path folder) {
+        openJournal(JournalLocation.given(folder));
+    }
+
+    /** Finds the journal (which may read the default folder's settings) and reads it, both in the background. */
+    public void openJournal(JournalLocation location) {
         if (session.get() != null) {
             session.get().saveAll();
         }
         loading.set(true);
-        notice.set("Opening " + folder + "…");
+        notice.set("Opening " + location.describe() + "…");
         context.tasks().submit("Opening the journal", progress -> {
-            progress.update(-1, 1, "Reading " + folder);
-            return JournalPrefetch.read(folder);
+            progress.update(-1, 1, "Reading " + location.describe());
+            return JournalPrefetch.read(location);
         }, this::opened, error -> {
             loading.set(false);
             notice.set("The journal could not be opened: " + message(error));

@@ -96,7 +96,7 @@ public final class MainWindow {
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
-        JournalPrefetch.start(context.journalFolder());
+        JournalPrefetch.start(context.journal());
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
@@ -124,7 +124,7 @@ public final class MainWindow {
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
         JournalMenus.install(this, stage);
         journal.showLoading(true);
-        vm.openJournal(context.journalFolder());
+        vm.openJournal(context.journal());
     }
 
     private void bindJournal() {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microplan.domain.PlanStatus;
+import app.microplan.store.JournalLocation;
+import app.microplan.store.JournalStore;
+import app.microplan.store.Settings;
 import app.microplan.store.StoreException;
 import app.microplan.ui.JournalFixtures;
 import java.nio.file.Files;
@@ -22,28 +25,41 @@ class JournalPrefetchTest {
     @Test
     void theWindowGetsTheJournalReadAheadThenAFreshReadNextTime() throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, T));
-        JournalPrefetch.start(journal).join();
+        JournalPrefetch.start(JournalLocation.given(journal)).join();
         JournalFixtures.write(journal, JournalFixtures.ethShortDraft(T.minusSeconds(60)));
 
-        assertThat(JournalPrefetch.read(journal).load().plans()).as("read ahead, before the second plan").hasSize(1);
-        assertThat(JournalPrefetch.read(journal).load().plans()).as("read afresh").hasSize(2);
+        assertThat(JournalPrefetch.read(JournalLocation.given(journal)).load().plans()).as("read ahead, before the second plan").hasSize(1);
+        assertThat(JournalPrefetch.read(JournalLocation.given(journal)).load().plans()).as("read afresh").hasSize(2);
     }
 
     @Test
     void anotherFolderIsReadAfresh(@TempDir Path other) throws Exception {
         JournalFixtures.write(other, JournalFixtures.example1(PlanStatus.DRAFT, T),
                 JournalFixtures.ethShortDraft(T.minusSeconds(60)));
-        JournalPrefetch.start(journal).join();
+        JournalPrefetch.start(JournalLocation.given(journal)).join();
 
-        assertThat(JournalPrefetch.read(other).load().plans()).hasSize(2);
+        assertThat(JournalPrefetch.read(JournalLocation.given(other)).load().plans()).hasSize(2);
     }
 
     @Test
     void aFailedReadAheadFailsTheOpeningWithTheStoreMessage() throws Exception {
         Path notAFolder = Files.writeString(journal.resolve("file.txt"), "not a journal");
-        JournalPrefetch.start(notAFolder).handle((ok, error) -> null).join();
+        JournalPrefetch.start(JournalLocation.given(notAFolder)).handle((ok, error) -> null).join();
 
-        assertThatThrownBy(() -> JournalPrefetch.read(notAFolder)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> JournalPrefetch.read(JournalLocation.given(notAFolder))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("file.txt");
+    }
+
+    @Test
+    void withoutAnOptionTheJournalTheDefaultFolderPointsToIsRead(@TempDir Path defaultFolder) throws Exception {
+        JournalStore.open(defaultFolder).saveSettings(new Settings(null, null, null, null, null, null, null,
+                journal.toString(), null, null));
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, T));
+        JournalLocation usual = new JournalLocation(null, defaultFolder);
+
+        OpenedJournal opened = JournalPrefetch.start(usual).join();
+
+        assertThat(opened.store().folder()).isEqualTo(journal.toAbsolutePath().normalize());
+        assertThat(JournalPrefetch.read(usual).load().plans()).hasSize(1);
     }
 }

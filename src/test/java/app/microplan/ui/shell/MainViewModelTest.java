@@ -3,7 +3,9 @@ package app.microplan.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
+import app.microplan.store.JournalLocation;
 import app.microplan.store.JournalStore;
+import app.microplan.store.Settings;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
@@ -33,6 +35,20 @@ class MainViewModelTest {
         assertThat(vm.loadingProperty().get()).isFalse();
         assertThat(vm.getCurrentPlan().getPlan().setup().contract().symbol()).isEqualTo("BTC-MICRO-0.01");
         assertThat(vm.noticeProperty().get()).startsWith("2 plans in");
+    }
+
+    @Test
+    void withoutAnOptionTheWindowOpensTheFolderTheJournalFolderSettingNames(@TempDir Path defaultFolder)
+            throws Exception {
+        JournalStore.open(defaultFolder).saveSettings(new Settings(null, null, null, null, null, null, null,
+                folder.toString(), null, null));
+        JournalFixtures.write(folder, JournalFixtures.example1(PlanStatus.DRAFT, T));
+        MainViewModel vm = new MainViewModel(AppContext.forTests(defaultFolder));
+
+        vm.openJournal(new JournalLocation(null, defaultFolder));
+
+        assertThat(vm.getSession().folder()).isEqualTo(folder.toAbsolutePath().normalize());
+        assertThat(vm.getJournal().shownPlans()).hasSize(1);
     }
 
     @Test
