@@ -36,7 +36,8 @@ public class App extends Application {
     public void start(Stage stage) {
         context = new AppContext(JournalLocation.fromArguments(getParameters().getRaw()), new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
-                Clock.systemUTC(), SaveFileChooser.system());
+                Clock.systemUTC(), SaveFileChooser.system())
+                .withFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         MainWindow window = MainWindow.showQuickly(stage, context);
         WindowIcon.applySoon(stage);
         UnexpectedErrors.install(window.viewModel());

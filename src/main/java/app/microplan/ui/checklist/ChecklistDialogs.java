@@ -26,12 +26,12 @@ public final class ChecklistDialogs {
         return show(new Stage(), owner, "Export checklist", new Scene(new ExportChecklistView(viewModel, chooser)));
     }
 
-    public static Stage showPrintPreview(Window owner, TradePlan plan) {
-        PrintChecklistService service = new PrintChecklistService();
+    /** The preview prints through {@code printers}: the computer's in the app, a fake in tests. */
+    public static Stage showPrintPreview(Window owner, TradePlan plan, PrinterService printers) {
         Stage stage = new Stage();
         PrintPreviewViewModel viewModel = new PrintPreviewViewModel(
                 ChecklistBuilder.build(plan, ZoneId.systemDefault()),
-                (checklist, paper) -> service.print(checklist, paper, stage), Locale.getDefault());
+                (checklist, paper) -> printers.print(checklist, paper, stage), Locale.getDefault());
         return show(stage, owner, "Print checklist", new Scene(new PrintPreviewView(viewModel), 760, 820));
     }
 

@@ -20,7 +20,7 @@ import javafx.stage.Window;
  * Prints a checklist with JavaFX's PrinterJob: page setup and print dialogs, then one page at a time, breaking
  * between rows. A computer with no printer gets a message saying so, not an error.
  */
-public final class PrintChecklistService {
+public final class PrintChecklistService implements PrinterService {
     private final Supplier<PrinterJob> jobs;
 
     public PrintChecklistService() {
@@ -33,6 +33,7 @@ public final class PrintChecklistService {
     }
 
     /** Shows page setup and the print dialog (owned by {@code owner}), then prints. Call on the JavaFX thread. */
+    @Override
     public PrintOutcome print(Checklist checklist, PaperSize paper, Window owner) {
         PrinterJob job = jobs.get();
         if (job == null) {

@@ -13,6 +13,7 @@ public final class DirectTaskRunner extends TaskProgress {
         try {
             result = work.run((done, total, text) -> progress.set(total == 0 ? -1 : (double) done / total));
         } catch (Exception e) {
+            logFailure(title, e);
             onFailed.accept(e);
             return;
         }

@@ -5,7 +5,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.concurrent.Task;
 
@@ -39,7 +38,7 @@ public final class FxTaskRunner extends TaskProgress {
         task.messageProperty().addListener((obs, old, now) -> message.set(now));
         task.setOnSucceeded(e -> finish(() -> onDone.accept(task.getValue())));
         task.setOnFailed(e -> finish(() -> {
-            LOG.log(Level.WARNING, title + " failed", task.getException());
+            logFailure(title, task.getException());
             onFailed.accept(task.getException());
         }));
         busy.set(pending.incrementAndGet() > 0);

@@ -1,5 +1,7 @@
 package app.microplan.ui.common;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -7,11 +9,20 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** What every task runner shows the status bar: busy or not, how far, and what it is doing. */
+/**
+ * What every task runner shows the status bar: busy or not, how far, and what it is doing; and the log line of work
+ * that failed (the caller shows the failure in words, the log keeps its stack trace).
+ */
 abstract class TaskProgress implements TaskRunner {
+    private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
+
     protected final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     protected final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     protected final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    protected static void logFailure(String title, Throwable error) {
+        LOG.log(Level.WARNING, title + " failed", error);
+    }
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() {

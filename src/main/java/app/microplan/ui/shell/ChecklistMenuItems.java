@@ -33,7 +33,8 @@ final class ChecklistMenuItems {
         MenuItem print = new MenuItem("_Print…");
         print.setId("menu-print-checklist");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
-        print.setOnAction(e -> ChecklistDialogs.showPrintPreview(owner, vm.getCurrentPlan().getPlan()));
+        print.setOnAction(e -> ChecklistDialogs.showPrintPreview(owner, vm.getCurrentPlan().getPlan(),
+                vm.context().printers()));
         // A listener rather than bind(…isNull()): these items are in the first frame, which is better off without
         // loading Bindings' some 80 classes.
         export.setDisable(vm.getCurrentPlan() == null);

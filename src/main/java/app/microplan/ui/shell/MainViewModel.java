@@ -37,6 +37,8 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
     private final ReadOnlyObjectWrapper<String> theme = new ReadOnlyObjectWrapper<>(this, "theme", "light");
     private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(this, "canUndoDelete");
+    private final ReadOnlyObjectWrapper<Path> logFile = new ReadOnlyObjectWrapper<>(this, "logFile");
+    private final ReadOnlyObjectWrapper<Path> noticeDetails = new ReadOnlyObjectWrapper<>(this, "noticeDetails");
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
@@ -106,6 +108,16 @@ public final class MainViewModel {
         return canUndoDelete.getReadOnlyProperty();
     }
 
+    /** The log file being written ({@code logs/} of the open journal), or null while there is none. */
+    public ReadOnlyObjectProperty<Path> logFileProperty() {
+        return logFile.getReadOnlyProperty();
+    }
+
+    /** The file the notice's details are in (the log, after an unexpected error), or null: the status bar's link. */
+    public ReadOnlyObjectProperty<Path> noticeDetailsProperty() {
+        return noticeDetails.getReadOnlyProperty();
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** Reads the journal in {@code folder} in the background; the window shows progress until it is there. */
@@ -119,13 +131,15 @@ public final class MainViewModel {
             session.get().saveAll();
         }
         loading.set(true);
-        notice.set("Opening " + location.describe() + "…");
+        say("Opening " + location.describe() + "…");
         context.tasks().submit("Opening the journal", progress -> {
             progress.update(-1, 1, "Reading " + location.describe());
-            return JournalPrefetch.read(location);
+            OpenedJournal opened = JournalPrefetch.read(location);
+            LogFile.writeInto(opened.store().folder());
+            return opened;
         }, this::opened, error -> {
             loading.set(false);
-            notice.set("The journal could not be opened: " + message(error));
+            say("The journal could not be opened: " + message(error));
         });
     }
 
@@ -138,7 +152,7 @@ public final class MainViewModel {
             PlanEntry selected = journal.get().getSelected();
             if (selected != null) {
                 journal.get().select(s.duplicate(selected));
-                notice.set("Duplicated as a new draft.");
+                say("Duplicated as a new draft.");
             }
         });
     }
@@ -154,14 +168,14 @@ public final class MainViewModel {
             int index = shown.indexOf(selected);
             s.delete(selected);
             journal.get().select(shown.isEmpty() ? null : shown.get(Math.min(index, shown.size() - 1)));
-            notice.set("Plan moved to the trash.");
+            say("Plan moved to the trash.");
         });
     }
 
     public void undoDelete() {
         whenOpen(s -> {
             s.undoDelete();
-            notice.set("Plan restored.");
+            say("Plan restored.");
         });
     }
 
@@ -195,11 +209,24 @@ public final class MainViewModel {
         whenOpen(s -> s.updateSettings(s.getSettings().withLastExportFolder(folder.toString())));
     }
 
-    /** Something went wrong that nobody expected: say so briefly and save what can be saved. */
+    /**
+     * Something went wrong that nobody expected: say so briefly, name the log file with the details (the status
+     * bar's link opens it) and save what can be saved.
+     */
     public void reportUnexpected(Throwable error) {
-        notice.set("Something went wrong (" + message(error) + "). Your plans are kept; details are in the log.");
+        Path log = logFile.get();
+        say("Something went wrong (" + message(error) + "). Your plans are kept; "
+                + (log == null ? "the details went to the console." : "the details are in the log:"));
+        noticeDetails.set(log);
         if (session.get() != null) {
             session.get().saveAll();
+        }
+    }
+
+    /** Opens the file the notice names (the log) in the desktop's program for it. */
+    public void openNoticeDetails() {
+        if (noticeDetails.get() != null) {
+            context.fileOpener().open(noticeDetails.get());
         }
     }
 
@@ -219,12 +246,13 @@ public final class MainViewModel {
         fresh.restoredEntryProperty().addListener(restoredListener);
         list.selectedProperty().addListener(selectionListener);
         theme.set(fresh.getSettings().theme());
+        logFile.set(LogFile.current().orElse(null));
         saveSummary.set(fresh.saveSummaryProperty().get());
         session.set(fresh);
         journal.set(list);
         loading.set(false);
         int count = fresh.entries().size();
-        notice.set(count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
+        say(count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
                 + fresh.folder());
         if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
@@ -287,6 +315,12 @@ public final class MainViewModel {
         if (session.get() != null) {
             action.accept(session.get());
         }
+    }
+
+    /** A new notice; it names no file unless the caller says so. */
+    private void say(String text) {
+        noticeDetails.set(null);
+        notice.set(text);
     }
 
     private static String message(Throwable error) {

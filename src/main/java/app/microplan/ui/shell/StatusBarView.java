@@ -16,9 +16,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** What just happened, Undo delete, background progress, and whether everything is saved. */
+/**
+ * What just happened (with a link to the log file when the details are there), Undo delete, background progress,
+ * and whether everything is saved.
+ */
 final class StatusBarView extends HBox {
     private final Label notice = new Label();
+    private final Hyperlink details = new Hyperlink();
     private final Hyperlink undo = new Hyperlink("Undo delete");
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
@@ -33,6 +37,12 @@ final class StatusBarView extends HBox {
         notice.textProperty().bind(vm.noticeProperty());
         notice.setMinWidth(0);
         HBox.setHgrow(notice, Priority.SOMETIMES);
+        details.setId("status-details");
+        details.textProperty().bind(Bindings.createStringBinding(() -> vm.noticeDetailsProperty().get() == null ? ""
+                : vm.noticeDetailsProperty().get().getFileName().toString(), vm.noticeDetailsProperty()));
+        details.visibleProperty().bind(vm.noticeDetailsProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        details.setOnAction(e -> vm.openNoticeDetails());
         undo.setId("undo-delete");
         undo.visibleProperty().bind(vm.canUndoDeleteProperty());
         undo.managedProperty().bind(undo.visibleProperty());
@@ -53,7 +63,7 @@ final class StatusBarView extends HBox {
         vm.saveSummaryProperty().addListener((obs, old, now) -> show(now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(notice, undo, spacer, progressText, progress, saved);
+        getChildren().addAll(notice, details, undo, spacer, progressText, progress, saved);
     }
 
     /** The bar's place in the first frame, before the window's content is built: "Opening the journal…". */

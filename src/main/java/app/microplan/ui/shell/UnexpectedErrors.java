@@ -14,7 +14,11 @@ public final class UnexpectedErrors {
     private UnexpectedErrors() {
     }
 
-    public static void install(MainViewModel vm) {
+    /**
+     * Catches what nobody caught, on every thread and on the FX thread (call it there). Returns what puts the
+     * previous handlers back (tests use it).
+     */
+    public static Runnable install(MainViewModel vm) {
         Thread.UncaughtExceptionHandler handler = (thread, error) -> {
             LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
             if (Platform.isFxApplicationThread()) {
@@ -23,9 +27,18 @@ public final class UnexpectedErrors {
                 Platform.runLater(() -> vm.reportUnexpected(error));
             }
         };
+        Thread.UncaughtExceptionHandler previousDefault = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread current = Thread.currentThread();
+        Thread.UncaughtExceptionHandler previousHere = current.getUncaughtExceptionHandler();
         if (Platform.isFxApplicationThread()) {
-            Thread.currentThread().setUncaughtExceptionHandler(handler);
+            current.setUncaughtExceptionHandler(handler);
         }
+        return () -> {
+            Thread.setDefaultUncaughtExceptionHandler(previousDefault);
+            if (current.getUncaughtExceptionHandler() == handler) {
+                current.setUncaughtExceptionHandler(previousHere);
+            }
+        };
     }
 }
