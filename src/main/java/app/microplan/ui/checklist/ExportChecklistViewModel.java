@@ -152,7 +152,7 @@ public final class ExportChecklistViewModel {
         failed.set(false);
         progress.set(0);
         status.set("Exporting " + target.getFileName() + "…");
-        tasks.submit("Exporting the checklist",
+        tasks.submitLong("Exporting the checklist",
                 work -> ChecklistExport.export(plan, chosenFormat, chosenPaper, target, zone,
                         (done, step) -> work.update(Math.round(done * PROGRESS_STEPS), PROGRESS_STEPS, step)),
                 result -> {

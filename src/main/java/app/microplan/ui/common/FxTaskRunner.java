@@ -9,21 +9,37 @@ import java.util.logging.Logger;
 import javafx.concurrent.Task;
 
 /**
- * Runs work as {@link Task}s on one background thread, in order: saves of one plan can never overtake each
- * other. Call from the FX thread; callbacks come back on it.
+ * Runs work as {@link Task}s on two background threads: one for short work in order (saves of one plan can never
+ * overtake each other), one for long work (exports, statistics, reading a CSV file), so a save never waits behind an
+ * export. Call from the FX thread; callbacks come back on it.
  */
 public final class FxTaskRunner extends TaskProgress {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "microplan-io");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService inOrder = worker("microplan-io");
+    private final ExecutorService longWork = worker("microplan-long-work");
     private final AtomicInteger pending = new AtomicInteger();
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void submit(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+        run(inOrder, title, work, onDone, onFailed);
+    }
+
+    @Override
+    public <T> void submitLong(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+        run(longWork, title, work, onDone, onFailed);
+    }
+
+    private <T> void run(ExecutorService executor, String title, Work<T> work, Consumer<? super T> onDone,
+                         Consumer<Throwable> onFailed) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -56,9 +72,12 @@ public final class FxTaskRunner extends TaskProgress {
 
     @Override
     public void shutdown() {
-        executor.shutdown();
+        inOrder.shutdown();
+        longWork.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            if (!inOrder.awaitTermination(5, TimeUnit.SECONDS)
+                    || !longWork.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 LOG.warning("Background work still running at exit");
             }
         } catch (InterruptedException e) {

@@ -37,7 +37,7 @@ public final class LatestRun<T> {
             return;
         }
         running.set(true);
-        tasks.submit(title, work, result -> finish(() -> onDone.accept(result)),
+        tasks.submitLong(title, work, result -> finish(() -> onDone.accept(result)),
                 error -> finish(() -> onFailed.accept(error)));
     }
 

@@ -24,7 +24,19 @@ public interface TaskRunner {
         void update(long done, long total, String message);
     }
 
+    /**
+     * Short work that must keep its order: saving, deleting, opening the journal. Runs one piece at a time, in the
+     * order submitted.
+     */
     <T> void submit(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed);
+
+    /**
+     * Long work that nothing else waits for: an export, the journal's statistics, reading a CSV file. It runs apart
+     * from {@link #submit}'s work, so a save never queues behind it. A runner with one lane runs both alike.
+     */
+    default <T> void submitLong(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
+        submit(title, work, onDone, onFailed);
+    }
 
     /** True while any work is queued or running. */
     ReadOnlyBooleanProperty busyProperty();

@@ -75,6 +75,7 @@ public final class CsvImportViewModel {
     private final CsvMappingStore mappings;
     private final TaskRunner tasks;
     private final LatestRun<Checked> checks;
+    private final LatestRun<Lookup> lookups;
     private final ChangeListener<Object> mappingChanged = (obs, old, now) -> recheck();
 
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
@@ -124,6 +125,7 @@ public final class CsvImportViewModel {
         this.mappings = mappings;
         this.tasks = tasks;
         this.checks = new LatestRun<>(tasks, "Reading " + file.getFileName());
+        this.lookups = new LatestRun<>(tasks, "Looking up the CSV mapping");
         String name = file.getFileName().toString();
         source.set(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
         for (ObjectProperty<?> input : List.of(timeColumn, symbolColumn, sideColumn, priceColumn, quantityColumn,
@@ -291,7 +293,7 @@ public final class CsvImportViewModel {
 
     /* First the remembered mappings and the file's first rows, then the mapping that fits them. */
     private void start() {
-        tasks.submit("Reading " + file.getFileName(), progress -> new Start(mappings.all(), firstRows()),
+        tasks.submitLong("Reading " + file.getFileName(), progress -> new Start(mappings.all(), firstRows()),
                 this::started, error -> readSummary.set(error.getMessage()));
     }
 
@@ -330,28 +332,32 @@ public final class CsvImportViewModel {
         recheck();
     }
 
-    /* A remembered source chosen by name brings its mapping with it. */
+    /* A remembered source chosen by name brings its mapping with it, looked up on the task runner (a file read). */
     private void sourceChanged(String name) {
         if (applying || name == null) {
             return;
         }
-        mappingFor(name).ifPresent(m -> {
-            applying = true;
-            try {
-                apply(m);
-            } finally {
-                applying = false;
-            }
-            recheck();
-        });
+        lookups.request(() -> {
+            String wanted = source.get();
+            return progress -> new Lookup(wanted, mappings.find(wanted));
+        }, this::lookedUp, error -> { });
     }
 
-    private Optional<ExecutionCsvMapping> mappingFor(String name) {
-        try {
-            return mappings.find(name);
-        } catch (Exception e) {
-            return Optional.empty();
+    /* Typing a name looks it up at every letter: only the answer for the name shown now is applied. */
+    private void lookedUp(Lookup lookup) {
+        if (!lookup.name().equals(source.get()) || lookup.mapping().isEmpty()) {
+            return;
         }
+        applying = true;
+        try {
+            apply(lookup.mapping().get());
+        } finally {
+            applying = false;
+        }
+        recheck();
+    }
+
+    private record Lookup(String name, Optional<ExecutionCsvMapping> mapping) {
     }
 
     private void apply(ExecutionCsvMapping mapping) {

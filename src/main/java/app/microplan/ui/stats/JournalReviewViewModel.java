@@ -243,7 +243,7 @@ public final class JournalReviewViewModel {
     public void exportCsv(List<JournalEntry> shown, Path file) {
         List<JournalEntry> snapshot = List.copyOf(shown);
         notice.set("Exporting " + snapshot.size() + " plans…");
-        tasks.submit("Exporting the journal", progress -> {
+        tasks.submitLong("Exporting the journal", progress -> {
             JournalCsvExport.write(snapshot, file);
             return file;
         }, written -> notice.set("Exported " + snapshot.size() + (snapshot.size() == 1 ? " plan to " : " plans to ")

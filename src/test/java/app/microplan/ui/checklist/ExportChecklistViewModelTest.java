@@ -2,10 +2,11 @@ package app.microplan.ui.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microplan.ui.common.DirectTaskRunner;
 import app.microplan.checklist.ChecklistFixtures;
 import app.microplan.checklist.ExportFormat;
 import app.microplan.checklist.PaperSize;
+import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.HeldTasks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,6 +60,18 @@ class ExportChecklistViewModelTest {
 
         viewModel.chooseTarget(folder.resolve("trade"));
         assertThat(viewModel.targetFileProperty().get()).isEqualTo(folder.resolve("trade.pdf").toString());
+    }
+
+    @Test
+    void theExportRunsOnTheLongLaneSoAutosaveNeverWaitsBehindIt() {
+        HeldTasks held = new HeldTasks();
+        ExportChecklistViewModel viewModel = new ExportChecklistViewModel(ChecklistFixtures.exampleOne(),
+                new RememberedFolder(folder), held, ZoneOffset.UTC, Locale.UK);
+
+        viewModel.export();
+
+        assertThat(held.submitted()).containsExactly(
+                new HeldTasks.Submitted("Exporting the checklist", HeldTasks.Lane.LONG));
     }
 
     @Test

@@ -11,7 +11,9 @@ import app.microplan.store.CsvMappingStore;
 import app.microplan.store.ExecutionCsvMapping;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.HeldTasks;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,11 +47,16 @@ class CsvImportViewModelTest {
     private PlanViewModel plan;
 
     private CsvImportViewModel open(String name, String content, PlanStatus status) throws Exception {
+        return open(name, content, status, new DirectTaskRunner());
+    }
+
+    private CsvImportViewModel open(String name, String content, PlanStatus status, TaskRunner tasks)
+            throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, content);
         plan = new PlanViewModel(JournalFixtures.example1(status, CREATED), false, new LocaleNumbers(Locale.US), CLOCK,
                 (id, account) -> AccountSnapshot.of(account, "5000", "0"), List.of("Main"), published::add);
-        return new CsvImportViewModel(file, plan, CsvMappingStore.in(folder), new DirectTaskRunner());
+        return new CsvImportViewModel(file, plan, CsvMappingStore.in(folder), tasks);
     }
 
     @Test
@@ -130,6 +137,40 @@ class CsvImportViewModelTest {
         assertThat(plan.getPlan().status()).isEqualTo(PlanStatus.OPEN);
         assertThat(plan.getPlan().execution().enteredContracts()).isEqualByComparingTo("7");
         assertThat(plan.getPlan().execution().openedAt()).isEqualTo(Instant.parse("2026-03-02T09:30:00Z"));
+    }
+
+    @Test
+    void aSourceChosenByNameHasItsMappingLookedUpOnTheTaskRunnerNotTheScreensThread() throws Exception {
+        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
+                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+        HeldTasks tasks = new HeldTasks();
+        CsvImportViewModel vm = open("history.csv", CLEAN, PlanStatus.READY, tasks);
+        tasks.finishAll();
+        assertThat(vm.timeColumnProperty().get()).isEqualTo("time");
+
+        vm.sourceProperty().set("My broker");
+
+        assertThat(tasks.submitted()).last().isEqualTo(
+                new HeldTasks.Submitted("Looking up the CSV mapping", HeldTasks.Lane.LONG));
+        assertThat(vm.timeColumnProperty().get()).as("nothing read on the calling thread").isEqualTo("time");
+        tasks.finishNext();
+        assertThat(vm.timeColumnProperty().get()).isEqualTo("Exec Time");
+        assertThat(vm.delimiterProperty().get()).isEqualTo(CsvImportViewModel.Delimiter.SEMICOLON);
+    }
+
+    @Test
+    void anAnswerForANameNoLongerShownIsNotApplied() throws Exception {
+        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
+                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+        HeldTasks tasks = new HeldTasks();
+        CsvImportViewModel vm = open("history.csv", CLEAN, PlanStatus.READY, tasks);
+        tasks.finishAll();
+
+        vm.sourceProperty().set("My broker");
+        vm.sourceProperty().set("My broker 2");
+        tasks.finishAll();
+
+        assertThat(vm.timeColumnProperty().get()).isEqualTo("time");
     }
 
     @Test

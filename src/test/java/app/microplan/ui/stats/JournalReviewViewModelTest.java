@@ -14,6 +14,7 @@ import app.microplan.domain.TradeReview;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.Debouncer;
 import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.HeldTasks;
 import app.microplan.ui.journal.JournalSession;
 import app.microplan.ui.journal.OpenedJournal;
 import app.microplan.ui.journal.PlanEntry;
@@ -206,5 +207,19 @@ class JournalReviewViewModelTest {
         assertThat(lines.get(0)).startsWith("id,status,symbol");
         assertThat(lines.get(2)).startsWith("win,CLOSED").contains("109.50", "2.23");
         assertThat(vm.noticeProperty().get()).isEqualTo("Exported 2 plans to export.csv");
+    }
+
+    @Test
+    void statisticsAndTheCsvExportRunOnTheLongLaneSoAutosaveNeverWaitsBehindThem() {
+        HeldTasks held = new HeldTasks();
+        JournalReviewViewModel review = new JournalReviewViewModel(held, ZoneOffset.UTC);
+        review.attach(session.entries());
+        held.finishAll();
+
+        review.exportCsv(review.rows(), folder.resolve("export.csv"));
+
+        assertThat(held.submitted()).extracting(HeldTasks.Submitted::lane).containsOnly(HeldTasks.Lane.LONG);
+        assertThat(held.submitted()).extracting(HeldTasks.Submitted::title)
+                .containsExactly("Filtering the journal", "Exporting the journal");
     }
 }
