@@ -2,6 +2,7 @@ package app.microplan.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -58,7 +59,15 @@ public final class FxTaskRunner extends TaskProgress {
             onFailed.accept(task.getException());
         }));
         busy.set(pending.incrementAndGet() > 0);
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // Only after shutdown (the app is closing): the caller hears it as a failure, as of any other work.
+            finish(() -> {
+                logFailure(title, e);
+                onFailed.accept(new IllegalStateException(title + " was not started: Microplan is closing", e));
+            });
+        }
     }
 
     private void finish(Runnable callback) {

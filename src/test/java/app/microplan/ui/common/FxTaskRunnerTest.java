@@ -66,4 +66,17 @@ class FxTaskRunnerTest {
         assertThat(finished).containsExactlyElementsOf(
                 java.util.stream.IntStream.rangeClosed(1, 20).mapToObj(i -> "save " + i).toList());
     }
+
+    @Test
+    void workSubmittedAfterShutdownFailsInWordsInsteadOfThrowingAtTheCaller(FxRobot robot) throws Exception {
+        runner.shutdown();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+
+        robot.interact(() -> runner.submit("Saving plan", progress -> "saved", ok -> done("save"), failures::add));
+
+        assertThat(finished).isEmpty();
+        assertThat(failures).singleElement().extracting(Throwable::getMessage)
+                .isEqualTo("Saving plan was not started: Microplan is closing");
+        assertThat(runner.busyProperty().get()).isFalse();
+    }
 }
