@@ -13,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** One fill: (for an exit) why, then time, price, contracts, fee, and remove. */
@@ -26,12 +25,12 @@ final class FillRow extends HBox {
     private final NumberField fee;
     private final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
 
-    FillRow(boolean exit, ValidationSupport validation) {
+    FillRow(boolean exit) {
         getStyleClass().addAll("input-row", "fill-row");
         setAlignment(Pos.TOP_LEFT);
-        price = new NumberField("Price", null, validation);
-        contracts = new NumberField("Contracts", null, validation);
-        fee = new NumberField("Fee", null, validation);
+        price = new NumberField("Price", null);
+        contracts = new NumberField("Contracts", null);
+        fee = new NumberField("Fee", null);
         fee.setPrompt("0");
         contracts.getStyleClass().add("narrow");
         fee.getStyleClass().add("narrow");

@@ -22,7 +22,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -32,7 +31,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class FillsView extends BorderPane {
     private FillsViewModel current;
-    private final ValidationSupport validation = new ValidationSupport();
     private final Label heading = new Label();
     private final Label explanation = Styling.caption("");
     private final Label planned = new Label();
@@ -41,15 +39,15 @@ public final class FillsView extends BorderPane {
     private final VBox recordedBox;
     private final Label entriesTitle = Styling.sectionTitle("ENTRY FILLS");
     private final VBox entryRows = new VBox();
-    private final RowPool<FillRow, FillInput> entries = new RowPool<>(entryRows, () -> new FillRow(false, validation),
+    private final RowPool<FillRow, FillInput> entries = new RowPool<>(entryRows, () -> new FillRow(false),
             (row, input, i, scope) -> row.bind(input, "entry", i + 1, () -> current.removeEntry(input), scope));
     private final Button addEntry = new Button("Add entry fill", Icons.of(Material2AL.ADD));
     private final VBox entryBox;
     private final VBox exitRows = new VBox();
-    private final RowPool<FillRow, FillInput> exits = new RowPool<>(exitRows, () -> new FillRow(true, validation),
+    private final RowPool<FillRow, FillInput> exits = new RowPool<>(exitRows, () -> new FillRow(true),
             (row, input, i, scope) -> row.bind(input, "exit", i + 1, () -> current.removeExit(input), scope));
     private final Button addExit = new Button("Add exit fill", Icons.of(Material2AL.ADD));
-    private final NumberField funding = new NumberField("Funding over the trade", null, validation);
+    private final NumberField funding = new NumberField("Funding over the trade", null);
     private final RadioButton paid = new RadioButton("paid");
     private final RadioButton received = new RadioButton("received");
     private final VBox exitBox;
@@ -63,7 +61,6 @@ public final class FillsView extends BorderPane {
     /** @param showReview switches to the Review tab once the trade is closed */
     public FillsView(Runnable showReview) {
         getStyleClass().add("fills-pane");
-        validation.setErrorDecorationEnabled(true);
         heading.getStyleClass().addAll(Styles.TITLE_4, "fills-heading");
         explanation.setId("fills-explanation");
         planned.setId("fills-planned");

@@ -1,15 +1,15 @@
 package app.microplan.ui.fills;
 
 import app.microplan.ui.common.BindingScope;
-import atlantafx.base.theme.Styles;
+import app.microplan.ui.common.FieldValidation;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 
-/** A labelled time field with its message under it, like the number fields beside it. */
+/** A labelled time field with its message under it, marked like the number fields beside it. */
 final class TimeField extends VBox {
     private final TextField field = new TextField();
-    private final Label error = new Label();
+    private final Label error = FieldValidation.messageLabel();
 
     TimeField(String labelText) {
         getStyleClass().addAll("number-field", "time-field");
@@ -17,10 +17,6 @@ final class TimeField extends VBox {
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
         field.setPromptText(TimeInput.PATTERN.toLowerCase());
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
         getChildren().addAll(label, field, error);
     }
 
@@ -30,14 +26,6 @@ final class TimeField extends VBox {
 
     void bind(TimeInput input, BindingScope scope) {
         scope.bindBidirectional(field.textProperty(), input.textProperty());
-        scope.bind(error.textProperty(), input.errorProperty());
-        scope.listen(input.errorProperty(), (obs, old, now) -> showError(now));
-        showError(input.getError());
-        scope.onClose(() -> showError(null));
-    }
-
-    private void showError(String message) {
-        error.setVisible(message != null);
-        field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
+        FieldValidation.bind(field, error, input.errorProperty(), scope);
     }
 }

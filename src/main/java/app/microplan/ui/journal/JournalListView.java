@@ -1,17 +1,15 @@
 package app.microplan.ui.journal;
 
-import app.microplan.domain.PlanStatus;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.StatusPicker;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
@@ -20,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -28,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class JournalListView extends VBox {
     private final ListView<PlanEntry> list = new ListView<>();
     private final CustomTextField search = new CustomTextField();
-    private final ChoiceBox<PlanStatus> statusFilter = new ChoiceBox<>();
+    private final StatusPicker statusFilter = new StatusPicker("status-filter");
     private final Button newPlan = new Button(null, Icons.of(Material2AL.ADD));
     private final Button duplicate = new Button(null, Icons.of(Material2AL.CONTENT_COPY));
     private final Button delete = new Button(null, Icons.of(Material2AL.DELETE));
@@ -54,23 +51,7 @@ public final class JournalListView extends VBox {
         search.setPromptText("Search plans");
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setId("journal-search");
-        statusFilter.setId("status-filter");
-        statusFilter.setMaxWidth(Double.MAX_VALUE);
-        List<PlanStatus> choices = new ArrayList<>();
-        choices.add(null);
-        choices.addAll(List.of(PlanStatus.values()));
-        statusFilter.getItems().setAll(choices);
-        statusFilter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PlanStatus status) {
-                return status == null ? "All statuses" : status.label();
-            }
-
-            @Override
-            public PlanStatus fromString(String text) {
-                return null;
-            }
-        });
+        statusFilter.control().setMaxWidth(Double.MAX_VALUE);
         problems.getStyleClass().add("load-problems");
         problems.setId("load-problems");
 
@@ -91,7 +72,7 @@ public final class JournalListView extends VBox {
         loadingState.setId("journal-loading");
         list.setPlaceholder(emptyState);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, search, statusFilter, problems, list);
+        getChildren().addAll(header, search, statusFilter.control(), problems, list);
     }
 
     private static void configureButton(Button button, String tip, String id, Runnable action) {
@@ -117,7 +98,7 @@ public final class JournalListView extends VBox {
         list.setItems(vm.shownPlans());
         scope.onClose(() -> list.setItems(null));
         scope.bindBidirectional(search.textProperty(), vm.searchTextProperty());
-        scope.bindBidirectional(statusFilter.valueProperty(), vm.statusFilterProperty());
+        statusFilter.bind(vm.statuses(), scope);
         selectInList(vm.getSelected());
         scope.listen(list.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (!syncing && now != null) {

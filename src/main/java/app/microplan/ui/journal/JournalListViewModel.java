@@ -4,12 +4,14 @@ import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -19,7 +21,7 @@ import javafx.collections.transformation.SortedList;
  * and the words written; and which plan is selected.
  */
 public final class JournalListViewModel {
-    private final ObjectProperty<PlanStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    private final ObservableList<PlanStatus> statuses = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<PlanEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final FilteredList<PlanEntry> filtered;
@@ -27,7 +29,7 @@ public final class JournalListViewModel {
 
     public JournalListViewModel(ObservableList<PlanEntry> entries) {
         filtered = new FilteredList<>(entries);
-        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, statusFilter, searchText));
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, statuses, searchText));
         shown = new SortedList<>(filtered,
                 Comparator.comparing((PlanEntry e) -> e.getPlan().createdAt()).reversed());
     }
@@ -37,9 +39,9 @@ public final class JournalListViewModel {
         return shown;
     }
 
-    /** null shows every status. */
-    public ObjectProperty<PlanStatus> statusFilterProperty() {
-        return statusFilter;
+    /** The statuses shown (Ready and Open: the plans holding margin); empty shows every status. */
+    public ObservableList<PlanStatus> statuses() {
+        return statuses;
     }
 
     public StringProperty searchTextProperty() {
@@ -59,10 +61,11 @@ public final class JournalListViewModel {
     }
 
     private Predicate<PlanEntry> predicate() {
-        PlanStatus status = statusFilter.get();
+        Set<PlanStatus> shownStatuses = Set.copyOf(statuses);
         String[] words = searchText.get() == null ? new String[0]
                 : searchText.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
-        return entry -> (status == null || entry.getPlan().status() == status) && matches(entry.getPlan(), words);
+        return entry -> (shownStatuses.isEmpty() || shownStatuses.contains(entry.getPlan().status()))
+                && matches(entry.getPlan(), words);
     }
 
     private static boolean matches(TradePlan plan, String[] words) {

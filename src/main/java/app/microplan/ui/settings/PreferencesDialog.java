@@ -22,13 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Preferences dialog; OK stays disabled while a field is invalid. */
 public final class PreferencesDialog extends Dialog<Settings> {
-    private final ValidationSupport validation = new ValidationSupport();
     private final BindingScope scope = new BindingScope();
 
     public PreferencesDialog(Window owner, PreferencesViewModel vm, Path journalFolder, Runnable openAnotherFolder) {
@@ -102,7 +100,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
     }
 
     private NumberField field(String label, String unit, app.microplan.ui.common.DecimalInput input, String id) {
-        NumberField field = new NumberField(label, unit, validation);
+        NumberField field = new NumberField(label, unit);
         field.field().setId(id);
         field.bind(input, scope);
         return field;
@@ -119,7 +117,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
     private HBox accountRow() {
         TextField name = new TextField();
         name.setPromptText("Account name");
-        NumberField equity = new NumberField("Equity", "USD", validation);
+        NumberField equity = new NumberField("Equity", "USD");
         Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove this account"));

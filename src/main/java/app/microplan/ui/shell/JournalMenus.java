@@ -120,7 +120,7 @@ final class JournalMenus {
             if (plan.id().equals(entry.id())) {
                 showReview(false);
                 if (!vm.getJournal().shownPlans().contains(plan)) {
-                    vm.getJournal().statusFilterProperty().set(null);
+                    vm.getJournal().statuses().clear();
                     vm.getJournal().searchTextProperty().set("");
                 }
                 vm.getJournal().select(plan);

@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** One entry leg: order type, price, its own contracts (only when scaling in with fixed sizes), remove. */
@@ -20,7 +19,7 @@ final class EntryRow extends HBox {
     final NumberField contracts;
     final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
 
-    EntryRow(ValidationSupport validation) {
+    EntryRow() {
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
         orderType.getItems().setAll(OrderType.values());
@@ -36,8 +35,8 @@ final class EntryRow extends HBox {
             }
         });
         orderType.getStyleClass().add("order-type");
-        price = new NumberField("Entry price", null, validation);
-        contracts = new NumberField("Contracts", null, validation);
+        price = new NumberField("Entry price", null);
+        contracts = new NumberField("Contracts", null);
         contracts.setPrompt("split");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
         remove.setTooltip(new Tooltip("Remove this entry"));

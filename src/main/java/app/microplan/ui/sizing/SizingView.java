@@ -23,42 +23,39 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /** The sizing panel's inputs: contract, side, entries, stop, targets, leverage, risk, size, fees, funding. */
 public final class SizingView extends VBox {
-    private final ValidationSupport validation = new ValidationSupport();
     private final ComboBox<String> account = new ComboBox<>();
     private final Label equity = new Label();
     private final ComboBox<app.microplan.ui.plan.ContractOption> contract = new ComboBox<>();
-    private final NumberField customSize = new NumberField("Contract size", null, validation);
-    private final NumberField customTick = new NumberField("Tick size", null, validation);
+    private final NumberField customSize = new NumberField("Contract size", null);
+    private final NumberField customTick = new NumberField("Tick size", null);
     private final HBox customRow = new HBox(customSize, customTick);
     private final ToggleGroup sideGroup = new ToggleGroup();
     private final ToggleButton longSide = new ToggleButton("Long");
     private final ToggleButton shortSide = new ToggleButton("Short");
     private final VBox entryRows = new VBox();
-    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, () -> new EntryRow(validation),
+    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, EntryRow::new,
             this::bindEntry);
     private final Button addEntry = new Button("Add entry (scale in)", Icons.of(Material2AL.ADD));
-    private final NumberField stop = new NumberField("_Stop", null, validation);
-    private final NumberField leverage = new NumberField("_Leverage", "×", validation);
+    private final NumberField stop = new NumberField("_Stop", null);
+    private final NumberField leverage = new NumberField("_Leverage", "×");
     private final VBox targetRows = new VBox();
-    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, () -> new TargetRow(validation),
+    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, TargetRow::new,
             this::bindTarget);
     private final Button addTarget = new Button("Add target", Icons.of(Material2AL.ADD));
-    private final NumberField risk = new NumberField("_Risk", "%", validation);
-    private final NumberField size = new NumberField("Si_ze", "contracts", validation);
-    private final NumberField entryFee = new NumberField("Entry fee", "%", validation);
-    private final NumberField exitFee = new NumberField("Exit fee", "%", validation);
-    private final NumberField funding = new NumberField("Funding rate", "% / interval", validation);
-    private final NumberField holding = new NumberField("Holding time", "h", validation);
+    private final NumberField risk = new NumberField("_Risk", "%");
+    private final NumberField size = new NumberField("Si_ze", "contracts");
+    private final NumberField entryFee = new NumberField("Entry fee", "%");
+    private final NumberField exitFee = new NumberField("Exit fee", "%");
+    private final NumberField funding = new NumberField("Funding rate", "% / interval");
+    private final NumberField holding = new NumberField("Holding time", "h");
     private PlanViewModel current;
 
     public SizingView() {
         getStyleClass().addAll("panel", "sizing-view");
-        validation.setErrorDecorationEnabled(true);
 
         account.getStyleClass().add("account-picker");
         equity.getStyleClass().add("equity");
@@ -119,10 +116,6 @@ public final class SizingView extends VBox {
         label.setLabelFor(target);
         label.getStyleClass().add("field-label");
         return label;
-    }
-
-    public ValidationSupport validation() {
-        return validation;
     }
 
     /** Edits the plan's numbers until {@code scope} closes. */

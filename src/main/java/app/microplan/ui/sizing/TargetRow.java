@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.controlsfx.validation.ValidationSupport;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** One take-profit: price and the share of the position closed there. */
@@ -17,11 +16,11 @@ final class TargetRow extends HBox {
     final NumberField share;
     final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
 
-    TargetRow(ValidationSupport validation) {
+    TargetRow() {
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
-        price = new NumberField("Target price", null, validation);
-        share = new NumberField("Share", "%", validation);
+        price = new NumberField("Target price", null);
+        share = new NumberField("Share", "%");
         share.setPrompt("rest");
         share.getStyleClass().add("narrow");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");

@@ -1,9 +1,9 @@
 package app.microplan.ui.stats;
 
 import app.microplan.domain.Direction;
-import app.microplan.domain.PlanStatus;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.StatusPicker;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -19,13 +19,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
-import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The journal review's filter: status, symbol, side, tag, date range and words, with Closed trades and Clear. */
 final class FilterBar extends FlowPane {
-    private final CheckComboBox<PlanStatus> statuses = new CheckComboBox<>();
+    private final StatusPicker statuses = new StatusPicker("filter-status");
     private final ComboBox<String> symbol = new ComboBox<>();
     private final ComboBox<Direction> side = new ComboBox<>();
     private final ComboBox<String> tag = new ComboBox<>();
@@ -35,15 +34,10 @@ final class FilterBar extends FlowPane {
     private final Button closedTrades = new Button("Closed trades");
     private final Button clear = new Button("Clear", Icons.of(Material2AL.CLEAR_ALL));
     private final Label problem = new Label();
-    private boolean syncing;
 
     FilterBar() {
         getStyleClass().add("filter-bar");
         setAlignment(Pos.CENTER_LEFT);
-        statuses.getItems().setAll(PlanStatus.values());
-        statuses.setConverter(converter(s -> s.label()));
-        statuses.setTitle("All statuses");
-        statuses.setId("filter-status");
         symbol.setId("filter-symbol");
         symbol.setConverter(converter(s -> s));
         side.getItems().setAll(nullAnd(List.of(Direction.values())));
@@ -69,7 +63,7 @@ final class FilterBar extends FlowPane {
         clear.getStyleClass().add(Styles.FLAT);
         problem.getStyleClass().add("fills-problem");
         problem.managedProperty().bind(problem.visibleProperty());
-        getChildren().addAll(statuses, symbol, side, tag, from, to, text, closedTrades, clear, problem);
+        getChildren().addAll(statuses.control(), symbol, side, tag, from, to, text, closedTrades, clear, problem);
     }
 
     void bind(JournalReviewViewModel vm, BindingScope scope) {
@@ -84,34 +78,11 @@ final class FilterBar extends FlowPane {
         scope.bindBidirectional(from.valueProperty(), vm.fromProperty());
         scope.bindBidirectional(to.valueProperty(), vm.toProperty());
         scope.bindBidirectional(text.textProperty(), vm.textProperty());
-        showStatuses(vm.statuses());
-        scope.listenList(vm.statuses(), (ListChangeListener<PlanStatus>) c -> showStatuses(vm.statuses()));
-        scope.listenList(statuses.getCheckModel().getCheckedItems(), (ListChangeListener<PlanStatus>) c -> {
-            if (!syncing) {
-                vm.statuses().setAll(statuses.getCheckModel().getCheckedItems());
-            }
-        });
+        statuses.bind(vm.statuses(), scope);
         scope.bind(problem.textProperty(), vm.filterProblemProperty());
         scope.bind(problem.visibleProperty(), vm.filterProblemProperty().isNotNull());
         closedTrades.setOnAction(e -> vm.showClosedTrades());
         clear.setOnAction(e -> vm.clearFilters());
-    }
-
-    private void showStatuses(List<PlanStatus> chosen) {
-        statuses.setTitle(chosen.isEmpty() ? "All statuses"
-                : String.join(", ", chosen.stream().map(PlanStatus::label).toList()));
-        syncing = true;
-        try {
-            for (PlanStatus status : PlanStatus.values()) {
-                if (chosen.contains(status)) {
-                    statuses.getCheckModel().check(status);
-                } else {
-                    statuses.getCheckModel().clearCheck(status);
-                }
-            }
-        } finally {
-            syncing = false;
-        }
     }
 
     /* "All …" is the null choice at the top; the chosen value stays chosen when the list is refreshed. */

@@ -25,10 +25,16 @@ class JournalListViewModelTest {
     }
 
     @Test
-    void statusFilterKeepsOnlyThatStatus() {
-        vm.statusFilterProperty().set(PlanStatus.READY);
-
+    void statusFilterKeepsOnlyTheStatusesChecked() {
+        vm.statuses().setAll(PlanStatus.READY);
         assertThat(vm.shownPlans()).extracting(e -> e.getPlan().status()).containsExactly(PlanStatus.READY);
+
+        vm.statuses().add(PlanStatus.DRAFT);
+        assertThat(vm.shownPlans()).extracting(e -> e.getPlan().status())
+                .containsExactly(PlanStatus.DRAFT, PlanStatus.READY);
+
+        vm.statuses().clear();
+        assertThat(vm.shownPlans()).hasSize(3);
     }
 
     @Test

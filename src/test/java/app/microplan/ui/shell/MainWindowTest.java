@@ -18,12 +18,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,30 @@ class MainWindowTest {
         assertThat(message.getText()).isEqualTo("“abc” is not a number");
         assertThat(robot.listTargetWindows()).hasSize(1);
         assertThat(markReady(robot).isDisabled()).isTrue();
+    }
+
+    @Test
+    void theJournalsStatusPickerShowsTheStatusesTickedAndSaysWhichInItsTitle(FxRobot robot) throws Exception {
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, t),
+                JournalFixtures.ethShortDraft(t.plusSeconds(60)), JournalFixtures.cmeCancelled(t.plusSeconds(120)));
+        open(robot);
+        @SuppressWarnings("unchecked") // the journal's status picker holds statuses; the lookup cannot say so
+        CheckComboBox<PlanStatus> picker = robot.lookup("#status-filter").queryAs(CheckComboBox.class);
+        ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
+        assertThat(picker.getTitle()).isEqualTo("All statuses");
+
+        robot.interact(() -> {
+            picker.getCheckModel().check(PlanStatus.READY);
+            picker.getCheckModel().check(PlanStatus.CANCELLED);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(picker.getTitle()).isEqualTo("Ready, Cancelled");
+        robot.interact(() -> picker.getCheckModel().clearChecks());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getItems()).hasSize(3);
     }
 
     @Test
