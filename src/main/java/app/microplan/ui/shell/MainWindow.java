@@ -123,6 +123,7 @@ public final class MainWindow {
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
         JournalMenus.install(this, stage);
+        SaveFailureNotice.install(vm, stage);
         journal.showLoading(true);
         vm.openJournal(context.journal());
     }
