@@ -8,7 +8,6 @@ import app.microplan.domain.RuleResult;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import app.microplan.domain.WrittenPlan;
-import app.microplan.store.Settings;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public final class ChecklistBuilder {
         if (!plan.checklist().isEmpty()) {
             return plan.checklist();
         }
-        return Settings.DEFAULT_CHECKLIST.stream().map(text -> new ChecklistItem(text, false)).toList();
+        return ChecklistItem.DEFAULTS.stream().map(text -> new ChecklistItem(text, false)).toList();
     }
 
     private static String shortId(String id) {

@@ -1,6 +1,7 @@
 package app.microplan.store;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.RiskPolicy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,12 +25,7 @@ public record Settings(
         String theme,
         String lastExportFolder) {
 
-    public static final List<String> DEFAULT_CHECKLIST = List.of(
-            "Stop order placed with the entry",
-            "Take-profit orders placed",
-            "Funding rate checked",
-            "Size matches the plan",
-            "No major news due while the trade is open");
+    public static final List<String> DEFAULT_CHECKLIST = ChecklistItem.DEFAULTS;
 
     public Settings {
         accounts = accounts == null || accounts.isEmpty() ? List.of(new Account("Main", new BigDecimal("5000")))

@@ -88,7 +88,7 @@ public final class JournalReviewBenchmark {
         JournalReviewViewModel vm = new JournalReviewViewModel(tasks, ZoneOffset.UTC);
 
         long start = System.nanoTime();
-        vm.attach(entries);
+        vm.attach(entries, PlanEntry::getPlan);
         long total = System.nanoTime() - start;
         System.out.printf("%d plans, %d closed trades%n", vm.rows().size(), vm.getStatistics().overall().trades());
         System.out.printf("%-44s total %7.1f ms (background %7.1f ms, FX thread %5.1f ms)%n",

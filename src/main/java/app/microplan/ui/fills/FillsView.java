@@ -6,7 +6,6 @@ import app.microplan.ui.common.NumberField;
 import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.theme.Styles;
-import java.time.ZoneId;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -126,7 +125,7 @@ public final class FillsView extends BorderPane {
         setBottom(bar);
     }
 
-    public void bind(FillsViewModel vm, ZoneId zone, BindingScope scope) {
+    public void bind(FillsViewModel vm, BindingScope scope) {
         current = vm;
         entries.bind(vm.entries(), scope);
         exits.bind(vm.exits(), scope);
@@ -155,35 +154,21 @@ public final class FillsView extends BorderPane {
         scope.bind(notice.textProperty(), vm.noticeProperty());
         showRecorded(vm);
         scope.listenList(vm.recorded(), (ListChangeListener<FillLine>) c -> showRecorded(vm));
-        showStep(vm.getStep(), zone);
-        scope.listen(vm.stepProperty(), (obs, old, now) -> showStep(now, zone));
+        scope.bind(heading.textProperty(), vm.stepHeadingProperty());
+        scope.bind(explanation.textProperty(), vm.stepExplanationProperty());
+        scope.bind(entriesTitle.textProperty(), vm.entriesTitleProperty());
+        showStep(vm.getStep());
+        scope.listen(vm.stepProperty(), (obs, old, now) -> showStep(now));
         scope.bind(toReview.visibleProperty(), Bindings.createBooleanBinding(() -> vm.getStep() == TradeStep.CLOSED,
                 vm.stepProperty()));
     }
 
-    private void showStep(TradeStep step, ZoneId zone) {
-        String zoneText = " Times are in your time zone (" + zone.getId() + "); fees as charged, a rebate negative.";
-        switch (step) {
-            case NOT_READY -> show("Not ready yet", "Mark the plan ready when every rule holds; then record the fills "
-                    + "that opened it here. A plan you will not trade can be cancelled.");
-            case ENTRY -> show("Record the entry", "The fills that opened the position, one row per fill (partial "
-                    + "fills are normal). The rows start from the plan: change what filled differently." + zoneText);
-            case EXIT -> show("Record the exit", "The fills that closed the position (at the stop, a target, or by "
-                    + "hand), and any further entries. The trade closes when no contract is left open." + zoneText);
-            case CLOSED -> show("Trade closed", "The fills on record. The outcome and your review are on the "
-                    + "Review tab.");
-            case CANCELLED -> show("Cancelled", "This plan was never entered.");
-        }
+    /* Which parts of the form the step needs; the words come from the view model. */
+    private void showStep(TradeStep step) {
         recordedBox.setVisible(step == TradeStep.EXIT || step == TradeStep.CLOSED);
         entryBox.setVisible(step == TradeStep.ENTRY || step == TradeStep.EXIT);
-        entriesTitle.setText(step == TradeStep.EXIT ? "FURTHER ENTRIES (SCALING IN)" : "ENTRY FILLS");
         exitBox.setVisible(step == TradeStep.EXIT);
         record.setVisible(step == TradeStep.ENTRY || step == TradeStep.EXIT);
-    }
-
-    private void show(String title, String text) {
-        heading.setText(title);
-        explanation.setText(text);
     }
 
     private void showRecorded(FillsViewModel vm) {

@@ -52,6 +52,9 @@ public final class FillsViewModel {
     private final ObservableList<FillLine> recordedView = FXCollections.unmodifiableObservableList(recorded);
 
     private final ReadOnlyObjectWrapper<TradeStep> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ReadOnlyStringWrapper stepHeading = new ReadOnlyStringWrapper(this, "stepHeading", "");
+    private final ReadOnlyStringWrapper stepExplanation = new ReadOnlyStringWrapper(this, "stepExplanation", "");
+    private final ReadOnlyStringWrapper entriesTitle = new ReadOnlyStringWrapper(this, "entriesTitle", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper(this, "canRecord");
     private final ReadOnlyStringWrapper recordLabel = new ReadOnlyStringWrapper(this, "recordLabel", "Open trade");
@@ -105,6 +108,21 @@ public final class FillsViewModel {
 
     public TradeStep getStep() {
         return step.get();
+    }
+
+    /** The form's heading for the plan's step: "Record the entry". */
+    public ReadOnlyStringProperty stepHeadingProperty() {
+        return stepHeading.getReadOnlyProperty();
+    }
+
+    /** What to do at this step, in words, with the time zone times are typed in. */
+    public ReadOnlyStringProperty stepExplanationProperty() {
+        return stepExplanation.getReadOnlyProperty();
+    }
+
+    /** The title over the entry rows: further entries once the trade is open. */
+    public ReadOnlyStringProperty entriesTitleProperty() {
+        return entriesTitle.getReadOnlyProperty();
     }
 
     /** Why the fills cannot be recorded yet, in one sentence; null when they can. */
@@ -302,6 +320,9 @@ public final class FillsViewModel {
         shownStatus = now.status();
         shownExecution = now.execution();
         step.set(TradeStep.of(now.status()));
+        stepHeading.set(step.get().heading());
+        stepExplanation.set(step.get().explanation(zone));
+        entriesTitle.set(step.get().entriesTitle());
         canCancel.set(!plan.isReadOnly() && (now.status() == PlanStatus.READY || now.status() == PlanStatus.DRAFT));
         entries.clear();
         exits.clear();

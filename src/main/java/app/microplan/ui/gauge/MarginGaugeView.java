@@ -4,7 +4,6 @@ import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -42,15 +41,14 @@ public final class MarginGaugeView extends VBox {
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {
-        ObjectBinding<MarginReading> reading = Bindings.createObjectBinding(() -> MarginReading.of(vm.getSizing(),
-                vm.getPlan().policy(), vm.getPlan().account()), vm.sizingProperty(), vm.planProperty());
+        var reading = new MarginGaugeViewModel(vm).readingProperty();
         scope.bind(gauge.otherPlansProperty(), Bindings.createDoubleBinding(
                 () -> reading.get().otherPlansShare().doubleValue(), reading));
         scope.bind(gauge.thisPlanProperty(), Bindings.createDoubleBinding(
                 () -> reading.get().thisPlanShare().doubleValue(), reading));
         scope.bind(gauge.capProperty(), Bindings.createDoubleBinding(() -> reading.get().cap().doubleValue(), reading));
         scope.bind(gauge.capTextProperty(), Bindings.createStringBinding(
-                () -> "cap " + app.microplan.domain.Money.percent(reading.get().cap()), reading));
+                () -> reading.get().capText(), reading));
         scope.bind(gauge.valueTextProperty(), Bindings.createStringBinding(() -> reading.get().percentText(), reading));
         scope.bind(split.textProperty(), Bindings.createStringBinding(() -> reading.get().splitText(), reading));
         showZone(reading.get().zone());

@@ -41,4 +41,9 @@ public record MarginReading(BigDecimal utilization, BigDecimal thisPlanShare, Bi
                 + (zone == MarginZone.DANGER ? ", not under" : ", under") + " the " + Money.percent(cap) + " cap";
         return new MarginReading(utilization, thisShare, otherShare, cap, zone, Money.percentUp(utilization), split);
     }
+
+    /** The cap's mark on the gauge: "cap 10.00 %". */
+    public String capText() {
+        return "cap " + Money.percent(cap);
+    }
 }

@@ -1,6 +1,5 @@
 package app.microplan.ui.rules;
 
-import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
@@ -8,7 +7,7 @@ import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -58,29 +57,16 @@ public final class RuleStripView extends VBox {
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {
+        RuleStripViewModel strip = new RuleStripViewModel(vm);
         showRules(vm);
-        showReasons(vm);
+        showReasons(strip.reasons());
         scope.listenList(vm.rules(), (ListChangeListener<RuleResult>) c -> showRules(vm));
-        scope.listenList(vm.readyBlockers(), (ListChangeListener<String>) c -> showReasons(vm));
-        scope.listen(vm.statusProperty(), (obs, old, now) -> showReasons(vm));
+        scope.listenList(strip.reasons(),
+                (ListChangeListener<RuleStripViewModel.Reason>) c -> showReasons(strip.reasons()));
         scope.bind(markReady.disableProperty(), vm.canMarkReadyProperty().not());
         markReady.setOnAction(e -> vm.markReady());
         scope.onClose(() -> markReady.setOnAction(null));
-        scope.bind(verdict.textProperty(), Bindings.createStringBinding(() -> verdictText(vm), vm.statusProperty(),
-                vm.canMarkReadyProperty(), vm.readyBlockers()));
-    }
-
-    private static String verdictText(PlanViewModel vm) {
-        PlanStatus status = vm.getStatus();
-        if (status != PlanStatus.DRAFT) {
-            return status == PlanStatus.READY ? "Ready: every blocking rule holds." : "This plan is "
-                    + status.label().toLowerCase() + "; its numbers are frozen.";
-        }
-        if (vm.readyBlockers().isEmpty()) {
-            return "Every blocking rule holds: the plan can be marked ready.";
-        }
-        int count = vm.readyBlockers().size();
-        return "Not ready — " + count + (count == 1 ? " thing" : " things") + " to fix:";
+        scope.bind(verdict.textProperty(), strip.verdictProperty());
     }
 
     private void showRules(PlanViewModel vm) {
@@ -104,15 +90,11 @@ public final class RuleStripView extends VBox {
         }
     }
 
-    private void showReasons(PlanViewModel vm) {
+    private void showReasons(List<RuleStripViewModel.Reason> lines) {
         reasons.getChildren().clear();
-        if (vm.getStatus() == PlanStatus.DRAFT) {
-            for (String reason : vm.readyBlockers()) {
-                reasons.getChildren().add(reason(reason, "reason-blocking"));
-            }
+        for (RuleStripViewModel.Reason line : lines) {
+            reasons.getChildren().add(reason(line.text(), line.blocking() ? "reason-blocking" : "reason-warning"));
         }
-        vm.getAssessment().failedWarnings().forEach(w -> reasons.getChildren().add(reason("Warning: " + w.message(),
-                "reason-warning")));
     }
 
     private static Label reason(String text, String styleClass) {

@@ -106,7 +106,7 @@ final class JournalMenus {
         reviewScope = new BindingScope();
         if (vm.getSession() != null) {
             reviewView.bind(reviewModel, reviewScope);
-            reviewModel.attach(vm.getSession().entries());
+            reviewModel.attach(vm.getSession().entries(), PlanEntry::getPlan);
         }
     }
 

@@ -40,7 +40,7 @@ final class TradeTabs {
             reviewTab.setContent(review);
         }
         ZoneId zone = ZoneId.systemDefault();
-        fills.bind(new FillsViewModel(vm, zone), zone, scope);
+        fills.bind(new FillsViewModel(vm, zone), scope);
         review.bind(new TradeReviewViewModel(vm), scope);
     }
 }

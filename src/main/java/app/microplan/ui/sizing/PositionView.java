@@ -74,8 +74,7 @@ public final class PositionView extends VBox {
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {
-        var figuresBinding = Bindings.createObjectBinding(
-                () -> PositionFigures.of(vm.getSizing(), vm.getPlan().setup().leverage()), vm.sizingProperty());
+        var figuresBinding = new PositionViewModel(vm).figuresProperty();
         bindText(largest, figuresBinding, PositionFigures::largestSize, scope);
         bindText(explanation, figuresBinding, PositionFigures::explanation, scope);
         bindText(size, figuresBinding, PositionFigures::size, scope);

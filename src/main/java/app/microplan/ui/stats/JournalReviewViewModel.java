@@ -12,7 +12,6 @@ import app.microplan.store.JournalCsvExport;
 import app.microplan.ui.common.LatestRun;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
-import app.microplan.ui.journal.PlanEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -80,7 +81,8 @@ public final class JournalReviewViewModel {
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    private ObservableList<PlanEntry> source;
+    private ObservableList<?> source;
+    private Supplier<List<TradePlan>> currentPlans;
     /** The symbols and tags need working out again only when plans change, not when the filter does. */
     private boolean facetsStale = true;
 
@@ -208,10 +210,16 @@ public final class JournalReviewViewModel {
 
     // ---- Commands -----------------------------------------------------------------------------------------
 
-    /** Follows the plans of an open journal (an edit, a new or deleted plan) until {@link #detach}. */
-    public void attach(ObservableList<PlanEntry> plans) {
+    /**
+     * Follows the plans of an open journal (an edit, a new or deleted plan) until {@link #detach}.
+     *
+     * @param plans  the journal's entries, as the window keeps them
+     * @param planOf the latest version of an entry's plan
+     */
+    public <E> void attach(ObservableList<E> plans, Function<? super E, TradePlan> planOf) {
         detach();
         source = plans;
+        currentPlans = () -> plans.stream().map(planOf).toList();
         facetsStale = true;
         plans.addListener(plansChanged);
         refresh();
@@ -272,7 +280,7 @@ public final class JournalReviewViewModel {
             return null;
         }
         filterProblem.set(null);
-        List<TradePlan> plans = source.stream().map(PlanEntry::getPlan).toList();
+        List<TradePlan> plans = currentPlans.get();
         boolean withFacets = facetsStale;
         facetsStale = false;
         return progress -> compute(plans, filter, withFacets);

@@ -67,6 +67,30 @@ class FillsViewModelTest {
     }
 
     @Test
+    void theFormsHeadingAndExplanationFollowTheStepInWords() {
+        FillsViewModel vm = readyExample1();
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Record the entry");
+        assertThat(vm.stepExplanationProperty().get()).startsWith("The fills that opened the position")
+                .endsWith("Times are in your time zone (Z); fees as charged, a rebate negative.");
+        assertThat(vm.entriesTitleProperty().get()).isEqualTo("ENTRY FILLS");
+
+        type(vm.entries().get(0), "2026-03-02 09:30", "70,000", "7", "0.50");
+        vm.record();
+
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Record the exit");
+        assertThat(vm.stepExplanationProperty().get()).contains("The trade closes when no contract is left open.");
+        assertThat(vm.entriesTitleProperty().get()).isEqualTo("FURTHER ENTRIES (SCALING IN)");
+    }
+
+    @Test
+    void aDraftIsNotReadyForFillsAndSaysWhatToDoFirst() {
+        FillsViewModel vm = fills(JournalFixtures.example1(PlanStatus.DRAFT, CREATED), Locale.US);
+
+        assertThat(vm.stepHeadingProperty().get()).isEqualTo("Not ready yet");
+        assertThat(vm.stepExplanationProperty().get()).startsWith("Mark the plan ready when every rule holds");
+    }
+
+    @Test
     void twoEntryFillsOpenTheTradeAndTheExitRowOffersTheSevenContractsStillOpen() {
         FillsViewModel vm = openedWithTwoEntries();
 

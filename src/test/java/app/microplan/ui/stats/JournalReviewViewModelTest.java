@@ -67,7 +67,7 @@ class JournalReviewViewModelTest {
         session = new JournalSession(OpenedJournal.read(folder), new DirectTaskRunner(), Debouncer.immediate(),
                 Clock.fixed(T, ZoneOffset.UTC));
         vm = new JournalReviewViewModel(new DirectTaskRunner(), ZoneOffset.UTC);
-        vm.attach(session.entries());
+        vm.attach(session.entries(), PlanEntry::getPlan);
     }
 
     private Map<String, String> figures() {
@@ -213,7 +213,7 @@ class JournalReviewViewModelTest {
     void statisticsAndTheCsvExportRunOnTheLongLaneSoAutosaveNeverWaitsBehindThem() {
         HeldTasks held = new HeldTasks();
         JournalReviewViewModel review = new JournalReviewViewModel(held, ZoneOffset.UTC);
-        review.attach(session.entries());
+        review.attach(session.entries(), PlanEntry::getPlan);
         held.finishAll();
 
         review.exportCsv(review.rows(), folder.resolve("export.csv"));
