@@ -76,8 +76,7 @@ mapfile -d '' image_options < <(options "packaging/$os/app-image.jpackage")
 java_options=(
   # JVM warnings to stderr, never stdout: `Microplan size --json` output stays clean JSON.
   --java-options '-Xlog:disable' --java-options '-Xlog:all=warning:stderr'
-  # ControlsFX reaches into this JavaFX package for some controls; with JavaFX as modules it must be opened.
-  --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED'
+  # No --add-exports/--add-opens: the ControlsFX parts the app uses need none (docs/decisions/0010).
   # No hsperfdata file in /tmp at every start (only jps/jstat read it): a few ms sooner.
   --java-options '-XX:-UsePerfData'
 )

@@ -1,6 +1,8 @@
 package app.microplan.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -17,6 +19,9 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  */
 public final class FieldValidation {
     private static final ValidationDecoration DECORATION = new GraphicValidationDecoration();
+    /* Keys in a field's properties: the message it should be marked with, and whether it waits for its skin. */
+    private static final String MESSAGE_KEY = "microplan.validation.message";
+    private static final String WAITING_KEY = "microplan.validation.waitingForSkin";
 
     private FieldValidation() {
     }
@@ -43,8 +48,41 @@ public final class FieldValidation {
         message.setVisible(error != null);
         field.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);
         DECORATION.removeDecorations(field);
-        if (error != null) {
-            DECORATION.applyValidationDecoration(ValidationMessage.error(field, error));
+        field.getProperties().put(MESSAGE_KEY, error);
+        if (error == null) {
+            return;
         }
+        if (field.getSkin() != null) {
+            DECORATION.applyValidationDecoration(ValidationMessage.error(field, error));
+        } else {
+            decorateOnceSkinned(field);
+        }
+    }
+
+    /**
+     * ControlsFX puts the mark among the control's skin's children; a control without a skin yet (a row made and
+     * bound before it is on screen) would make it reach into JavaFX's internals by reflection, which JavaFX as
+     * modules (mvn javafx:run, the installed app) refuses. So the mark waits for the skin, and the app needs no
+     * --add-opens or --add-exports (docs/decisions/0010-controlsfx-validation-and-module-flags.md).
+     */
+    private static void decorateOnceSkinned(Control field) {
+        if (field.getProperties().containsKey(WAITING_KEY)) {
+            return;
+        }
+        field.getProperties().put(WAITING_KEY, Boolean.TRUE);
+        field.skinProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable skin) {
+                if (field.getSkin() == null) {
+                    return;
+                }
+                field.skinProperty().removeListener(this);
+                field.getProperties().remove(WAITING_KEY);
+                Object error = field.getProperties().get(MESSAGE_KEY);
+                if (error != null) {
+                    DECORATION.applyValidationDecoration(ValidationMessage.error(field, error.toString()));
+                }
+            }
+        });
     }
 }

@@ -59,6 +59,19 @@ class CsvImportViewModelTest {
         return new CsvImportViewModel(file, plan, CsvMappingStore.in(folder), tasks);
     }
 
+    /** A source remembered earlier: semicolons, decimal commas, Berlin time, quantities in coins. */
+    private void rememberMyBroker() throws Exception {
+        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
+                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+    }
+
+    /** The file with the CSV mappings remembered so far read, on a runner the test finishes by hand. */
+    private CsvImportViewModel openHeld(HeldTasks tasks) throws Exception {
+        CsvImportViewModel vm = open("history.csv", CLEAN, PlanStatus.READY, tasks);
+        tasks.finishAll();
+        return vm;
+    }
+
     @Test
     void aFileWithBadRowsListsEveryRowWithItsReasonAndImportsNothing() throws Exception {
         CsvImportViewModel vm = open("history.csv", """
@@ -121,8 +134,7 @@ class CsvImportViewModelTest {
 
     @Test
     void aRememberedSourcesMappingIsUsedForItsNextFile() throws Exception {
-        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
-                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+        rememberMyBroker();
         CsvImportViewModel vm = open("export.csv", """
                 Exec Time;Pair;Dir;Px;Lots;Comm
                 02.03.2026 10:30;XBT-PERP;buy;70.000,0;0,07;0,90
@@ -141,11 +153,9 @@ class CsvImportViewModelTest {
 
     @Test
     void aSourceChosenByNameHasItsMappingLookedUpOnTheTaskRunnerNotTheScreensThread() throws Exception {
-        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
-                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+        rememberMyBroker();
         HeldTasks tasks = new HeldTasks();
-        CsvImportViewModel vm = open("history.csv", CLEAN, PlanStatus.READY, tasks);
-        tasks.finishAll();
+        CsvImportViewModel vm = openHeld(tasks);
         assertThat(vm.timeColumnProperty().get()).isEqualTo("time");
 
         vm.sourceProperty().set("My broker");
@@ -160,11 +170,9 @@ class CsvImportViewModelTest {
 
     @Test
     void anAnswerForANameNoLongerShownIsNotApplied() throws Exception {
-        CsvMappingStore.in(folder).remember(new ExecutionCsvMapping("My broker", "Exec Time", "Pair", "Dir", "Px",
-                "Lots", "Comm", "dd.MM.yyyy HH:mm", "Europe/Berlin", ";", true, QuantityUnit.COINS));
+        rememberMyBroker();
         HeldTasks tasks = new HeldTasks();
-        CsvImportViewModel vm = open("history.csv", CLEAN, PlanStatus.READY, tasks);
-        tasks.finishAll();
+        CsvImportViewModel vm = openHeld(tasks);
 
         vm.sourceProperty().set("My broker");
         vm.sourceProperty().set("My broker 2");
