@@ -1,5 +1,6 @@
 package app.microplan.cli;
 
+import app.microplan.domain.NumberLimits;
 import java.math.BigDecimal;
 import picocli.CommandLine;
 
@@ -22,9 +23,9 @@ record PriceQuantity(BigDecimal price, BigDecimal amount) {
         private static BigDecimal positive(String number, String what, String text) {
             BigDecimal value;
             try {
-                value = new BigDecimal(number.trim());
+                value = NumberLimits.parse(number);
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " is not a number");
+                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + ": " + e.getMessage());
             }
             if (value.signum() <= 0) {
                 throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " must be positive");

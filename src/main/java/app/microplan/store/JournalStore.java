@@ -237,10 +237,10 @@ public final class JournalStore {
         }
     }
 
+    /* Folders, pipes and broken links named *.json are listed too: reading them says what they are. */
     private static boolean isPlanFileName(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file)
-                && Files.isRegularFile(file);
+        return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file);
     }
 
     private Path checkedPlanFile(TradePlan plan) throws StoreException {

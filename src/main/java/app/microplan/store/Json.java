@@ -2,6 +2,8 @@ package app.microplan.store;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,6 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The one configured ObjectMapper of the app. BigDecimal is read and written exactly (no float round trip),
@@ -25,11 +28,19 @@ import java.math.BigDecimal;
  * "Exactly" includes the scale: 70000.00 stays 70000.00, and a number with a negative scale (1E+3, what
  * {@code stripTrailingZeros} makes of 1000) keeps its exponent, because plain "1000" would read back as scale 0.
  * JSON trees (used to read a file's schema version and to migrate old files) keep decimals as they were written.
+ * <p>
+ * Every BigDecimal read is bounded by {@link app.microplan.domain.NumberLimits} ({@link BoundedNumbers}), and
+ * anything after the one JSON value of a file makes it unreadable.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("exact-decimals").addSerializer(new ExactDecimalSerializer()))
+            .addModule(BoundedNumbers.module())
+            // "{...} garbage" or two objects in one file is a damaged file, not the first object.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // "entries": null is a damaged file with a named field, not a NullPointerException in a record.
+            .withConfigOverride(List.class, list -> list.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

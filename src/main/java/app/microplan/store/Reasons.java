@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -75,9 +76,16 @@ final class Reasons {
     }
 
     private static String mapping(JsonMappingException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "there is more after the JSON object" + where(e.getLocation())
+                    + ": two files run together, or text added after it?";
+        }
         String field = fieldPath(e);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"" + in(parentPath(e));
+        }
+        if (e instanceof InvalidNullException) {
+            return "field \"" + field + "\" is null, where a list belongs ([ ] when there is nothing)";
         }
         if (e instanceof InvalidFormatException format) {
             return fieldLabel(field) + quoted(format.getValue()) + " is not " + expected(format.getTargetType());
