@@ -9,9 +9,9 @@ import java.util.Optional;
  * the command line and the window's number fields — so one rule holds everywhere:
  * <ul>
  *   <li>below 10<sup>15</sup> in size (a thousand trillion: more than any account, price or order size);</li>
- *   <li>at most {@value #MAX_DECIMALS} digits after the point in a file, a CSV cell or on the command line, and at
- *   most {@value #MAX_TYPED_DECIMALS} typed in the window (a typed percentage becomes a fraction with two more
- *   decimals, and what the window saves must always read back).</li>
+ *   <li>at most 12 digits after the point in a file, a CSV cell or on the command line, and at most 10 typed in
+ *   the window (a typed percentage becomes a fraction with two more decimals, and what the window saves must
+ *   always read back).</li>
  * </ul>
  * <p>
  * Why bound at all: {@link BigDecimal} holds {@code 1e1000000000} in a few bytes, but printing, rounding or
@@ -25,12 +25,28 @@ import java.util.Optional;
 public final class NumberLimits {
     /** Digits before the point: every number is below 10^15 in size. */
     public static final int MAX_INTEGER_DIGITS = 15;
-    /** Digits after the point in a file, a CSV cell or on the command line: the smallest step is 10^-20. */
-    public static final int MAX_DECIMALS = 20;
+    /**
+     * Digits after the point in a file, a CSV cell or on the command line: the smallest step is 10^-12. The same
+     * as {@link Decimals#WORKING_SCALE}, the scale quotients (average entry, ratios) are worked out to, so no
+     * price or rate can round to zero in them and become a divisor of zero.
+     */
+    public static final int MAX_DECIMALS = Decimals.WORKING_SCALE;
     /** Digits after the point typed in the window; percentages gain two when they become fractions. */
-    public static final int MAX_TYPED_DECIMALS = 12;
+    public static final int MAX_TYPED_DECIMALS = MAX_DECIMALS - 2;
+
+    /** The largest number within the limits: 999,999,999,999,999.999999999999. */
+    public static final BigDecimal LARGEST = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS).subtract(BigDecimal.ONE.movePointLeft(MAX_DECIMALS));
 
     private NumberLimits() {
+    }
+
+    /**
+     * A figure the app works out and keeps in a file (the margin other plans hold), brought within the limits:
+     * beyond {@link #LARGEST} it is {@link #LARGEST}. Every cap compares it against an equity below the same
+     * limit, so a figure that large fails the same rules either way — and the file still reads back.
+     */
+    public static BigDecimal atMostLargest(BigDecimal worked) {
+        return worked.compareTo(LARGEST) > 0 ? LARGEST : worked;
     }
 
     /** What is wrong with a number read from a file, a CSV cell or the command line, in words; empty when it is fine. */

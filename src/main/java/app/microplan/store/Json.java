@@ -2,8 +2,6 @@ package app.microplan.store;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,7 +16,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The one configured ObjectMapper of the app. BigDecimal is read and written exactly (no float round trip),
@@ -39,8 +36,6 @@ public final class Json {
             .addModule(BoundedNumbers.module())
             // "{...} garbage" or two objects in one file is a damaged file, not the first object.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            // "entries": null is a damaged file with a named field, not a NullPointerException in a record.
-            .withConfigOverride(List.class, list -> list.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

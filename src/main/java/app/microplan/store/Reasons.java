@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -84,9 +83,6 @@ final class Reasons {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"" + in(parentPath(e));
         }
-        if (e instanceof InvalidNullException) {
-            return "field \"" + field + "\" is null, where a list belongs ([ ] when there is nothing)";
-        }
         if (e instanceof InvalidFormatException format) {
             return fieldLabel(field) + quoted(format.getValue()) + " is not " + expected(format.getTargetType());
         }
@@ -96,7 +92,10 @@ final class Reasons {
         if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
             Throwable cause = invalid.getCause();
             if (cause instanceof NullPointerException) {
-                return fieldLabel(field) + "\"" + cause.getMessage() + "\" is missing";
+                // Records name what they require ("entries"); the JVM's own message names Java internals.
+                String name = cause.getMessage();
+                return fieldLabel(field) + (name == null || name.contains(" ") ? "a required value"
+                        : "\"" + name + "\"") + " is missing or null";
             }
             return fieldLabel(field) + cause.getMessage();
         }

@@ -77,8 +77,7 @@ class OddFilesTest {
         String json = planJson("no-entries").replaceFirst("\"entries\" : \\[ \\{[^]]*} ]", "\"entries\" : null");
         Files.writeString(plans.resolve("no-entries.json"), json);
 
-        assertThat(onlyProblem()).isEqualTo("no-entries.json: field \"setup.entries\" is null, where a list belongs"
-                + " ([ ] when there is nothing)");
+        assertThat(onlyProblem()).isEqualTo("no-entries.json: field \"setup\": \"entries\" is missing or null");
     }
 
     @ParameterizedTest
