@@ -70,7 +70,8 @@ final class GuardedWriter {
         try (JournalLock.Held held = lock()) {
             Known last = known.get(file);
             boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
-            if (!exists && last != null && ifDeleted == IfDeleted.REFUSE) {
+            // Only the file is gone, its folder is there: deleted. A folder gone as well is a failed save, said so.
+            if (!exists && last != null && ifDeleted == IfDeleted.REFUSE && Files.isDirectory(file.getParent())) {
                 throw new DeletedElsewhereException(file.getFileName() + " was deleted by another program after"
                         + " Microplan read it, so it was not written again.", file);
             }

@@ -176,6 +176,24 @@ public final class JournalStore {
         }
     }
 
+    /**
+     * Writes the plan as a plan file into another folder ({@code <id>.json}, or {@code <id>-2.json} and so on
+     * beside an existing one): "Save elsewhere…" when the journal refuses a save and the trader quits.
+     */
+    public static Path writeCopy(TradePlan plan, Path folder) throws StoreException {
+        String stem = PlanFiles.isSafeId(plan.id()) ? plan.id() : "plan";
+        Path target = folder.resolve(stem + ".json");
+        for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            target = folder.resolve(stem + "-" + n + ".json");
+        }
+        try {
+            AtomicFiles.write(target, planBytes(plan), false);
+            return target;
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + target.getFileName() + " in " + folder + ": " + Reasons.io(e), e);
+        }
+    }
+
     /** Moves the plan's file to {@code trash/}; {@link #restorePlan} brings it back. */
     public void deletePlan(String planId) throws StoreException {
         Path file = planFile(planId);
