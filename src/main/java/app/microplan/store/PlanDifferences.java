@@ -61,7 +61,8 @@ public final class PlanDifferences {
                 flatten(node.get(i), path + "[" + i + "]", values);
             }
         } else if (!node.isNull()) {
-            values.put(path, node.isBigDecimal() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.asText());
+            String text = node.isBigDecimal() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.asText();
+            values.put(path, text.isEmpty() ? "(empty)" : text);
         }
     }
 
