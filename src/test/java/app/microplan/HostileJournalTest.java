@@ -11,8 +11,8 @@ import app.microplan.domain.TradeExecution;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalStore;
 import app.microplan.ui.JournalFixtures;
+import app.microplan.ui.RealWindowTest;
 import app.microplan.ui.journal.OpenedJournal;
-import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -20,20 +20,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,8 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * an imported fee of 1e-999999999 — through the window, `check` and `stats`: each hostile file is named with its
  * field and set aside at once, and everything else works as on the clean journal.
  */
-@ExtendWith(ApplicationExtension.class)
-class HostileJournalTest {
+class HostileJournalTest extends RealWindowTest {
     private static final Instant T = Instant.parse("2026-03-01T08:00:00Z");
     private static final List<String> HOSTILE = List.of("hostile-draft.json", "hostile-closed.json",
             "hostile-open.json", "hostile-fee.json");
@@ -53,20 +48,6 @@ class HostileJournalTest {
     Path journal;
     @TempDir
     Path scratch;
-
-    private Stage stage;
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
-
-    @Start
-    void start(Stage primary) {
-        stage = primary;
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
-    }
-
-    @AfterEach
-    void noExceptionEscaped() {
-        assertThat(uncaught).isEmpty();
-    }
 
     @BeforeEach
     void sampleJournalWithHostileFiles() throws Exception {
@@ -80,6 +61,11 @@ class HostileJournalTest {
         hostile("hostile-closed", PlanStatus.CLOSED, "72111.5", "1E+1000000000");
         hostile("hostile-open", PlanStatus.OPEN, "\"price\" : 70000", "\"price\" : 1e100000");
         hostile("hostile-fee", PlanStatus.CLOSED, "0.123", "1e-999999999");
+    }
+
+    @Start
+    void start(Stage primary) {
+        started(primary);
     }
 
     @Test
@@ -100,19 +86,12 @@ class HostileJournalTest {
 
     @Test
     void theWindowOpensTheRestNamesTheHostileFilesAndNewPlanWorks(FxRobot robot) throws Exception {
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            window[0] = new MainWindow(stage, AppContext.forTests(journal));
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindow window = open(robot, journal);
 
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(40);
         assertThat(robot.lookup("#load-problems").queryAs(javafx.scene.layout.Pane.class).getChildren()).hasSize(1);
-        List<String> shown = window[0].viewModel().getSession().problems();
+        List<String> shown = window.viewModel().getSession().problems();
         HOSTILE.forEach(file -> assertThat(shown).anySatisfy(p -> assertThat(p).startsWith(file + ": field \"")));
 
         robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));

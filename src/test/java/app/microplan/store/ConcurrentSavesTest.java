@@ -47,11 +47,7 @@ class ConcurrentSavesTest {
                 () -> RacingSaver.race(first, planId, "A", ROUNDS, saved),
                 () -> RacingSaver.race(second, planId, "B", ROUNDS, saved));
 
-        int lost = lostUpdates(planId, saved);
-        System.out.printf("ConcurrentSavesTest: two stores, %d rounds each: %d saved, %d conflicts, %d lost%n",
-                ROUNDS, saved.size(), conflicts, lost);
-        assertThat(lost).isZero();
-        assertThat(saved.size() + conflicts).isEqualTo(2 * ROUNDS);
+        assertNoUpdateLost("two stores", ROUNDS, planId, saved, conflicts);
     }
 
     @Test
@@ -63,11 +59,7 @@ class ConcurrentSavesTest {
         List<String> saved = new ArrayList<>();
         int conflicts = collect(a, saved) + collect(b, saved);
 
-        int lost = lostUpdates(planId, saved);
-        System.out.printf("ConcurrentSavesTest: two programs, %d rounds each: %d saved, %d conflicts, %d lost%n",
-                PROGRAM_ROUNDS, saved.size(), conflicts, lost);
-        assertThat(lost).isZero();
-        assertThat(saved.size() + conflicts).isEqualTo(2 * PROGRAM_ROUNDS);
+        assertNoUpdateLost("two programs", PROGRAM_ROUNDS, planId, saved, conflicts);
     }
 
     @Test
@@ -122,6 +114,16 @@ class ConcurrentSavesTest {
         TradePlan plan = TestPlans.withNotes(TestPlans.btcLong("race"), "start");
         JournalStore.open(journal).savePlan(plan);
         return plan.id();
+    }
+
+    /** Every round either saved (and its token is in the final file) or was told of the conflict. */
+    private void assertNoUpdateLost(String writers, int rounds, String planId, List<String> saved, int conflicts)
+            throws Exception {
+        int lost = lostUpdates(planId, saved);
+        System.out.printf("ConcurrentSavesTest: %s, %d rounds each: %d saved, %d conflicts, %d lost%n", writers,
+                rounds, saved.size(), conflicts, lost);
+        assertThat(lost).isZero();
+        assertThat(saved.size() + conflicts).isEqualTo(2 * rounds);
     }
 
     /** Tokens that a save reported as saved but that the final file does not hold. */

@@ -9,23 +9,17 @@ import app.microplan.domain.WrittenPlan;
 import app.microplan.store.JournalStore;
 import app.microplan.store.SaveConflictException;
 import app.microplan.ui.JournalFixtures;
-import app.microplan.ui.shell.AppContext;
-import app.microplan.ui.shell.MainWindow;
+import app.microplan.ui.RealWindowTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,32 +27,23 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window on a journal where a save met another program's version (before the restart): the plan shows
  * the banner with both versions side by side, is not editable until the choice, and each button does its choice.
  */
-@ExtendWith(ApplicationExtension.class)
-class ConflictViewTest {
+class ConflictViewTest extends RealWindowTest {
     private static final Instant T = Instant.parse("2026-03-01T08:00:00Z");
 
     @TempDir
     Path journal;
 
-    private Stage stage;
     private TradePlan plan;
-    private final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage primary) {
-        stage = primary;
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> uncaught.add(error));
-    }
-
-    @AfterEach
-    void noExceptionEscaped() {
-        assertThat(uncaught).isEmpty();
+        started(primary);
     }
 
     @Test
     void theBannerShowsBothVersionsAndTheMineIsNotEditableUntilTheChoice(FxRobot robot) throws Exception {
         aConflictOnDisk();
-        open(robot);
+        open(robot, journal);
 
         assertThat(text(robot, "conflict-heading")).isEqualTo("Another version was saved by another program");
         assertThat(robot.lookup(".conflict-field").queryAllAs(Label.class)).extracting(Label::getText)
@@ -73,11 +58,7 @@ class ConflictViewTest {
 
     @Test
     void keepTheirsShowsTheirsAndTheBannerGoes(FxRobot robot) throws Exception {
-        aConflictOnDisk();
-        open(robot);
-
-        robot.clickOn("#conflict-keep-theirs");
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#conflict-keep-theirs");
 
         assertThat(robot.lookup("#conflict-banner").tryQuery()).isEmpty();
         assertThat(robot.lookup("#notes").queryAs(TextInputControl.class).getText()).isEqualTo("theirs, from a sync");
@@ -88,11 +69,7 @@ class ConflictViewTest {
 
     @Test
     void keepMineWritesMineAndTheBannerGoes(FxRobot robot) throws Exception {
-        aConflictOnDisk();
-        open(robot);
-
-        robot.clickOn("#conflict-keep-mine");
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#conflict-keep-mine");
 
         assertThat(robot.lookup("#conflict-banner").tryQuery()).isEmpty();
         assertThat(JournalStore.readPlanFile(JournalStore.open(journal).planFile(plan.id())).plan().written().notes())
@@ -102,15 +79,19 @@ class ConflictViewTest {
 
     @Test
     void keepBothAddsMineAsANewDraft(FxRobot robot) throws Exception {
-        aConflictOnDisk();
-        open(robot);
-
-        robot.clickOn("#conflict-keep-both");
-        WaitForAsyncUtils.waitForFxEvents();
+        choose(robot, "#conflict-keep-both");
 
         assertThat(JournalStore.open(journal).loadPlans().plans()).extracting(p -> p.plan().written().notes())
                 .containsExactlyInAnyOrder("theirs, from a sync", "mine, from this window");
         assertThat(robot.lookup("#conflict-banner").tryQuery()).isEmpty();
+    }
+
+    /** The window on a journal with a conflict, and the button clicked. */
+    private void choose(FxRobot robot, String button) throws Exception {
+        aConflictOnDisk();
+        open(robot, journal);
+        robot.clickOn(button);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** This window saved, a sync tool wrote its version, this window saved again: a conflict file is left. */
@@ -128,16 +109,6 @@ class ConflictViewTest {
             return;
         }
         throw new AssertionError("the second save should have met the sync tool's version");
-    }
-
-    private void open(FxRobot robot) {
-        robot.interact(() -> {
-            new MainWindow(stage, AppContext.forTests(journal));
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static TradePlan withNotes(TradePlan plan, String notes) {

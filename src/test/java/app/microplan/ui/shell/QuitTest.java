@@ -6,29 +6,20 @@ import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalStore;
 import app.microplan.ui.JournalFixtures;
-import app.microplan.ui.common.Debouncer;
 import app.microplan.ui.checklist.SaveFileChooser;
+import app.microplan.ui.common.Debouncer;
+import app.microplan.ui.common.HeldTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
-import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,53 +174,5 @@ class QuitTest {
         MainViewModel vm = new MainViewModel(AppContext.forTests(journal));
         vm.openJournal(journal);
         return vm;
-    }
-
-    /** Holds background work until the test lets it run: a save "under way" for as long as the test wants. */
-    private static final class HeldTaskRunner implements TaskRunner {
-        private final Deque<Runnable> held = new ArrayDeque<>();
-        private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-        private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
-        private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return busy.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyDoubleProperty progressProperty() {
-            return progress.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return message.getReadOnlyProperty();
-        }
-
-        @Override
-        public <T> void submit(String title, Work<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.run((done, total, text) -> { });
-                } catch (Exception e) {
-                    onFailed.accept(e);
-                    return;
-                }
-                onDone.accept(result);
-            });
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.poll().run();
-            }
-        }
-
-        @Override
-        public void shutdown() {
-            held.clear();
-        }
     }
 }
