@@ -81,6 +81,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Checked before the work so a typo in --out is reported at once, not after the PDF is laid out. */
     private void requireWritableFolder() {
+        if (isThePlanFile(out)) {
+            throw new BadInputException("--out: " + out + " is the plan file being exported; name another file (the"
+                    + " checklist would replace the plan)");
+        }
         Path folder = out.toAbsolutePath().getParent();
         if (Files.isDirectory(out)) {
             throw new BadInputException("--out: " + out + " is a folder; name a file");
@@ -94,6 +98,18 @@ final class ExportCommand implements Callable<Integer> {
         if (!Files.isWritable(folder)) {
             throw new BadInputException("--out: cannot write " + out + ": the folder " + folder + " is not writable");
         }
+    }
+
+    /** The same file however it is named (relative, through a link): replacing it would lose the plan. */
+    private boolean isThePlanFile(Path candidate) {
+        try {
+            if (Files.exists(candidate) && Files.exists(planFile)) {
+                return Files.isSameFile(candidate, planFile);
+            }
+        } catch (IOException e) {
+            // Cannot tell: compare the names below.
+        }
+        return candidate.toAbsolutePath().normalize().equals(planFile.toAbsolutePath().normalize());
     }
 
     private LoadedPlan readPlan() {

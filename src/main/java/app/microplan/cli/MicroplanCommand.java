@@ -1,5 +1,6 @@
 package app.microplan.cli;
 
+import app.microplan.domain.NumberLimits;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import picocli.CommandLine;
@@ -41,11 +42,15 @@ public final class MicroplanCommand implements Runnable {
         return commandLine;
     }
 
-    private static BigDecimal number(String text) {
+    /**
+     * Every BigDecimal option of every command, present and future, is read here: bounded by
+     * {@link NumberLimits}, so "--mmr 1e999999999" is a one-line error naming the option, not minutes of work.
+     */
+    static BigDecimal number(String text) {
         try {
-            return new BigDecimal(text.trim());
+            return NumberLimits.parse(text);
         } catch (NumberFormatException e) {
-            throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+            throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }
 

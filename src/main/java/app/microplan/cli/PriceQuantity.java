@@ -1,5 +1,6 @@
 package app.microplan.cli;
 
+import app.microplan.domain.NumberLimits;
 import java.math.BigDecimal;
 import picocli.CommandLine;
 
@@ -12,7 +13,7 @@ record PriceQuantity(BigDecimal price, BigDecimal amount) {
         public PriceQuantity convert(String text) {
             String[] parts = text.split(":", -1);
             if (parts.length > 2) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not PRICE or PRICE:AMOUNT");
+                throw new CommandLine.TypeConversionException("'" + shortened(text) + "' is not PRICE or PRICE:AMOUNT");
             }
             BigDecimal price = positive(parts[0], "price", text);
             BigDecimal amount = parts.length == 2 ? positive(parts[1], "amount after ':'", text) : null;
@@ -22,14 +23,20 @@ record PriceQuantity(BigDecimal price, BigDecimal amount) {
         private static BigDecimal positive(String number, String what, String text) {
             BigDecimal value;
             try {
-                value = new BigDecimal(number.trim());
+                value = NumberLimits.parse(number);
             } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " is not a number");
+                throw new CommandLine.TypeConversionException("the " + what + ": " + e.getMessage());
             }
             if (value.signum() <= 0) {
-                throw new CommandLine.TypeConversionException("'" + text + "': the " + what + " must be positive");
+                throw new CommandLine.TypeConversionException("'" + shortened(text) + "': the " + what
+                        + " must be positive");
             }
             return value;
         }
+    }
+
+    /** A mistyped option can be thousands of characters long; the error line shows its start. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

@@ -16,7 +16,7 @@ public final class AccountMargin {
                 total = total.add(marginOf(plan));
             }
         }
-        return Decimals.centsUp(total);
+        return NumberLimits.atMostLargest(Decimals.centsUp(total));
     }
 
     /** The plan's own initial margin at the size its setup gives (what it ties up once entered). */

@@ -1,6 +1,7 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,15 +37,17 @@ record EntryAllocation(List<EntryLeg> legs, BigDecimal contracts, BigDecimal pri
     private static List<EntryLeg> split(TradeSetup setup, BigDecimal contracts) {
         List<EntryLeg> entries = setup.entries();
         BigDecimal step = setup.contract().quantityStep();
-        long units = contracts.divide(step, 0, RoundingMode.FLOOR).longValueExact();
-        BigDecimal leftover = contracts.subtract(step.multiply(BigDecimal.valueOf(units)));
+        // Units can pass a long's range (10^15 contracts in steps of 10^-12): counted exactly as a BigInteger.
+        BigInteger units = contracts.divide(step, 0, RoundingMode.FLOOR).toBigInteger();
+        BigDecimal leftover = contracts.subtract(step.multiply(new BigDecimal(units)));
         int count = entries.size();
         List<Integer> nearestStopFirst = legsNearestStopFirst(setup);
+        BigInteger[] perLegAndRest = units.divideAndRemainder(BigInteger.valueOf(count));
         BigDecimal[] sizes = new BigDecimal[count];
         for (int i = 0; i < count; i++) {
-            sizes[i] = step.multiply(BigDecimal.valueOf(units / count));
+            sizes[i] = step.multiply(new BigDecimal(perLegAndRest[0]));
         }
-        for (int r = 0; r < units % count; r++) {
+        for (int r = 0; r < perLegAndRest[1].intValue(); r++) {
             int leg = nearestStopFirst.get(r);
             sizes[leg] = sizes[leg].add(step);
         }

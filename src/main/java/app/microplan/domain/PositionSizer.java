@@ -135,17 +135,21 @@ public final class PositionSizer {
          * The tests only ever fail as the size grows, so the search is exact however rough the estimate.
          */
         private BigDecimal largestPassing(BigDecimal estimate, Predicate<BigDecimal> passes) {
-            long guess = estimate.divide(step, 0, RoundingMode.FLOOR).longValueExact();
+            long most = mostUnits();
+            long guess = estimate.divide(step, 0, RoundingMode.FLOOR).min(BigDecimal.valueOf(most)).longValue();
             long low;
             long high;
             if (passesUnits(guess, passes)) {
                 low = guess;
                 long span = 1;
-                while (passesUnits(guess + span, passes)) {
-                    low = guess + span;
+                while (low < most && passesUnits(Math.min(guess + span, most), passes)) {
+                    low = Math.min(guess + span, most);
                     span *= 2;
                 }
-                high = guess + span;
+                if (low == most) {
+                    return step.multiply(BigDecimal.valueOf(most));
+                }
+                high = Math.min(guess + span, most);
             } else {
                 high = guess;
                 long span = 1;
@@ -167,6 +171,15 @@ public final class PositionSizer {
                 }
             }
             return step.multiply(BigDecimal.valueOf(low));
+        }
+
+        /**
+         * The search's ceiling in steps: no size beyond {@link NumberLimits#LARGEST} contracts (a size is a number
+         * the plan may keep), and no more steps than a long counts with room to add.
+         */
+        private long mostUnits() {
+            return NumberLimits.LARGEST.divide(step, 0, RoundingMode.FLOOR)
+                    .min(BigDecimal.valueOf(Long.MAX_VALUE / 4)).longValue();
         }
 
         private boolean passesUnits(long units, Predicate<BigDecimal> passes) {

@@ -32,8 +32,8 @@ public record TradeSetup(
     public TradeSetup {
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(direction, "direction");
-        entries = List.copyOf(entries);
-        targets = List.copyOf(targets);
+        entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
+        targets = List.copyOf(Objects.requireNonNull(targets, "targets"));
         if (stop != null) {
             ContractSpec.requirePositive(stop, "stop");
         }

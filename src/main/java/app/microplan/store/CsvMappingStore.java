@@ -20,13 +20,15 @@ public final class CsvMappingStore {
     public static final int SCHEMA_VERSION = 1;
 
     private final Path file;
+    private final JournalLock lock;
 
-    private CsvMappingStore(Path file) {
+    private CsvMappingStore(Path file, JournalLock lock) {
         this.file = file;
+        this.lock = lock;
     }
 
     public static CsvMappingStore in(Path journalFolder) {
-        return new CsvMappingStore(journalFolder.resolve(FILE_NAME));
+        return new CsvMappingStore(journalFolder.resolve(FILE_NAME), JournalLock.of(journalFolder));
     }
 
     public Path file() {
@@ -43,22 +45,27 @@ public final class CsvMappingStore {
         return all().stream().filter(m -> m.source().equalsIgnoreCase(source.strip())).findFirst();
     }
 
-    /** Remembers the mapping for its source, replacing the one the source had. */
+    /**
+     * Remembers the mapping for its source, replacing the one the source had. Read, merge and write happen under
+     * the journal's lock: two windows remembering mappings at once both keep theirs.
+     */
     public void remember(ExecutionCsvMapping mapping) throws StoreException {
-        Stored stored = read();
-        if (stored.version > SCHEMA_VERSION) {
-            throw new StoreException(FILE_NAME + " was written by a newer Microplan; it is left as it is");
-        }
-        List<ExecutionCsvMapping> mappings = new ArrayList<>(stored.mappings);
-        mappings.removeIf(m -> m.source().equalsIgnoreCase(mapping.source()));
-        mappings.add(mapping);
-        mappings.sort(Comparator.comparing(ExecutionCsvMapping::source, String.CASE_INSENSITIVE_ORDER));
-        ObjectNode tree = Json.MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
-        tree.set("mappings", Json.MAPPER.valueToTree(mappings));
-        try {
-            AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(tree));
-        } catch (IOException e) {
-            throw new StoreException("Cannot save " + FILE_NAME + ": " + Reasons.of(e), e);
+        try (JournalLock.Held held = lock.acquire()) {
+            Stored stored = read();
+            if (stored.version > SCHEMA_VERSION) {
+                throw new StoreException(FILE_NAME + " was written by a newer Microplan; it is left as it is");
+            }
+            List<ExecutionCsvMapping> mappings = new ArrayList<>(stored.mappings);
+            mappings.removeIf(m -> m.source().equalsIgnoreCase(mapping.source()));
+            mappings.add(mapping);
+            mappings.sort(Comparator.comparing(ExecutionCsvMapping::source, String.CASE_INSENSITIVE_ORDER));
+            ObjectNode tree = Json.MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);
+            tree.set("mappings", Json.MAPPER.valueToTree(mappings));
+            try {
+                AtomicFiles.write(file, Json.MAPPER.writeValueAsBytes(tree));
+            } catch (IOException e) {
+                throw new StoreException("Cannot save " + FILE_NAME + ": " + Reasons.of(e), e);
+            }
         }
     }
 
@@ -66,16 +73,21 @@ public final class CsvMappingStore {
         if (!Files.exists(file)) {
             return new Stored(SCHEMA_VERSION, List.of());
         }
+        VersionedJson json;
         try {
-            JsonNode tree = Json.MAPPER.readTree(file.toFile());
-            if (tree == null || !(tree.get("mappings") instanceof ArrayNode array)) {
-                throw new StoreException(FILE_NAME + " cannot be read: it holds no list of mappings");
-            }
+            json = VersionedJson.read(file);
+        } catch (UnreadableFileException e) {
+            throw new StoreException(FILE_NAME + " cannot be read: " + e.reason(), e);
+        }
+        if (!(json.body().get("mappings") instanceof ArrayNode array)) {
+            throw new StoreException(FILE_NAME + " cannot be read: it holds no list of mappings");
+        }
+        try {
             List<ExecutionCsvMapping> mappings = new ArrayList<>();
             for (JsonNode node : array) {
                 mappings.add(Json.MAPPER.treeToValue(node, ExecutionCsvMapping.class));
             }
-            return new Stored(tree.path("schemaVersion").asInt(0), mappings);
+            return new Stored(json.schemaVersion(), mappings);
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException(FILE_NAME + " cannot be read: " + Reasons.of(e), e);
         }

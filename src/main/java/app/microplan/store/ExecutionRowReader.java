@@ -1,6 +1,7 @@
 package app.microplan.store;
 
 import app.microplan.domain.Execution;
+import app.microplan.domain.NumberLimits;
 import app.microplan.domain.TradeSide;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -13,9 +14,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads one CSV record into an {@link Execution} through a mapping; each failure names the column and the text. */
 final class ExecutionRowReader {
+    /** Longer than any price or fee an exchange writes; parsing a cell of a million digits would itself be slow. */
+    private static final int MAX_NUMBER_LENGTH = 100;
     private final ExecutionCsvMapping mapping;
     private final ZoneId zone;
     private final DateTimeFormatter pattern;
@@ -122,12 +126,26 @@ final class ExecutionRowReader {
         if (text.isEmpty()) {
             throw new IllegalArgumentException(what + " is empty");
         }
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            throw new IllegalArgumentException(what + " '" + shortened(text) + "' is too long to be a number");
+        }
         String digits = text.replace(" ", "").replace("\u00A0", "").replace("'", "");
         digits = mapping.decimalComma() ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
+        BigDecimal value;
         try {
-            return new BigDecimal(digits);
+            value = new BigDecimal(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " '" + text + "' is not a number");
+            throw new IllegalArgumentException(what + " '" + shortened(text) + "' is not a number");
         }
+        Optional<String> outOfRange = NumberLimits.problem(value);
+        if (outOfRange.isPresent()) {
+            throw new IllegalArgumentException(what + ": " + outOfRange.get());
+        }
+        return value;
+    }
+
+    /** A cell of thousands of characters is named by its start: the message stays one line. */
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

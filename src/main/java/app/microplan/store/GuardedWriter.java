@@ -2,6 +2,7 @@ package app.microplan.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -13,10 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes journal files, but only over what this store itself last read or wrote. A file that another program
  * changed (a sync tool, a second window), or that the store never read (it was unreadable, or appeared later),
  * is left alone: the new content goes beside it as {@code <name>.conflict-<time>.json} and the caller is told.
- * A file from a newer schema is never overwritten: that would downgrade it.
+ * A file from a newer schema is never overwritten: that would downgrade it. A plan file that this store read and
+ * that is gone now was deleted by another program: it is not written again unless the trader says so.
  * <p>
- * The check and the move are not one atomic step; a program writing in the same millisecond can still lose.
- * Sync tools and a second window work on the scale of seconds, which this catches.
+ * The check and the write happen under the journal's {@link JournalLock}, so no other program (and no other
+ * store in this one) can write between them: of two programs saving over the same version, one saves and the
+ * other gets the conflict.
  */
 final class GuardedWriter {
     private static final DateTimeFormatter CONFLICT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -27,16 +30,17 @@ final class GuardedWriter {
 
     private final Map<Path, Known> known = new ConcurrentHashMap<>();
     private final Map<Path, Path> conflictFiles = new ConcurrentHashMap<>();
-    private final Map<Path, Object> locks = new ConcurrentHashMap<>();
+    private final JournalLock journalLock;
     private final Clock clock;
 
-    GuardedWriter(Clock clock) {
+    GuardedWriter(JournalLock journalLock, Clock clock) {
+        this.journalLock = journalLock;
         this.clock = clock;
     }
 
-    /** One writer per file at a time: reads and writes of the same file hold this lock. */
-    Object lockFor(Path file) {
-        return locks.computeIfAbsent(file, f -> new Object());
+    /** The journal's one-writer lock: held for every change to its files. */
+    JournalLock.Held lock() {
+        return journalLock.acquire();
     }
 
     /** The file was just read: a later save may replace exactly this content. */
@@ -50,14 +54,28 @@ final class GuardedWriter {
         conflictFiles.remove(file);
     }
 
+    /** What to do when a file this store read has since been deleted by another program. */
+    enum IfDeleted {
+        /** Write it again: settings and contracts, which the trader expects to find after saving preferences. */
+        WRITE_AGAIN,
+        /** Refuse with {@link DeletedElsewhereException}: a deleted plan comes back only if the trader says so. */
+        REFUSE
+    }
+
     /**
      * Writes {@code content} (schema {@code version}) to {@code file} if the file is absent or still what this
      * store last saw; otherwise writes it beside the file and throws {@link SaveConflictException}.
      */
-    void write(Path file, byte[] content, int version) throws StoreException {
-        synchronized (lockFor(file)) {
+    void write(Path file, byte[] content, int version, IfDeleted ifDeleted) throws StoreException {
+        try (JournalLock.Held held = lock()) {
             Known last = known.get(file);
-            if (Files.exists(file) && !isAsKnown(file, last)) {
+            boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+            // Only the file is gone, its folder is there: deleted. A folder gone as well is a failed save, said so.
+            if (!exists && last != null && ifDeleted == IfDeleted.REFUSE && Files.isDirectory(file.getParent())) {
+                throw new DeletedElsewhereException(file.getFileName() + " was deleted by another program after"
+                        + " Microplan read it, so it was not written again.", file);
+            }
+            if (exists && !isAsKnown(file, last)) {
                 throw conflict(file, content, last == null);
             }
             refuseIfNewer(file, last == null ? 0 : last.schemaVersion(), version);
@@ -66,11 +84,12 @@ final class GuardedWriter {
     }
 
     /**
-     * Writes over whatever is on disk now: the trader compared a conflict and chose their version. The replaced
-     * content is kept as the file's backup. A newer-schema file is still never overwritten.
+     * Writes over whatever is on disk now, or writes the file again if it was deleted: the trader compared a
+     * conflict and chose their version, or chose to keep a plan another program deleted. The replaced content is
+     * kept as the file's backup. A newer-schema file is still never overwritten.
      */
     void overwrite(Path file, byte[] content, int version) throws StoreException {
-        synchronized (lockFor(file)) {
+        try (JournalLock.Held held = lock()) {
             Known last = known.get(file);
             int onDisk = isAsKnown(file, last) ? last.schemaVersion() : VersionedJson.peekVersion(file);
             refuseIfNewer(file, onDisk, version);
@@ -90,7 +109,7 @@ final class GuardedWriter {
     }
 
     private boolean isAsKnown(Path file, Known last) throws StoreException {
-        if (last == null) {
+        if (last == null || !Files.exists(file)) {
             return false;
         }
         try {

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +20,8 @@ import java.util.stream.Stream;
  * undone. Every file starts with its {@code schemaVersion}; every save is atomic and keeps a {@code .bak}.
  * <p>
  * The store only writes over a file it read or wrote itself: see {@link GuardedWriter}. A plan file that cannot
- * be read is reported and left where it is, untouched; the store never writes over it. Safe for one writer per
- * plan at a time; different plans may be saved from different threads.
+ * be read is reported and left where it is, untouched; the store never writes over it. Every change happens under
+ * the journal's {@link JournalLock}: any number of threads, stores and programs may save into one journal.
  */
 public final class JournalStore {
     public static final int PLAN_SCHEMA_VERSION = 1;
@@ -29,10 +30,11 @@ public final class JournalStore {
 
     private final Path folder;
     private final GuardedWriter writer;
+    private int leftoversRemoved;
 
     private JournalStore(Path folder, Clock clock) {
         this.folder = folder;
-        this.writer = new GuardedWriter(clock);
+        this.writer = new GuardedWriter(JournalLock.of(folder), clock);
     }
 
     /** Opens (and creates, if need be) a journal folder. */
@@ -40,13 +42,22 @@ public final class JournalStore {
         return open(folder, Clock.systemDefaultZone());
     }
 
+    /**
+     * Opens (and creates) the folder and removes the temporary files a killed save left behind: under the journal's
+     * lock, so a save in progress in another program is never touched. {@link #leftoversRemoved()} counts them.
+     */
     static JournalStore open(Path folder, Clock clock) throws StoreException {
+        JournalStore store;
         try {
             Files.createDirectories(folder.resolve("plans"));
-            return new JournalStore(folder.toAbsolutePath().normalize(), clock);
+            store = new JournalStore(folder.toAbsolutePath().normalize(), clock);
         } catch (IOException e) {
             throw new StoreException("Cannot open the journal folder " + folder + ": " + Reasons.io(e), e);
         }
+        try (JournalLock.Held held = store.writer.lock()) {
+            store.leftoversRemoved = Leftovers.remove(store.folder, store.plansFolder());
+        }
+        return store;
     }
 
     /** Opens a journal folder that must already exist, creating nothing: for commands that only read. */
@@ -64,6 +75,11 @@ public final class JournalStore {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Temporary files of interrupted saves that opening the journal removed. */
+    public int leftoversRemoved() {
+        return leftoversRemoved;
     }
 
     public Path plansFolder() {
@@ -100,7 +116,7 @@ public final class JournalStore {
     /** Reads one plan file; if it is a journal file, a later save of the plan may replace exactly what was read. */
     public LoadedPlan loadPlan(Path file) throws StoreException {
         Path absolute = file.toAbsolutePath().normalize();
-        synchronized (writer.lockFor(absolute)) {
+        try (JournalLock.Held held = writer.lock()) {
             PlanFiles.PlanFile read = PlanFiles.read(absolute);
             writer.remember(absolute, read.fingerprint(), read.schemaVersion());
             return read.loaded();
@@ -113,21 +129,75 @@ public final class JournalStore {
      * from a newer schema is refused with a {@link StoreException}; so is a folder that cannot be written.
      */
     public void savePlan(TradePlan plan) throws StoreException {
-        writer.write(checkedPlanFile(plan), planBytes(plan), PLAN_SCHEMA_VERSION);
+        writer.write(checkedPlanFile(plan), planBytes(plan), PLAN_SCHEMA_VERSION, GuardedWriter.IfDeleted.REFUSE);
     }
 
     /**
-     * Saves the plan over whatever {@code plans/<id>.json} holds now: after a {@link SaveConflictException} the
-     * trader compared both versions and kept theirs. The replaced version stays in {@code <id>.json.bak}.
+     * Saves the plan over whatever {@code plans/<id>.json} holds now, or again if it was deleted: after a
+     * {@link SaveConflictException} the trader compared both versions and kept theirs; after a
+     * {@link DeletedElsewhereException} they chose to keep the plan. A replaced version stays in {@code <id>.json.bak}.
      */
     public void savePlanOverConflict(TradePlan plan) throws StoreException {
         writer.overwrite(checkedPlanFile(plan), planBytes(plan), PLAN_SCHEMA_VERSION);
     }
 
+    /** Plans whose saves met another program's version, each waiting for the trader's choice (after a restart too). */
+    public List<PlanConflict> conflicts() throws StoreException {
+        return ConflictFiles.in(plansFolder()).conflicts();
+    }
+
+    /** Conflict files that cannot be read, with the reason: listed like unreadable plans. */
+    public List<LoadProblem> unreadableConflicts() throws StoreException {
+        return ConflictFiles.in(plansFolder()).unreadable();
+    }
+
+    /**
+     * Keep mine: the trader's version replaces the other program's, which stays in {@code <id>.json.bak}; the
+     * conflict file goes to the trash.
+     */
+    public void keepMine(PlanConflict conflict) throws StoreException {
+        try (JournalLock.Held held = writer.lock()) {
+            savePlanOverConflict(conflict.mine());
+            ConflictFiles.setAside(conflict.file(), trashFolder());
+        }
+    }
+
+    /**
+     * Keep theirs: the other program's version stays and is read again (later saves build on it); the trader's
+     * version goes to the trash. Empty when the other program deleted the plan.
+     */
+    public Optional<LoadedPlan> keepTheirs(PlanConflict conflict) throws StoreException {
+        try (JournalLock.Held held = writer.lock()) {
+            Path file = planFile(conflict.planId());
+            Optional<LoadedPlan> theirs = Files.exists(file) ? Optional.of(loadPlan(file))
+                    : Optional.empty();
+            ConflictFiles.setAside(conflict.file(), trashFolder());
+            return theirs;
+        }
+    }
+
+    /**
+     * Writes the plan as a plan file into another folder ({@code <id>.json}, or {@code <id>-2.json} and so on
+     * beside an existing one): "Save elsewhere…" when the journal refuses a save and the trader quits.
+     */
+    public static Path writeCopy(TradePlan plan, Path folder) throws StoreException {
+        String stem = PlanFiles.isSafeId(plan.id()) ? plan.id() : "plan";
+        Path target = folder.resolve(stem + ".json");
+        for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            target = folder.resolve(stem + "-" + n + ".json");
+        }
+        try {
+            AtomicFiles.write(target, planBytes(plan), false);
+            return target;
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + target.getFileName() + " in " + folder + ": " + Reasons.io(e), e);
+        }
+    }
+
     /** Moves the plan's file to {@code trash/}; {@link #restorePlan} brings it back. */
     public void deletePlan(String planId) throws StoreException {
         Path file = planFile(planId);
-        synchronized (writer.lockFor(file)) {
+        try (JournalLock.Held held = writer.lock()) {
             try {
                 Files.createDirectories(trashFolder());
                 Files.move(file, trashFolder().resolve(planId + ".json"), StandardCopyOption.REPLACE_EXISTING);
@@ -141,7 +211,7 @@ public final class JournalStore {
     /** Moves a deleted plan back from {@code trash/}; refuses if a plan file of that id exists again. */
     public TradePlan restorePlan(String planId) throws StoreException {
         Path file = planFile(planId);
-        synchronized (writer.lockFor(file)) {
+        try (JournalLock.Held held = writer.lock()) {
             if (Files.exists(file)) {
                 throw new StoreException("Cannot restore plan " + planId + ": " + file.getFileName()
                         + " exists again in " + plansFolder() + ", and it is not overwritten");
@@ -165,7 +235,8 @@ public final class JournalStore {
     }
 
     public void saveSettings(Settings settings) throws StoreException {
-        writer.write(settingsFile(), bytes(SETTINGS_SCHEMA_VERSION, settings, "settings.json"), SETTINGS_SCHEMA_VERSION);
+        writer.write(settingsFile(), bytes(SETTINGS_SCHEMA_VERSION, settings, "settings.json"), SETTINGS_SCHEMA_VERSION,
+                GuardedWriter.IfDeleted.WRITE_AGAIN);
     }
 
     /**
@@ -182,7 +253,7 @@ public final class JournalStore {
 
     public void saveContracts(List<ContractSpec> contracts) throws StoreException {
         writer.write(contractsFile(), bytes(CONTRACTS_SCHEMA_VERSION, new TraderContracts(contracts), "contracts.json"),
-                CONTRACTS_SCHEMA_VERSION);
+                CONTRACTS_SCHEMA_VERSION, GuardedWriter.IfDeleted.WRITE_AGAIN);
     }
 
     public Path settingsFile() {
@@ -237,10 +308,11 @@ public final class JournalStore {
         }
     }
 
+    /* Folders, pipes and broken links named *.json are listed too: reading them says what they are. */
     private static boolean isPlanFileName(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file)
-                && Files.isRegularFile(file);
+                && !AtomicFiles.isLeftover(file);
     }
 
     private Path checkedPlanFile(TradePlan plan) throws StoreException {
@@ -265,7 +337,7 @@ public final class JournalStore {
 
     /** Reads settings or contracts; a newer file is read as far as this version understands it, never saved over. */
     private <T> T readVersioned(Path file, Class<T> type, int currentVersion) throws StoreException {
-        synchronized (writer.lockFor(file)) {
+        try (JournalLock.Held held = writer.lock()) {
             VersionedJson json = VersionedJson.read(file);
             ObjectReader reader = Json.MAPPER.readerFor(type);
             if (json.schemaVersion() > currentVersion) {

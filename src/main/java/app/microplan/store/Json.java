@@ -25,11 +25,17 @@ import java.math.BigDecimal;
  * "Exactly" includes the scale: 70000.00 stays 70000.00, and a number with a negative scale (1E+3, what
  * {@code stripTrailingZeros} makes of 1000) keeps its exponent, because plain "1000" would read back as scale 0.
  * JSON trees (used to read a file's schema version and to migrate old files) keep decimals as they were written.
+ * <p>
+ * Every BigDecimal read is bounded by {@link app.microplan.domain.NumberLimits} ({@link BoundedNumbers}), and
+ * anything after the one JSON value of a file makes it unreadable.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("exact-decimals").addSerializer(new ExactDecimalSerializer()))
+            .addModule(BoundedNumbers.module())
+            // "{...} garbage" or two objects in one file is a damaged file, not the first object.
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -1,6 +1,7 @@
 package app.microplan.store;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -13,11 +14,8 @@ public final class PlanFileReader {
 
     /** The plan in the file; the message of the exception names the file and says why it cannot be read. */
     public static LoadedPlan read(Path file) throws StoreException {
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new StoreException(file + ": no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + ": not a plan file");
         }
         try {
             return JournalStore.readPlanFile(file);

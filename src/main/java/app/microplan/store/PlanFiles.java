@@ -36,6 +36,11 @@ final class PlanFiles {
                 PlanMigrations.upgrade(json.body(), version);
             }
             TradePlan plan = (newer ? NEWER : CURRENT).readValue(json.body());
+            if (!isSafeId(plan.id())) {
+                String shown = plan.id().length() <= 40 ? plan.id() : plan.id().substring(0, 40) + "…";
+                throw new UnreadableFileException(file, "the plan id \"" + shown + "\" may hold only the letters A-Z"
+                        + " and a-z, digits, '-' and '_', at most 128 of them (it names the plan's file)", null);
+            }
             return new PlanFile(new LoadedPlan(plan, newer), version, json.fingerprint());
         } catch (IOException | IllegalArgumentException e) {
             String reason = Reasons.of(e);

@@ -75,6 +75,10 @@ final class Reasons {
     }
 
     private static String mapping(JsonMappingException e) {
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            return "there is more after the JSON object" + where(e.getLocation())
+                    + ": two files run together, or text added after it?";
+        }
         String field = fieldPath(e);
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"" + in(parentPath(e));
@@ -88,7 +92,10 @@ final class Reasons {
         if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
             Throwable cause = invalid.getCause();
             if (cause instanceof NullPointerException) {
-                return fieldLabel(field) + "\"" + cause.getMessage() + "\" is missing";
+                // Records name what they require ("entries"); the JVM's own message names Java internals.
+                String name = cause.getMessage();
+                return fieldLabel(field) + (name == null || name.contains(" ") ? "a required value"
+                        : "\"" + name + "\"") + " is missing or null";
             }
             return fieldLabel(field) + cause.getMessage();
         }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A journal file read whole: the JSON object it holds (without {@code schemaVersion}), the schema version it
@@ -32,6 +33,10 @@ record VersionedJson(ObjectNode body, int schemaVersion, FileFingerprint fingerp
             if (!(tree instanceof ObjectNode object)) {
                 throw new UnreadableFileException(file, "it holds " + (tree == null || tree.isMissingNode()
                         ? "no JSON value" : "a JSON " + tree.getNodeType().name().toLowerCase()) + ", not an object", null);
+            }
+            Optional<String> outOfRange = BoundedNumbers.firstProblem(object);
+            if (outOfRange.isPresent()) {
+                throw new UnreadableFileException(file, outOfRange.get(), null);
             }
             return new VersionedJson(object, schemaVersion(file, object.remove(SCHEMA_VERSION)),
                     FileFingerprint.of(content));
@@ -63,6 +68,7 @@ record VersionedJson(ObjectNode body, int schemaVersion, FileFingerprint fingerp
     }
 
     private static byte[] readBytes(Path file) throws UnreadableFileException {
+        OrdinaryFiles.require(file);
         try {
             long size = Files.size(file);
             if (size == 0) {

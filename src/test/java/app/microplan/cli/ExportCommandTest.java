@@ -122,6 +122,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void theExportRefusesToWriteOverThePlanItExportsHoweverItIsNamed() throws IOException {
+        byte[] before = Files.readAllBytes(plan);
+        Path link = Files.createSymbolicLink(folder.resolve("link.json"), plan);
+
+        assertOneLineError(run("export", plan.toString(), "--format", "md", "--out", plan.toString()),
+                "--out: " + plan + " is the plan file being exported; name another file");
+        assertOneLineError(run("export", plan.toString(), "--format", "md", "--out",
+                folder.resolve("sub/../example-1.json").toString()), "is the plan file being exported");
+        assertOneLineError(run("export", link.toString(), "--format", "pdf", "--out", plan.toString()),
+                "is the plan file being exported");
+        assertThat(Files.readAllBytes(plan)).isEqualTo(before);
+    }
+
+    @Test
     void aMissingOutOptionIsAParameterError() {
         assertOneLineError(run("export", plan.toString(), "--format", "pdf"), "--out");
     }

@@ -97,7 +97,7 @@ class BadPlanFilesTest {
         JournalLoad load = JournalStore.open(journal).loadPlans();
 
         assertThat(load.problems()).extracting(LoadProblem::message)
-                .containsExactly("no-setup.json: \"setup\" is missing");
+                .containsExactly("no-setup.json: \"setup\" is missing or null");
     }
 
     @Test

@@ -19,10 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills a JVM that is saving plans, at random moments, again and again. After every kill the journal must be
  * exactly what some whole number of saves left: every file parses and is its previous or its new version,
- * never a torn or mixed one.
+ * never a torn or mixed one; every backup parses and is an earlier version; and reopening the journal removes
+ * the temporary file the kill left, so none remains.
+ * <p>
+ * The test counts the kills that landed mid-write — a temporary file of a plan on disk right after the kill
+ * means the save had written it and not yet renamed it — and requires at least {@value #MIN_MID_WRITE} of
+ * {@value #KILLS}: a run whose kills all fell between saves would prove nothing. The saver is a slow writer
+ * ({@link CrashingSaver#PAUSE_MILLIS} ms before each rename) so that most kills land there.
  */
 class CrashSafetyTest {
     private static final int KILLS = 50;
+    private static final int MIN_MID_WRITE = 20;
     private static final int PLANS = CrashingSaver.PLANS;
     /** Kills land from the first save to a few dozen saves in. */
     private static final int MAX_WAIT_MILLIS = 120;
@@ -42,6 +49,7 @@ class CrashSafetyTest {
         long[] onDisk = new long[PLANS];
         long nextGeneration = 1;
         int kills = 0;
+        int midWrite = 0;
         long savesSeen = 0;
         while (kills < KILLS) {
             Process saver = startSaver(nextGeneration);
@@ -50,19 +58,48 @@ class CrashSafetyTest {
             assertThat(exitedByItself).as("the saver stopped before it was killed: %s", stderr()).isFalse();
             saver.destroyForcibly().waitFor();
             kills++;
+            if (!temporaryFiles().isEmpty()) {
+                midWrite++;
+            }
 
             long[] now = generationsOnDisk();
+            assertThat(temporaryFiles()).as("reopening the journal after kill %d removed its leftovers", kills).isEmpty();
             int saves = wholeSavesExplaining(onDisk, nextGeneration, now);
             assertThat(saves).as("kill %d (seed %d): generations %s are not what whole saves leave after %s",
                     kills, seed, java.util.Arrays.toString(now), java.util.Arrays.toString(onDisk)).isNotNegative();
+            everyBackupIsAnEarlierWholeVersion(now);
             savesSeen += saves;
             onDisk = now;
             nextGeneration = java.util.Arrays.stream(now).max().orElseThrow() + 1;
         }
-        System.out.printf("CrashSafetyTest: %d kills, %d saves completed between them, journal whole after each"
-                + " (seed %d)%n", kills, savesSeen, seed);
-        assertThat(kills).isGreaterThanOrEqualTo(50);
+        System.out.printf("CrashSafetyTest: %d kills, %d of them mid-write (temporary file on disk), %d saves completed"
+                + " between them, journal and backups whole after each (seed %d)%n", kills, midWrite, savesSeen, seed);
+        assertThat(midWrite).as("kills that landed between the temporary file and its rename").isGreaterThanOrEqualTo(
+                MIN_MID_WRITE);
         assertThat(savesSeen).as("the kills landed while plans were being saved").isPositive();
+    }
+
+    /**
+     * Each plan's .bak, once there is one, parses and is one whole version the saver wrote: an older one, or the
+     * file's own version when the kill came after the backup was made and before the new file was renamed in.
+     */
+    private void everyBackupIsAnEarlierWholeVersion(long[] generations) throws Exception {
+        for (int plan = 0; plan < PLANS; plan++) {
+            Path backup = AtomicFiles.backupOf(journal.resolve("plans").resolve("crash-" + plan + ".json"));
+            if (Files.exists(backup)) {
+                TradePlan previous = JournalStore.readPlanFile(backup).plan();
+                long generation = CrashingSaver.generationOf(previous);
+                assertThat(previous).isEqualTo(CrashingSaver.version(plan, generation));
+                assertThat(generation).isLessThanOrEqualTo(generations[plan]);
+            }
+        }
+    }
+
+    /** Temporary files in the journal: what a save had written and not yet renamed when it was killed. */
+    private List<Path> temporaryFiles() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(journal.resolve("plans"))) {
+            return files.filter(AtomicFiles::isLeftover).toList();
+        }
     }
 
     private Process startSaver(long generation) throws Exception {

@@ -2,15 +2,25 @@ package app.microplan.store;
 
 import app.microplan.domain.TradePlan;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The child JVM of {@link CrashSafetyTest}: opens the journal as the app does after a restart, says "saving",
  * then saves {@value #PLANS} plans in turn, generation after generation, until it is killed.
+ * <p>
+ * It is a slow writer: each save pauses {@value #PAUSE_MILLIS} ms between writing its synced temporary file and
+ * renaming it into place. Unpaused, that window is a few hundred microseconds and most kills land between saves,
+ * proving little; paused, most kills land inside it, where a crash-safe save has to prove itself.
  */
 public final class CrashingSaver {
     static final int PLANS = 5;
     static final String READY = "saving";
+    static final int PAUSE_MILLIS = 10;
 
     private CrashingSaver() {
     }
@@ -23,6 +33,7 @@ public final class CrashingSaver {
             System.exit(3);
         }
         warmUp(Long.parseLong(args[1]));
+        AtomicFiles.beforeRename = () -> LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS));
         System.out.println(READY);
         System.out.flush();
         for (long generation = Long.parseLong(args[1]); ; generation++) {
@@ -32,10 +43,23 @@ public final class CrashingSaver {
         }
     }
 
-    /** Serializes without writing, so the kills land in saves, not in class loading before the first one. */
+    /**
+     * Saves into a journal of its own first, so the kills land in saves of the real journal, not in class loading
+     * or the random number generator's seeding before the first one.
+     */
     private static void warmUp(long generation) throws Exception {
-        for (int round = 0; round < 200; round++) {
-            PlanFiles.bytes(version(round % PLANS, generation));
+        Path scratch = Files.createTempDirectory("crash-warm-up");
+        try {
+            JournalStore warmUp = JournalStore.open(scratch);
+            for (int round = 0; round < 30; round++) {
+                warmUp.savePlan(version(round % PLANS, generation + round));
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(scratch)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

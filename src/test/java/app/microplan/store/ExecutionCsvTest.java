@@ -57,6 +57,25 @@ class ExecutionCsvTest {
     }
 
     @Test
+    @DisplayName("numbers beyond the limits (the issue's fee of 1e-999999999) are row problems: nothing is imported")
+    void hostileNumbersAreRowProblems() throws Exception {
+        Path file = csv("Filled at,Contract,Direction,Avg. Price,Qty,Fee paid\n"
+                + "2026-03-02 11:00:00,BTCUSDT,Buy,70010,0.04,1e-999999999\n"
+                + "2026-03-02 11:05:00,BTCUSDT,Buy,1e1000000000,0.03,0.30\n"
+                + "2026-03-02 15:00:00,BTCUSDT,Sell,72100,0.07," + "9".repeat(5000) + "\n");
+
+        long started = System.nanoTime();
+        CsvImport result = ExecutionCsv.read(file, EXCHANGE);
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+        assertThat(result.executions()).isEmpty();
+        assertThat(result.problems()).extracting(RowProblem::message).containsExactly(
+                "row 2: fee: 1E-999999999 has too many decimals: at most 12 digits after the point",
+                "row 3: price: 1E+1000000000 is too large: numbers must stay below 10^15 (15 digits before the point)",
+                "row 4: fee '" + "9".repeat(40) + "…' is too long to be a number");
+    }
+
+    @Test
     @DisplayName("a file with bad rows lists each row and its reason and imports nothing")
     void badRowsImportNothing() throws Exception {
         Path file = csv("Filled at,Contract,Direction,Avg. Price,Qty,Fee paid\n"

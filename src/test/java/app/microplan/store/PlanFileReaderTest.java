@@ -43,7 +43,7 @@ class PlanFileReaderTest {
     void aMissingFileAndAFolderAreNamed() throws IOException {
         assertThatThrownBy(() -> PlanFileReader.read(folder.resolve("gone.json")))
                 .isInstanceOf(StoreException.class).hasMessageEndingWith("gone.json: no such file");
-        assertThatThrownBy(() -> PlanFileReader.read(folder)).hasMessageContaining("not a plan file");
+        assertThatThrownBy(() -> PlanFileReader.read(folder)).hasMessageEndingWith(": it is a folder, not a file");
     }
 
     @Test

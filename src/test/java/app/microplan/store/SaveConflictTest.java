@@ -127,13 +127,36 @@ class SaveConflictTest {
     }
 
     @Test
-    void aPlanDeletedBehindTheStoresBackIsWrittenAgainRatherThanLost() throws Exception {
+    void aPlanDeletedBehindTheStoresBackIsNotBroughtBackUnasked() throws Exception {
         Files.delete(file);
         TradePlan edited = TestPlans.withNotes(plan, "still open in this window");
 
-        store.savePlan(edited);
+        assertThatThrownBy(() -> store.savePlan(edited)).isInstanceOf(DeletedElsewhereException.class)
+                .hasMessage("plan-a.json was deleted by another program after Microplan read it, so it was not written"
+                        + " again.");
+        assertThat(file).doesNotExist();
+    }
 
-        assertThat(JournalStore.readPlanFile(file).plan()).isEqualTo(edited);
+    @Test
+    void aPlanDeletedBehindTheStoresBackIsSavedAgainWhenTheTraderKeepsIt() throws Exception {
+        Files.delete(file);
+        TradePlan edited = TestPlans.withNotes(plan, "still open in this window");
+        assertThatThrownBy(() -> store.savePlan(edited)).isInstanceOf(DeletedElsewhereException.class);
+
+        store.savePlanOverConflict(edited);
+        store.savePlan(TestPlans.withNotes(edited, "and saved normally after that"));
+
+        assertThat(JournalStore.readPlanFile(file).plan().written().notes()).isEqualTo("and saved normally after that");
+    }
+
+    @Test
+    void deletedSettingsAreWrittenAgainTheyAreNotAPlan() throws Exception {
+        store.saveSettings(Settings.defaults());
+        Files.delete(store.settingsFile());
+
+        store.saveSettings(Settings.defaults().withTheme("dark"));
+
+        assertThat(store.loadSettings().theme()).isEqualTo("dark");
     }
 
     @Test

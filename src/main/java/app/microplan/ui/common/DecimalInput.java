@@ -1,5 +1,6 @@
 package app.microplan.ui.common;
 
+import app.microplan.domain.NumberLimits;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,8 @@ import javafx.beans.property.StringProperty;
  * made; a problem that depends on other fields (a stop on the profit side) is set from outside.
  */
 public final class DecimalInput {
+    /** More characters than any number within {@link NumberLimits}, grouping included: not parsed at all. */
+    private static final int MAX_LENGTH = 60;
     private final String label;
     private final LocaleNumbers numbers;
     private final boolean required;
@@ -118,9 +121,17 @@ public final class DecimalInput {
 
     private void parse() {
         String typed = text.get();
-        Optional<BigDecimal> parsed = numbers.parse(typed);
+        boolean tooLong = typed != null && typed.strip().length() > MAX_LENGTH;
+        Optional<BigDecimal> parsed = tooLong ? Optional.empty() : numbers.parse(typed);
+        Optional<String> outOfRange = parsed.flatMap(NumberLimits::typedProblem);
         ownError = null;
-        if (parsed.isEmpty()) {
+        if (tooLong) {
+            value.set(null);
+            ownError = "Too long to be a number";
+        } else if (outOfRange.isPresent()) {
+            value.set(null);
+            ownError = outOfRange.get();
+        } else if (parsed.isEmpty()) {
             value.set(null);
             if (typed != null && !typed.isBlank()) {
                 ownError = "“" + typed.strip() + "” is not a number";

@@ -7,9 +7,13 @@ import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
+import app.microplan.store.DeletedElsewhereException;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadedPlan;
+import app.microplan.store.PlanConflict;
+import app.microplan.store.SaveConflictException;
 import app.microplan.store.Settings;
+import app.microplan.store.StoreException;
 import app.microplan.ui.common.Debouncer;
 import app.microplan.ui.common.TaskRunner;
 import java.nio.file.Path;
@@ -33,7 +37,8 @@ public final class JournalSession {
     private final Debouncer debouncer;
     private final Clock clock;
     private final ObservableList<PlanEntry> entries =
-            FXCollections.observableArrayList(e -> new Observable[] {e.planProperty(), e.saveStateProperty()});
+            FXCollections.observableArrayList(e -> new Observable[] {e.planProperty(), e.saveStateProperty(),
+                e.conflictProperty()});
     private final ReadOnlyObjectWrapper<Settings> settings = new ReadOnlyObjectWrapper<>(this, "settings");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SaveSummary> saveSummary =
@@ -41,6 +46,8 @@ public final class JournalSession {
     private final ReadOnlyObjectWrapper<PlanEntry> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
     private final ReadOnlyObjectWrapper<PlanEntry> restoredEntry = new ReadOnlyObjectWrapper<>(this, "restoredEntry");
     private boolean settingsWritable;
+    private final List<String> unreadablePlanFiles;
+    private final int leftoversRemoved;
 
     public JournalSession(OpenedJournal opened, TaskRunner tasks, Debouncer debouncer, Clock clock) {
         this.store = opened.store();
@@ -53,6 +60,13 @@ public final class JournalSession {
             entries.add(new PlanEntry(loaded.plan(), loaded.readOnly()));
         }
         problems.setAll(opened.problems());
+        unreadablePlanFiles = opened.load().problems().stream().map(p -> p.file().getFileName().toString()).toList();
+        leftoversRemoved = opened.leftoversRemoved();
+        for (PlanConflict conflict : opened.conflicts()) {
+            entryOf(conflict.planId()).ifPresentOrElse(e -> e.showConflict(new ConflictState(conflict, e.getPlan())),
+                    () -> problems.add(conflict.file().getFileName() + ": your version of plan " + conflict.planId()
+                            + ", whose own file is not in the journal (deleted or unreadable); it is left as it is."));
+        }
         entries.addListener((Observable o) -> saveSummary.set(SaveSummary.of(entries)));
     }
 
@@ -74,6 +88,21 @@ public final class JournalSession {
 
     public Settings getSettings() {
         return settings.get();
+    }
+
+    /** Plan files that could not be read when the journal opened: the statistics do not count them. */
+    public List<String> unreadablePlanFiles() {
+        return unreadablePlanFiles;
+    }
+
+    /** Temporary files of interrupted saves removed when the journal opened. */
+    public int leftoversRemoved() {
+        return leftoversRemoved;
+    }
+
+    /** Plans waiting for the trader to choose between their version and another program's. */
+    public long conflictCount() {
+        return entries.stream().filter(e -> e.getConflict() != null).count();
     }
 
     public ReadOnlyObjectProperty<SaveSummary> saveSummaryProperty() {
@@ -202,15 +231,110 @@ public final class JournalSession {
     }
 
     private void save(PlanEntry entry) {
-        if (entry.isRemoved() || entry.isReadOnly() || entry.getSaveState() == SaveState.SAVED) {
+        if (entry.isRemoved() || entry.isReadOnly() || entry.getSaveState() == SaveState.SAVED
+                || entry.getConflict() != null && entry.getConflict().isDeletedElsewhere()) {
             return;
         }
         TradePlan snapshot = entry.getPlan();
         entry.savingStarted();
         tasks.submit("Saving plan", p -> {
-            store.savePlan(snapshot);
-            return snapshot;
-        }, entry::saved, error -> entry.saveFailed(message(error)));
+            try {
+                store.savePlan(snapshot);
+                return (ConflictState) null;
+            } catch (SaveConflictException e) {
+                return new ConflictState(new PlanConflict(e.conflictFile(), snapshot), theirs(e.file()));
+            } catch (DeletedElsewhereException e) {
+                return ConflictState.deletedElsewhere();
+            }
+        }, conflict -> {
+            if (conflict == null) {
+                entry.saved(snapshot);
+            } else {
+                entry.saveFailed(conflict.isDeletedElsewhere() ? DELETED_ELSEWHERE : SAVED_ELSEWHERE);
+                entry.setConflict(conflict);
+            }
+        }, error -> entry.saveFailed(message(error)));
+    }
+
+    private static TradePlan theirs(Path file) {
+        try {
+            return JournalStore.readPlanFile(file).plan();
+        } catch (StoreException e) {
+            return null;
+        }
+    }
+
+    // ---- Choosing after a conflict ------------------------------------------------------------------------
+
+    /** Keep mine: the version shown replaces the other program's (which stays in the file's backup). */
+    public void keepMine(PlanEntry entry) {
+        ConflictState state = entry.getConflict();
+        if (state == null) {
+            return;
+        }
+        TradePlan mine = entry.getPlan();
+        PlanConflict conflict = state.isDeletedElsewhere() ? null : new PlanConflict(state.conflict().file(), mine);
+        tasks.submit("Keeping your version", p -> {
+            if (conflict == null) {
+                store.savePlanOverConflict(mine);
+            } else {
+                store.keepMine(conflict);
+            }
+            return mine;
+        }, saved -> {
+            entry.setConflict(null);
+            entry.saved(saved);
+        }, error -> problems.add(message(error)));
+    }
+
+    /**
+     * Keep theirs: the other program's version is shown and saved on; the trader's goes to the trash. For a plan
+     * deleted elsewhere, "theirs" is the deletion: the plan leaves the list (nothing is deleted here).
+     */
+    public void keepTheirs(PlanEntry entry) {
+        ConflictState state = entry.getConflict();
+        if (state == null) {
+            return;
+        }
+        if (state.isDeletedElsewhere()) {
+            entry.setRemoved(true);
+            entries.remove(entry);
+            return;
+        }
+        PlanConflict conflict = state.conflict();
+        tasks.submit("Keeping the other version", p -> store.keepTheirs(conflict), theirs -> {
+            if (theirs.isPresent()) {
+                entry.replacedBy(theirs.get().plan());
+            } else {
+                entry.setRemoved(true);
+                entries.remove(entry);
+            }
+        }, error -> problems.add(message(error)));
+    }
+
+    /** Keep both: the other program's version stays this plan; the trader's becomes a new draft beside it. */
+    public PlanEntry keepBoth(PlanEntry entry) {
+        ConflictState state = entry.getConflict();
+        if (state == null || state.isDeletedElsewhere()) {
+            return null;
+        }
+        TradePlan mine = entry.getPlan();
+        PlanEntry copy = addAndSave(asNewDraft(mine));
+        keepTheirs(entry);
+        return copy;
+    }
+
+    private TradePlan asNewDraft(TradePlan plan) {
+        Instant now = clock.instant();
+        return plan.toBuilder().id(UUID.randomUUID().toString()).createdAt(now).updatedAt(now)
+                .status(PlanStatus.DRAFT).execution(null).review(null).build();
+    }
+
+    static final String SAVED_ELSEWHERE = "Another version was saved by another program: choose which to keep";
+    static final String DELETED_ELSEWHERE = "The plan was deleted by another program: keep it or let it go";
+
+    private java.util.Optional<PlanEntry> entryOf(String planId) {
+        return entries.stream().filter(e -> e.id().equals(planId)).findFirst();
     }
 
     static String message(Throwable error) {

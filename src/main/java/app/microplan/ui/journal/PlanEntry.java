@@ -3,7 +3,9 @@ package app.microplan.ui.journal;
 import app.microplan.domain.PositionSizer;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradePlan;
+import app.microplan.ui.plan.PendingInput;
 import java.math.BigDecimal;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +19,8 @@ public final class PlanEntry {
     private final ReadOnlyObjectWrapper<TradePlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState", SaveState.SAVED);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError");
+    private final ReadOnlyObjectWrapper<ConflictState> conflict = new ReadOnlyObjectWrapper<>(this, "conflict");
+    private List<PendingInput> pendingInputs = List.of();
     private final boolean readOnly;
     private BigDecimal riskFraction;
     private boolean removed;
@@ -62,6 +66,57 @@ public final class PlanEntry {
 
     public String getSaveError() {
         return saveError.get();
+    }
+
+    /** Another version was saved by another program, or the file was deleted: null while there is nothing to choose. */
+    public ReadOnlyObjectProperty<ConflictState> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    public ConflictState getConflict() {
+        return conflict.get();
+    }
+
+    /** Typed text the plan cannot hold, kept while another plan is shown; empty when there is none. */
+    public List<PendingInput> pendingInputs() {
+        return pendingInputs;
+    }
+
+    public void keepPendingInputs(List<PendingInput> inputs) {
+        pendingInputs = List.copyOf(inputs);
+    }
+
+    /**
+     * The latest edit is nowhere on disk: not saved (or its save failed), or its file was deleted by another
+     * program. A conflict is not such a case: the trader's version waits in the conflict file.
+     */
+    public boolean hasEditsOnlyInMemory() {
+        ConflictState state = conflict.get();
+        if (state != null) {
+            return state.isDeletedElsewhere();
+        }
+        return !readOnly && saveState.get() != SaveState.SAVED;
+    }
+
+    void setConflict(ConflictState state) {
+        conflict.set(state);
+    }
+
+    /**
+     * A conflict found when the journal opened: the plan shows the trader's version (from the conflict file),
+     * which is on disk there, so nothing waits to be saved; the window lets it be edited only after the choice.
+     */
+    void showConflict(ConflictState state) {
+        setPlan(state.conflict().mine());
+        conflict.set(state);
+    }
+
+    /** Another program's version replaces the one shown: it is what is on disk now. */
+    void replacedBy(TradePlan theirs) {
+        setPlan(theirs);
+        conflict.set(null);
+        saveError.set(null);
+        saveState.set(SaveState.SAVED);
     }
 
     void edited(TradePlan edited) {

@@ -63,8 +63,10 @@ final class PlanListCell extends ListCell<PlanEntry> {
             case UNSAVED -> " · unsaved";
             case FAILED -> " · not saved";
         };
+        String choice = entry.getConflict() == null ? "" : entry.getConflict().isDeletedElsewhere()
+                ? " · deleted elsewhere" : " · choose a version";
         details.setText(DATE.format(plan.createdAt()) + " · " + risk + (entry.isReadOnly() ? " · read-only" : "")
-                + saving);
+                + (choice.isEmpty() ? saving : choice));
         setText(null);
         setGraphic(graphic);
     }

@@ -312,6 +312,16 @@ public final class PlanViewModel {
         canMarkReady.set(editable.get() && current.status() == PlanStatus.DRAFT && blockers.isEmpty());
     }
 
+    /** Text typed into number fields that the plan cannot hold: kept by the journal, asked about on quitting. */
+    public List<PendingInput> pendingInputs() {
+        return setup.pendingInputs();
+    }
+
+    /** Shows such text again in its fields, marked, after the plan was selected again. */
+    public void restorePendingInputs(List<PendingInput> pending) {
+        setup.restore(pending);
+    }
+
     /** The largest size the caps allow, for the size field's prompt ("largest: 7"). */
     public BigDecimal largestSize() {
         return sizing.get().maxContracts();

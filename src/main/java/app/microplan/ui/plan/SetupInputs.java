@@ -254,6 +254,25 @@ public final class SetupInputs {
 
     /** Every field's own error (not a number, out of range) with its name, in panel order. */
     List<String> errors() {
+        return fields().stream().flatMap(f -> f.describeOwnError().stream()).toList();
+    }
+
+    /** Typed text the plan cannot hold (not a number, out of range), field by field. */
+    List<PendingInput> pendingInputs() {
+        return fields().stream().filter(f -> f.describeOwnError().isPresent() && !f.isBlank())
+                .map(f -> new PendingInput(f.label(), f.getText())).toList();
+    }
+
+    /** Puts such text back into the fields of the same name (shown again, marked as not a number). */
+    void restore(List<PendingInput> pending) {
+        for (PendingInput input : pending) {
+            fields().stream().filter(f -> f.label().equals(input.field())).findFirst()
+                    .ifPresent(f -> f.setText(input.text()));
+        }
+    }
+
+    /** Every number field, in panel order. */
+    private List<DecimalInput> fields() {
         List<DecimalInput> fields = new ArrayList<>();
         if (contract.get() != null && contract.get().custom()) {
             fields.add(customContractSize);
@@ -264,7 +283,7 @@ public final class SetupInputs {
         targets.forEach(t -> fields.addAll(List.of(t.price(), t.sharePercent())));
         fields.addAll(List.of(leverage, riskPercent, contracts, entryFeePercent, exitFeePercent, fundingRatePercent,
                 holdingHours));
-        return fields.stream().flatMap(f -> f.describeOwnError().stream()).toList();
+        return fields;
     }
 
     /** Typed shares are kept; blank shares split what the typed ones leave, equally. */

@@ -106,6 +106,7 @@ final class JournalMenus {
         reviewScope = new BindingScope();
         if (vm.getSession() != null) {
             reviewView.bind(reviewModel, reviewScope);
+            reviewModel.setUnreadable(vm.getSession().unreadablePlanFiles());
             reviewModel.attach(vm.getSession().entries(), PlanEntry::getPlan);
         }
     }

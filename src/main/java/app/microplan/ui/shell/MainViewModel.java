@@ -3,11 +3,15 @@ package app.microplan.ui.shell;
 import app.microplan.domain.Account;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
+import app.microplan.ui.conflict.ConflictActions;
+import app.microplan.ui.conflict.ConflictViewModel;
+import app.microplan.ui.journal.ConflictState;
 import app.microplan.ui.journal.JournalListViewModel;
 import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.journal.JournalSession;
 import app.microplan.ui.journal.OpenedJournal;
 import app.microplan.ui.journal.PlanEntry;
+import app.microplan.ui.journal.SaveState;
 import app.microplan.ui.journal.SaveSummary;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
@@ -20,6 +24,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -39,6 +44,11 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(this, "canUndoDelete");
     private final ReadOnlyObjectWrapper<Path> logFile = new ReadOnlyObjectWrapper<>(this, "logFile");
     private final ReadOnlyObjectWrapper<Path> noticeDetails = new ReadOnlyObjectWrapper<>(this, "noticeDetails");
+    private final ReadOnlyObjectWrapper<ConflictViewModel> currentConflict =
+            new ReadOnlyObjectWrapper<>(this, "currentConflict");
+    /** The entry the current PlanViewModel edits, and the listener that re-selects it when its conflict changes. */
+    private PlanEntry shownEntry;
+    private final ChangeListener<ConflictState> conflictListener = (obs, old, now) -> select(shownEntry);
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
@@ -116,6 +126,15 @@ public final class MainViewModel {
     /** The file the notice's details are in (the log, after an unexpected error), or null: the status bar's link. */
     public ReadOnlyObjectProperty<Path> noticeDetailsProperty() {
         return noticeDetails.getReadOnlyProperty();
+    }
+
+    /** The choice the selected plan waits for (another program saved or deleted it), or null. */
+    public ReadOnlyObjectProperty<ConflictViewModel> currentConflictProperty() {
+        return currentConflict.getReadOnlyProperty();
+    }
+
+    public ConflictViewModel getCurrentConflict() {
+        return currentConflict.get();
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
@@ -210,6 +229,22 @@ public final class MainViewModel {
     }
 
     /**
+     * Quits unless that would lose work: everything waiting is saved first (and saves under way are waited for);
+     * if a plan is still on no disk, or text the plan cannot hold is typed in a field, {@code questions} asks:
+     * Save elsewhere… (then quit), Discard (quit), or Cancel (stay).
+     */
+    public void requestQuit(QuitQuestions questions, Runnable quit) {
+        JournalSession s = session.get();
+        if (s == null) {
+            quit.run();
+            return;
+        }
+        keepPendingInputs();
+        s.saveAll();
+        whenNotSaving(s, () -> decideQuit(s, questions, quit));
+    }
+
+    /**
      * Something went wrong that nobody expected: say so briefly, name the log file with the details (the status
      * bar's link opens it) and save what can be saved.
      */
@@ -232,6 +267,47 @@ public final class MainViewModel {
 
     // ---- Internals ----------------------------------------------------------------------------------------
 
+    private void whenNotSaving(JournalSession s, Runnable then) {
+        if (s.saveSummaryProperty().get().state() != SaveState.SAVING) {
+            then.run();
+            return;
+        }
+        s.saveSummaryProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends SaveSummary> obs, SaveSummary old, SaveSummary now) {
+                if (now.state() != SaveState.SAVING) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    private void decideQuit(JournalSession s, QuitQuestions questions, Runnable quit) {
+        UnsavedWork unsaved = UnsavedWork.in(s.entries());
+        if (unsaved.isEmpty()) {
+            quit.run();
+            return;
+        }
+        switch (questions.ask(UnsavedWork.HEADING, unsaved.details())) {
+            case DISCARD -> quit.run();
+            case CANCEL -> say("Not quit: your unsaved work is still here.");
+            case SAVE_ELSEWHERE -> questions.chooseFolder().ifPresentOrElse(folder ->
+                    context.tasks().submit("Saving elsewhere", p -> unsaved.saveInto(folder), written -> quit.run(),
+                            error -> say("Nothing was saved elsewhere, so Microplan stays open: "
+                                    + message(error))),
+                    () -> say("Not quit: no folder was chosen."));
+        }
+    }
+
+    /** The shown plan's typed text that the plan cannot hold goes with its entry, to be shown again or asked about. */
+    private void keepPendingInputs() {
+        PlanViewModel vm = currentPlan.get();
+        if (vm != null && shownEntry != null) {
+            shownEntry.keepPendingInputs(vm.pendingInputs());
+        }
+    }
+
     private void opened(OpenedJournal opened) {
         JournalSession old = session.get();
         if (old != null) {
@@ -252,14 +328,20 @@ public final class MainViewModel {
         journal.set(list);
         loading.set(false);
         int count = fresh.entries().size();
-        say(count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
-                + fresh.folder());
+        say((count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
+                + fresh.folder()) + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
         if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
         }
     }
 
     private void detach(JournalSession old) {
+        keepPendingInputs();
+        if (shownEntry != null) {
+            shownEntry.conflictProperty().removeListener(conflictListener);
+            shownEntry = null;
+        }
+        currentConflict.set(null);
         old.entries().removeListener(otherPlansListener);
         old.settingsProperty().removeListener(settingsListener);
         old.saveSummaryProperty().removeListener(saveListener);
@@ -269,17 +351,57 @@ public final class MainViewModel {
         currentPlan.set(null);
     }
 
-    /** A new PlanViewModel for the selected plan; the old one is dropped with nothing left pointing at it. */
+    /**
+     * A new PlanViewModel for the selected plan; the old one is dropped with nothing left pointing at it (its typed
+     * text the plan cannot hold stays with its entry). A plan waiting for a conflict choice is shown, not edited.
+     */
     private void select(PlanEntry entry) {
+        keepPendingInputs();
+        if (shownEntry != null) {
+            shownEntry.conflictProperty().removeListener(conflictListener);
+        }
+        shownEntry = entry;
         JournalSession s = session.get();
         if (entry == null || s == null) {
+            currentConflict.set(null);
             currentPlan.set(null);
             return;
         }
-        PlanViewModel vm = new PlanViewModel(entry.getPlan(), entry.isReadOnly(), context.numbers(), context.clock(),
-                s::snapshotFor, accountNames(s.getSettings()), plan -> s.planEdited(entry, plan));
+        entry.conflictProperty().addListener(conflictListener);
+        ConflictState conflict = entry.getConflict();
+        PlanViewModel vm = new PlanViewModel(entry.getPlan(), entry.isReadOnly() || conflict != null,
+                context.numbers(), context.clock(), s::snapshotFor, accountNames(s.getSettings()),
+                plan -> s.planEdited(entry, plan));
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
+        vm.restorePendingInputs(entry.pendingInputs());
+        currentConflict.set(conflict == null ? null : conflictModel(s, entry, conflict));
         currentPlan.set(vm);
+    }
+
+    private ConflictViewModel conflictModel(JournalSession s, PlanEntry entry, ConflictState state) {
+        ConflictActions actions = new ConflictActions() {
+            @Override
+            public void keepMine() {
+                s.keepMine(entry);
+                say(state.isDeletedElsewhere() ? "The plan is kept and saved again." : "Your version is kept.");
+            }
+
+            @Override
+            public void keepTheirs() {
+                s.keepTheirs(entry);
+                say(state.isDeletedElsewhere() ? "The plan is no longer listed."
+                        : "The other version is kept; yours is in the journal's trash.");
+            }
+
+            @Override
+            public void keepBoth() {
+                s.keepBoth(entry);
+                say("Both are kept: yours is a new draft.");
+            }
+        };
+        return state.isDeletedElsewhere() ? ConflictViewModel.deleted(actions)
+                : ConflictViewModel.conflict(entry.getPlan(), state.theirs(),
+                        state.conflict().file().getFileName().toString(), actions);
     }
 
     private void otherPlansChanged(ListChangeListener.Change<? extends PlanEntry> change) {

@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
-        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css"};
+        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css",
+        "conflict/conflict.css"};
     private static final double JOURNAL_WIDTH = 0.22;
     private final MainViewModel vm;
     private final Stage stage;
@@ -38,6 +39,7 @@ public final class MainWindow {
     private JournalListView journal;
     private PlanArea planArea;
     private BindingScope journalScope = new BindingScope();
+    private QuitQuestions quitQuestions;
 
     /** The whole window at once, its journal opening: what tests drive. */
     public MainWindow(Stage stage, AppContext context) {
@@ -72,7 +74,12 @@ public final class MainWindow {
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> vm.saveAll());
+        quitQuestions = new FxQuitQuestions(stage);
+        // Closing the window is quitting: it asks first when work would be lost (the view model decides).
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
         if (!contentLater) {
             buildContent();
         }
@@ -120,6 +127,7 @@ public final class MainWindow {
         split.setDividerPositions(JOURNAL_WIDTH);
         SplitPane.setResizableWithParent(journal, false);
         vm.currentPlanProperty().addListener((obs, old, now) -> planArea.show(now));
+        vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
         JournalMenus.install(this, stage);
@@ -147,6 +155,18 @@ public final class MainWindow {
 
     public PlanArea planArea() {
         return planArea;
+    }
+
+    /** What quitting asks when work would be lost: dialogs in the app, fixed answers in tests. */
+    public void setQuitQuestions(QuitQuestions questions) {
+        quitQuestions = questions;
+    }
+
+    private void quit() {
+        vm.requestQuit(quitQuestions, () -> {
+            stage.close();
+            Platform.exit();
+        });
     }
 
     /** Puts {@code view} in the main area in place of the journal and the plan; null brings those back. */
@@ -199,9 +219,7 @@ public final class MainWindow {
 
         @Override
         public void quit() {
-            vm.saveAll();
-            stage.close();
-            Platform.exit();
+            MainWindow.this.quit();
         }
 
         @Override

@@ -3,6 +3,8 @@ package app.microplan.ui.shell;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
+import app.microplan.ui.conflict.ConflictView;
+import app.microplan.ui.conflict.ConflictViewModel;
 import app.microplan.ui.gauge.MarginGaugeView;
 import app.microplan.ui.plan.PlanHeaderView;
 import app.microplan.ui.plan.PlanViewModel;
@@ -41,6 +43,8 @@ public final class PlanArea extends StackPane {
     private ComparisonView comparison;
     private RuleStripView rules;
     private final TabPane tabs = new TabPane();
+    /** The tabs with, above them, the banner of a plan that waits for a conflict choice. */
+    private final BorderPane shown = new BorderPane(tabs);
     private final Tab planTab = new Tab("Plan");
     private final Tab reviewTab = new Tab("Review");
     private final VBox empty = new VBox();
@@ -69,8 +73,8 @@ public final class PlanArea extends StackPane {
                 Styling.caption("Pick a plan in the journal, or start a new one (Ctrl+N)."), create);
         empty.getStyleClass().add("plan-empty");
         empty.setAlignment(Pos.CENTER);
-        getChildren().addAll(empty, tabs);
-        tabs.setVisible(false);
+        getChildren().addAll(empty, shown);
+        shown.setVisible(false);
     }
 
     /*
@@ -114,7 +118,7 @@ public final class PlanArea extends StackPane {
     public void show(PlanViewModel vm) {
         scope.close();
         scope = new BindingScope();
-        tabs.setVisible(vm != null);
+        shown.setVisible(vm != null);
         empty.setVisible(vm == null);
         if (vm == null) {
             return;
@@ -131,6 +135,11 @@ public final class PlanArea extends StackPane {
         rules.bind(vm, scope);
         trade.bind(vm, scope);
         reviewTab.setDisable(false);
+    }
+
+    /** Shows the choice the plan waits for above it, or nothing for null. */
+    public void showConflict(ConflictViewModel conflict) {
+        shown.setTop(conflict == null ? null : new ConflictView(conflict));
     }
 
     /** How many bindings the shown plan holds: constant however often plans are switched. */

@@ -31,6 +31,7 @@ public final class JournalReviewView extends BorderPane {
     private final ChartsPanel charts = new ChartsPanel();
     private final Label summary = new Label();
     private final Label notice = new Label();
+    private final Label notCounted = new Label();
     private final ProgressIndicator updating = new ProgressIndicator();
     private final Button export = new Button("Export CSV…", Icons.of(Material2AL.GET_APP));
     private final Button back = new Button("Plans", Icons.of(Material2AL.ARROW_BACK));
@@ -62,7 +63,11 @@ public final class JournalReviewView extends BorderPane {
         HBox header = new HBox(this.back, title, summary, updating, spacer, notice, this.export);
         header.getStyleClass().add("journal-review-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(header, filters);
+        notCounted.setId("review-not-counted");
+        notCounted.getStyleClass().add(Styles.WARNING);
+        notCounted.setWrapText(true);
+        notCounted.managedProperty().bind(notCounted.textProperty().isNotEmpty());
+        VBox top = new VBox(header, notCounted, filters);
         top.getStyleClass().add("journal-review-top");
 
         SplitPane upper = new SplitPane(table, statistics);
@@ -86,6 +91,7 @@ public final class JournalReviewView extends BorderPane {
         charts.bind(vm, scope);
         scope.bind(summary.textProperty(), vm.summaryProperty());
         scope.bind(notice.textProperty(), vm.noticeProperty());
+        scope.bind(notCounted.textProperty(), vm.notCountedProperty());
         scope.bind(updating.visibleProperty(), vm.updatingProperty());
     }
 

@@ -80,6 +80,7 @@ public final class JournalReviewViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper notCounted = new ReadOnlyStringWrapper(this, "notCounted", "");
 
     private ObservableList<?> source;
     private Supplier<List<TradePlan>> currentPlans;
@@ -201,6 +202,18 @@ public final class JournalReviewViewModel {
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** Which plan files the review leaves out because they cannot be read; empty when there are none. */
+    public ReadOnlyStringProperty notCountedProperty() {
+        return notCounted.getReadOnlyProperty();
+    }
+
+    /** The plan files of the journal that could not be read (the journal list says why). */
+    public void setUnreadable(List<String> files) {
+        notCounted.set(files.isEmpty() ? "" : "Not counted: " + (files.size() == 1 ? "1 plan file" : files.size()
+                + " plan files") + " that cannot be read (" + String.join(", ", files.stream().limit(5).toList())
+                + (files.size() > 5 ? ", …" : "") + "); the list of plans says why.");
     }
 
     /** True while a run is under way. */
