@@ -57,7 +57,7 @@ class CheckCommandTest {
         assertThat(json.path("allowsReady").asBoolean()).isTrue();
         assertThat(json.path("contracts").decimalValue()).isEqualByComparingTo("7");
         assertThat(json.path("riskAmount").decimalValue()).isEqualByComparingTo("49.00");
-        assertThat(json.path("rules")).hasSize(11).allMatch(rule -> rule.path("passed").asBoolean());
+        assertThat(json.path("rules")).hasSize(app.microplan.domain.Rule.values().length).allMatch(rule -> rule.path("passed").asBoolean());
     }
 
     @Test

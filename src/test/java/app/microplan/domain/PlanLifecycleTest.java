@@ -66,13 +66,15 @@ class PlanLifecycleTest {
     }
 
     @Test
-    void theAccountSnapshotIsRefreshedForDraftsAndFrozenOnceReady() {
+    void theAccountSnapshotIsRefreshedWhileDraftOrReadyAndKeptFromOpenOn() {
         AccountSnapshot richer = AccountSnapshot.of("Main", "9000", "120");
         TradePlan draft = readyablePlan();
         TradePlan ready = PlanLifecycle.markReady(draft, LATER);
+        TradePlan open = PlanLifecycle.moveTo(ready, PlanStatus.OPEN, LATER);
 
         assertThat(PlanLifecycle.refreshAccount(draft, richer).account()).isEqualTo(richer);
-        assertThat(PlanLifecycle.refreshAccount(ready, richer).account().equity()).isEqualByComparingTo("5000");
+        assertThat(PlanLifecycle.refreshAccount(ready, richer).account()).isEqualTo(richer);
+        assertThat(PlanLifecycle.refreshAccount(open, richer).account().equity()).isEqualByComparingTo("5000");
     }
 
     @Test
