@@ -6,12 +6,9 @@ import app.microplan.domain.JournalFilter;
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.PlanStatus;
 import app.microplan.store.JournalLoad;
-import app.microplan.store.JournalStore;
 import app.microplan.store.LoadProblem;
 import app.microplan.store.LoadedPlan;
-import app.microplan.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -86,17 +83,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private JournalLoad load() {
-        if (!Files.isDirectory(journal)) {
-            throw new BadInputException("--journal: " + journal + " is not a folder");
-        }
-        if (!Files.isDirectory(journal.resolve("plans"))) {
-            throw new BadInputException("--journal: " + journal + " has no plans folder (is it a Microplan journal?)");
-        }
-        try {
-            return JournalStore.open(journal).loadPlans();
-        } catch (StoreException e) {
-            throw new BadInputException("--journal: " + e.getMessage());
-        }
+        return JournalOption.load(journal);
     }
 
     private JournalFilter filter() {

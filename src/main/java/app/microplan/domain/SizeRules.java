@@ -24,17 +24,17 @@ public final class SizeRules {
             return new RuleResult(Rule.SIZE_CAP, true, Money.contracts(size) + " contracts, at most the largest size "
                     + Money.contracts(largest) + " (" + caps + ")");
         }
-        return new RuleResult(Rule.SIZE_CAP, false, Money.contracts(size) + " contracts " + source(setup)
+        return new RuleResult(Rule.SIZE_CAP, false, Money.contracts(size) + source(setup, size)
                 + " more than the largest size the caps allow, " + Money.contracts(largest) + " (" + caps
                 + "): reduce the size by " + Money.contracts(size.subtract(largest)));
     }
 
-    private static String source(TradeSetup setup) {
+    private static String source(TradeSetup setup, BigDecimal size) {
         if (setup.legsFixTheSize() && setup.entries().size() > 1) {
-            return "(the entry legs " + RuleBook.inWords(setup.entries().stream()
+            return " contracts (the entry legs " + RuleBook.inWords(setup.entries().stream()
                     .map(leg -> Money.contracts(leg.contracts()) + " at " + Money.price(leg.price())).toList())
                     + ") are";
         }
-        return "are";
+        return size.compareTo(BigDecimal.ONE) == 0 ? " contract is" : " contracts are";
     }
 }
