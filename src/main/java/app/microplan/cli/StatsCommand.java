@@ -4,6 +4,7 @@ import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.JournalFilter;
 import app.microplan.domain.JournalStatistics;
+import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.PlanStatus;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.LoadProblem;
@@ -74,10 +75,12 @@ final class StatsCommand implements Callable<Integer> {
         }
         err.flush();
         List<JournalEntry> entries = JournalEntry.ofAll(load.plans().stream().map(LoadedPlan::plan).toList());
-        JournalStatistics statistics = JournalStatistics.of(filter.apply(entries), filter.zone());
+        List<JournalEntry> shown = filter.apply(entries);
+        JournalStatistics statistics = JournalStatistics.of(shown, filter.zone());
+        OverrideSummary overrides = OverrideSummary.of(shown);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? StatsReport.json(journal, statistics, load.problems()) + System.lineSeparator()
-                : StatsReport.table(journal, statistics));
+        out.print(json ? StatsReport.json(journal, statistics, overrides, load.problems()) + System.lineSeparator()
+                : StatsReport.table(journal, statistics, overrides));
         out.flush();
         return MicroplanCommand.OK;
     }

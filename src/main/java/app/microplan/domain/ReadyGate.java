@@ -39,6 +39,7 @@ public final class ReadyGate {
             return refreshed;
         }
         String cause = trigger == null || trigger.isBlank() ? PlanChanges.ofAccount(plan, refreshed) : trigger;
+        cause = cause.isBlank() ? "re-checked against the account now" : cause;
         return backToDraft(refreshed, DraftReason.of(cause, refreshed, assessment), clock.instant());
     }
 

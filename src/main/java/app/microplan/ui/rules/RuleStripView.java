@@ -6,13 +6,17 @@ import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
+import app.microplan.ui.plan.OverrideText;
 import app.microplan.ui.plan.PlanViewModel;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -63,6 +67,9 @@ public final class RuleStripView extends VBox {
         scope.listenList(vm.rules(), (ListChangeListener<RuleResult>) c -> showRules(vm));
         scope.listenList(vm.readyBlockers(), (ListChangeListener<String>) c -> showReasons(vm));
         scope.listen(vm.statusProperty(), (obs, old, now) -> showReasons(vm));
+        scope.listen(vm.backToDraftReasonProperty(), (obs, old, now) -> showReasons(vm));
+        scope.listen(vm.overrideErrorProperty(), (obs, old, now) -> showReasons(vm));
+        scope.listenList(vm.rules(), (ListChangeListener<RuleResult>) c -> showReasons(vm));
         scope.bind(markReady.disableProperty(), vm.canMarkReadyProperty().not());
         markReady.setOnAction(e -> vm.markReady());
         scope.onClose(() -> markReady.setOnAction(null));
@@ -107,12 +114,53 @@ public final class RuleStripView extends VBox {
     private void showReasons(PlanViewModel vm) {
         reasons.getChildren().clear();
         if (vm.getStatus() == PlanStatus.DRAFT) {
+            if (!vm.getBackToDraftReason().isEmpty()) {
+                Label back = reason(vm.getBackToDraftReason(), "reason-back-to-draft");
+                back.setId("strip-back-to-draft");
+                reasons.getChildren().add(back);
+            }
             for (String reason : vm.readyBlockers()) {
                 reasons.getChildren().add(reason(reason, "reason-blocking"));
             }
         }
+        for (RuleResult result : vm.rules()) {
+            if (vm.canOverride(result)) {
+                reasons.getChildren().add(withAction(reason(OverrideText.offer(result), "reason-override"),
+                        "Override…", () -> askReason(vm, result)));
+            } else if (result.isOverridden()) {
+                reasons.getChildren().add(withAction(reason(OverrideText.kept(result), "reason-overridden"),
+                        vm.isEditable() ? "Withdraw" : null, () -> vm.withdrawOverride(result.rule())));
+            }
+        }
+        if (!vm.overrideErrorProperty().get().isEmpty()) {
+            reasons.getChildren().add(reason(vm.overrideErrorProperty().get(), "reason-blocking"));
+        }
         vm.getAssessment().failedWarnings().forEach(w -> reasons.getChildren().add(reason("Warning: " + w.message(),
                 "reason-warning")));
+    }
+
+    /* The reason's own action sits beside it as the label's graphic, so every reason stays one Label. */
+    private static Label withAction(Label label, String action, Runnable run) {
+        if (action != null) {
+            Hyperlink link = new Hyperlink(action);
+            link.getStyleClass().add("reason-action");
+            link.setOnAction(e -> run.run());
+            label.setGraphic(link);
+            label.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        return label;
+    }
+
+    private void askReason(PlanViewModel vm, RuleResult result) {
+        TextInputDialog dialog = new TextInputDialog();
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.setTitle("Override an account rule");
+        dialog.setHeaderText(OverrideText.question(result));
+        dialog.setContentText("Your reason:");
+        dialog.getEditor().setId("override-reason");
+        dialog.showAndWait().ifPresent(reason -> vm.override(result.rule(), reason));
     }
 
     private static Label reason(String text, String styleClass) {

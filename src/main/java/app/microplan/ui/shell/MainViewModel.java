@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.TradePlan;
 import app.microplan.store.Settings;
 import app.microplan.ui.journal.JournalListViewModel;
 import app.microplan.ui.journal.JournalPrefetch;
@@ -19,7 +20,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
-import javafx.collections.ListChangeListener;
 
 /**
  * The window's state: which journal is open, which plan is selected (and its one PlanViewModel), the save
@@ -39,8 +39,14 @@ public final class MainViewModel {
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
-    private final ListChangeListener<PlanEntry> otherPlansListener = this::otherPlansChanged;
     private final ChangeListener<Settings> settingsListener = (obs, old, now) -> settingsChanged(now);
+    /* The journal re-checks the selected plan too (another plan marked ready, the equity lowered): show it. */
+    private final ChangeListener<TradePlan> selectedPlanListener = (obs, old, now) -> {
+        if (currentPlan.get() != null && now != null) {
+            currentPlan.get().adopt(now);
+        }
+    };
+    private PlanEntry selectedEntry;
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
     private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
     private final ChangeListener<PlanEntry> restoredListener = (obs, old, now) -> {
@@ -206,7 +212,6 @@ public final class MainViewModel {
         }
         JournalSession fresh = new JournalSession(opened, context.tasks(), context.saveDebouncer(), context.clock());
         JournalListViewModel list = new JournalListViewModel(fresh.entries());
-        fresh.entries().addListener(otherPlansListener);
         fresh.settingsProperty().addListener(settingsListener);
         fresh.saveSummaryProperty().addListener(saveListener);
         fresh.lastDeletedProperty().addListener(deletedListener);
@@ -226,18 +231,26 @@ public final class MainViewModel {
     }
 
     private void detach(JournalSession old) {
-        old.entries().removeListener(otherPlansListener);
         old.settingsProperty().removeListener(settingsListener);
         old.saveSummaryProperty().removeListener(saveListener);
         old.lastDeletedProperty().removeListener(deletedListener);
         old.restoredEntryProperty().removeListener(restoredListener);
         journal.get().selectedProperty().removeListener(selectionListener);
+        unwatchSelectedEntry();
         currentPlan.set(null);
+    }
+
+    private void unwatchSelectedEntry() {
+        if (selectedEntry != null) {
+            selectedEntry.planProperty().removeListener(selectedPlanListener);
+            selectedEntry = null;
+        }
     }
 
     /** A new PlanViewModel for the selected plan; the old one is dropped with nothing left pointing at it. */
     private void select(PlanEntry entry) {
         JournalSession s = session.get();
+        unwatchSelectedEntry();
         if (entry == null || s == null) {
             currentPlan.set(null);
             return;
@@ -245,31 +258,24 @@ public final class MainViewModel {
         PlanViewModel vm = new PlanViewModel(entry.getPlan(), entry.isReadOnly(), context.numbers(), context.clock(),
                 s::snapshotFor, accountNames(s.getSettings()), plan -> s.planEdited(entry, plan));
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
+        selectedEntry = entry;
+        entry.planProperty().addListener(selectedPlanListener);
         currentPlan.set(vm);
     }
 
-    private void otherPlansChanged(ListChangeListener.Change<? extends PlanEntry> change) {
-        PlanViewModel vm = currentPlan.get();
-        PlanEntry selected = journal.get() == null ? null : journal.get().getSelected();
-        boolean others = false;
-        while (change.next()) {
-            if (change.wasUpdated()) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    others |= change.getList().get(i) != selected;
-                }
-            } else {
-                others = true;
-            }
-        }
-        if (vm != null && others) {
-            vm.refreshAccount(session.get().getSettings().policy(), accountNames(session.get().getSettings()));
-        }
-    }
-
+    /** The journal re-checked every plan already; the shown plan takes the new accounts and risk limit. */
     private void settingsChanged(Settings settings) {
         PlanViewModel vm = currentPlan.get();
         if (vm != null) {
-            vm.refreshAccount(settings.policy(), accountNames(settings));
+            vm.settingsChanged(settings.policy(), accountNames(settings));
+        }
+    }
+
+    /** The cool-down's time left is worked out again as time passes. */
+    public void clockTicked() {
+        PlanViewModel vm = currentPlan.get();
+        if (vm != null) {
+            vm.clockTicked();
         }
     }
 

@@ -46,6 +46,7 @@ public final class PlanArea extends StackPane {
     private final VBox empty = new VBox();
     private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
+    private Runnable onEditAccount;
 
     public PlanArea(Runnable newPlan) {
         getStyleClass().add("plan-area");
@@ -81,6 +82,7 @@ public final class PlanArea extends StackPane {
         header = new PlanHeaderView();
         written = new WrittenPlanView();
         sizing = new SizingView();
+        sizing.setOnEditAccount(onEditAccount);
         position = new PositionView();
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
@@ -131,6 +133,14 @@ public final class PlanArea extends StackPane {
         rules.bind(vm, scope);
         trade.bind(vm, scope);
         reviewTab.setDisable(false);
+    }
+
+    /** What a click on the sizing panel's equity does. */
+    public void setOnEditAccount(Runnable action) {
+        onEditAccount = action;
+        if (sizing != null) {
+            sizing.setOnEditAccount(action);
+        }
     }
 
     /** How many bindings the shown plan holds: constant however often plans are switched. */
