@@ -104,8 +104,8 @@ public final class AccountInput {
     Account toAccount() {
         AccountLimits last = original.limits();
         AccountLimits limits = new AccountLimits(
-                Decimals.fromPercent(openRiskCapPercent.valueOr(last.openRiskCap().multiply(HUNDRED))),
-                Decimals.fromPercent(dailyLossCapPercent.valueOr(last.dailyLossCap().multiply(HUNDRED))),
+                PreferencesViewModel.fractionOr(openRiskCapPercent, last.openRiskCap()),
+                PreferencesViewModel.fractionOr(dailyLossCapPercent, last.dailyLossCap()),
                 coolDownLosses.valueOr(BigDecimal.valueOf(last.coolDownLosses())).intValueExact(),
                 coolDownMinutes.valueOr(BigDecimal.valueOf(last.coolDownMinutes())).intValueExact());
         return new Account(name.get().strip(), equity.valueOr(original.equity()), limits, equityFollowsJournal.get());

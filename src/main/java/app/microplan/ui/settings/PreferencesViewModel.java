@@ -153,15 +153,19 @@ public final class PreferencesViewModel {
     /** The edited settings; a field without a valid number keeps its last good value (the dialog's OK waits for all). */
     public Settings toSettings() {
         RiskPolicy last = original.policy();
-        RiskPolicy policy = last
-                .withRiskCap(Decimals.fromPercent(riskCapPercent.valueOr(last.riskCap().multiply(HUNDRED))))
-                .withMarginCap(Decimals.fromPercent(marginCapPercent.valueOr(last.marginCap().multiply(HUNDRED))))
+        RiskPolicy policy = last.withRiskCap(fractionOr(riskCapPercent, last.riskCap()))
+                .withMarginCap(fractionOr(marginCapPercent, last.marginCap()))
                 .withRequireTakeProfit(requireTakeProfit.get());
         List<String> template = Arrays.stream(checklistTemplate.get().split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
                 defaultLeverage.valueOr(original.defaultLeverage()), rate(entryFeePercent), rate(exitFeePercent), template,
                 original.journalFolder(), theme.get(), original.lastExportFolder());
+    }
+
+    /** The percentage typed as a fraction, or the last good fraction while the field holds no valid number. */
+    static BigDecimal fractionOr(DecimalInput percent, BigDecimal lastGood) {
+        return percent.getValue() == null ? lastGood : Decimals.fromPercent(percent.getValue());
     }
 
     private static BigDecimal rate(DecimalInput percent) {
