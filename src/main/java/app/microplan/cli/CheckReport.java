@@ -75,7 +75,7 @@ final class CheckReport {
     }
 
     /** The whole account: what all its READY and OPEN plans hold together. */
-    private static ObjectNode accountTotals(AccountBook book, TradePlan anyPlan) {
+    private static ObjectNode accountTotals(AccountBook book) {
         AccountSnapshot all = book.snapshotFor("");
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("name", all.accountName());
@@ -138,7 +138,7 @@ final class CheckReport {
         root.put("plans", planCount);
         ArrayNode accounts = root.putArray("accounts");
         for (JournalCheck.Result first : firstPlanOfEachAccount(results).values()) {
-            accounts.add(accountTotals(check.bookOf(first.checked()), first.checked()));
+            accounts.add(accountTotals(check.bookOf(first.checked())));
         }
         ArrayNode checked = root.putArray("checked");
         for (JournalCheck.Result result : results) {

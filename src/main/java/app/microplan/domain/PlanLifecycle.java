@@ -67,10 +67,6 @@ public final class PlanLifecycle {
         return stamped;
     }
 
-    public static boolean numbersChanged(TradePlan before, TradePlan after) {
-        return !PlanChanges.ofNumbers(before, after).isEmpty();
-    }
-
     /**
      * Takes a new account snapshot while the plan is a DRAFT or READY (a READY plan is then checked again, see
      * {@link ReadyGate#recheck}); from OPEN on the snapshot is kept: a review compares against what the trader

@@ -85,8 +85,8 @@ class PlanLifecycleTest {
         TradePlan otherAccount = PlanLifecycle.markReady(readyablePlan()
                 .withAccount(AccountSnapshot.of("Bybit", "5000", "0")), LATER);
 
-        BigDecimal held = AccountMargin.heldByOtherPlans(java.util.List.of(ready, open, draft, otherAccount), "Main",
-                ready.id());
+        BigDecimal held = AccountBook.of(new Account("Main", new BigDecimal("5000")),
+                java.util.List.of(ready, open, draft, otherAccount), java.time.Clock.systemUTC()).marginHeldExcept(ready.id());
 
         assertThat(held).isEqualByComparingTo("490.00");
     }

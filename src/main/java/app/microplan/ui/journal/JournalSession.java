@@ -109,11 +109,6 @@ public final class JournalSession {
         return AccountBook.of(account, plans(), clock).snapshotFor(planId);
     }
 
-    /** The account as the journal shows it now (equity, what its plans hold, today's loss, cool-down). */
-    public AccountBook accountBook(String accountName) {
-        return AccountBook.of(settings.get().account(accountName), plans(), clock);
-    }
-
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */

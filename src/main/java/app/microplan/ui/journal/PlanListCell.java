@@ -36,6 +36,7 @@ final class PlanListCell extends ListCell<PlanEntry> {
         details.getStyleClass().add("plan-cell-details");
         reason.getStyleClass().add("plan-cell-reason");
         reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
         reason.managedProperty().bind(reason.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -44,6 +45,8 @@ final class PlanListCell extends ListCell<PlanEntry> {
         graphic = new VBox(top, details, reason);
         graphic.getStyleClass().add("plan-cell-box");
         setPrefWidth(0);
+        // A wrapped label needs a width to wrap at: the cell's, less its padding.
+        reason.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 16));
     }
 
     @Override

@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -47,6 +48,7 @@ public final class RuleStripView extends VBox {
         markReady.setId("mark-ready");
         markReady.getStyleClass().addAll(Styles.SUCCESS, "mark-ready");
         markReady.setDefaultButton(false);
+        markReady.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane reasonScroll = new ScrollPane(reasons);
         reasonScroll.setFitToWidth(true);
         reasonScroll.getStyleClass().addAll(Styles.FLAT, "reason-scroll");

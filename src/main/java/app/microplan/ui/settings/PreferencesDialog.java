@@ -8,6 +8,7 @@ import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -136,6 +137,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
         row.coolDownMinutes.field().setId("account-cool-down-minutes-" + number);
         rowScope.bindBidirectional(row.name.textProperty(), account.nameProperty());
         row.equity.bind(account.equity(), rowScope);
+        rowScope.bind(row.equity.label().textProperty(), Bindings.when(account.equityFollowsJournalProperty())
+                .then("Starting balance").otherwise("Equity"));
         rowScope.bindBidirectional(row.followsJournal.selectedProperty(), account.equityFollowsJournalProperty());
         row.openRiskCap.bind(account.openRiskCapPercent(), rowScope);
         row.dailyLossCap.bind(account.dailyLossCapPercent(), rowScope);
