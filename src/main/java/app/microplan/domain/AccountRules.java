@@ -37,7 +37,7 @@ public final class AccountRules {
         }
         BigDecimal cap = account.limits().openRiskCap();
         BigDecimal total = sizing.riskAmount().add(account.otherPlansOpenRisk());
-        boolean within = total.compareTo(account.equity().multiply(cap)) <= 0;
+        boolean within = atMost(total, cap, account);
         return new RuleResult(Rule.OPEN_RISK, within, "Open risk " + Money.percentUp(fraction(total, account))
                 + " (this plan " + Money.format(sizing.riskAmount(), currency) + " + other plans "
                 + Money.format(account.otherPlansOpenRisk(), currency) + " of " + Money.format(account.equity(), currency)
@@ -50,7 +50,7 @@ public final class AccountRules {
         }
         BigDecimal cap = account.limits().dailyLossCap();
         BigDecimal total = account.realizedLossToday().add(sizing.riskAmount());
-        boolean within = total.compareTo(account.equity().multiply(cap)) <= 0;
+        boolean within = atMost(total, cap, account);
         String reached = account.realizedLossToday().compareTo(account.equity().multiply(cap)) >= 0
                 ? ": the daily loss limit is reached, no more trades today" : "";
         return new RuleResult(Rule.DAILY_LOSS, within, "Today's realized loss "
@@ -82,6 +82,11 @@ public final class AccountRules {
         long hours = minutes / 60;
         long rest = minutes % 60;
         return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+
+    /** amount ≤ cap × equity, compared exactly (no percentage rounded first). */
+    private static boolean atMost(BigDecimal amount, BigDecimal cap, AccountSnapshot account) {
+        return amount.compareTo(account.equity().multiply(cap)) <= 0;
     }
 
     private static BigDecimal fraction(BigDecimal amount, AccountSnapshot account) {
