@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.checklist.ChecklistBuilder;
 import app.microplan.checklist.MarkdownChecklist;
-import app.microplan.domain.AccountMargin;
+import app.microplan.domain.Account;
+import app.microplan.domain.AccountBook;
 import app.microplan.domain.BoundedPlans;
 import app.microplan.domain.ContractComparison;
 import app.microplan.domain.JournalEntry;
@@ -83,9 +84,14 @@ class BoundedComputationsPropertyTest {
     @Property(tries = 500)
     void theMarginAPlanHoldsIsANumberAFileMayHold(@ForAll("plans") TradePlan plan, @ForAll("plans") TradePlan draft)
             throws Exception {
-        TradePlan ready = plan.toBuilder().id("other").status(app.microplan.domain.PlanStatus.READY).build();
-        var held = AccountMargin.heldByOtherPlans(List.of(ready, ready, ready), draft.account().accountName(),
-                draft.id());
+        String account = draft.account().accountName();
+        List<TradePlan> others = List.of("other-1", "other-2", "other-3").stream()
+                .map(id -> plan.toBuilder().id(id).status(app.microplan.domain.PlanStatus.READY)
+                        .account(new app.microplan.domain.AccountSnapshot(account, plan.account().equity(),
+                                plan.account().otherPlansMargin())).build())
+                .toList();
+        var held = AccountBook.of(new Account(account, draft.account().equity()), others, java.time.Clock.systemUTC())
+                .marginHeldExcept(draft.id());
         TradePlan refreshed = PlanLifecycle.refreshAccount(draft, draft.account().withOtherPlansMargin(held));
 
         assertThat(NumberLimits.problem(held)).isEmpty();
@@ -101,7 +107,8 @@ class BoundedComputationsPropertyTest {
     private static void everyComputation(TradePlan plan) {
         RuleBook.assess(plan);
         TradeOutcome.of(plan);
-        AccountMargin.marginOf(plan);
+        AccountBook.of(new Account(plan.account().accountName(), plan.account().equity()), List.of(plan),
+                java.time.Clock.systemUTC()).snapshotFor("another");
         ContractComparison.compare(plan.setup(), plan.policy(), plan.account(),
                 ContractComparison.candidatesFor(plan.setup().contract()));
         MarkdownChecklist.render(ChecklistBuilder.build(plan, ZoneOffset.UTC));

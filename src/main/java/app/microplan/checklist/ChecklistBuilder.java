@@ -8,6 +8,7 @@ import app.microplan.domain.RuleResult;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import app.microplan.domain.WrittenPlan;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,18 +18,19 @@ import java.util.List;
 public final class ChecklistBuilder {
     static final String NOT_WRITTEN = "(not written yet)";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private ChecklistBuilder() {
     }
 
     /** The plan checked now against the rule book; dates are shown in {@code zone}. */
     public static Checklist build(TradePlan plan, ZoneId zone) {
-        PlanAssessment assessment = RuleBook.assess(plan);
+        PlanAssessment assessment = RuleBook.assess(plan, Clock.system(zone));
         TradeSetup setup = plan.setup();
         String name = setup.contract().symbol() + " " + setup.direction().label();
         return new Checklist("Pre-trade checklist: " + name, header(plan, zone),
                 PlanFigures.of(plan, assessment.sizing()), assessment.sizing().sizeExplanation(),
-                verdict(assessment), assessment.allowsReady(), rules(assessment), sections(plan.written()),
+                verdict(assessment), assessment.allowsReady(), rules(assessment), sections(plan, zone),
                 items(plan), name + " · plan " + shortId(plan.id()));
     }
 
@@ -59,13 +61,32 @@ public final class ChecklistBuilder {
     private static List<Checklist.RuleLine> rules(PlanAssessment assessment) {
         List<Checklist.RuleLine> lines = new ArrayList<>();
         for (RuleResult result : assessment.rules()) {
-            lines.add(new Checklist.RuleLine(RuleState.of(result), result.rule().title(), result.message()));
+            String overridden = result.isOverridden() ? " — overridden: " + result.overrideReason() : "";
+            lines.add(new Checklist.RuleLine(RuleState.of(result), result.rule().title(), result.message() + overridden));
         }
         return lines;
     }
 
-    /** Thesis and the three required sections always show (a blank one says so); notes only when written. */
-    private static List<Checklist.Section> sections(WrittenPlan written) {
+    /**
+     * Thesis and the three required sections always show (a blank one says so); notes only when written. Then
+     * the account rules the trader overrode, with their reasons, and the plan's status history, when there are any.
+     */
+    private static List<Checklist.Section> sections(TradePlan plan, ZoneId zone) {
+        List<Checklist.Section> sections = writtenSections(plan.written());
+        if (!plan.overrides().isEmpty()) {
+            sections.add(new Checklist.Section("Account rules overridden", String.join("\n", plan.overrides().stream()
+                    .map(o -> "- " + o.rule().title() + ": " + o.reason() + " (" + TIME.format(o.at().atZone(zone)) + ")")
+                    .toList()), true));
+        }
+        if (!plan.history().isEmpty()) {
+            sections.add(new Checklist.Section("Status history", String.join("\n", plan.history().stream()
+                    .map(e -> "- " + TIME.format(e.at().atZone(zone)) + " " + e.from().label() + " → " + e.to().label()
+                            + (e.reason().isBlank() ? "" : ": " + e.reason())).toList()), true));
+        }
+        return sections;
+    }
+
+    private static List<Checklist.Section> writtenSections(WrittenPlan written) {
         List<Checklist.Section> sections = new ArrayList<>();
         sections.add(section("Thesis", written.thesis()));
         sections.add(section("Entry criteria", written.entryCriteria()));

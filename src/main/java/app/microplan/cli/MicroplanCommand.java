@@ -3,6 +3,7 @@ package app.microplan.cli;
 import app.microplan.domain.NumberLimits;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,14 +29,30 @@ public final class MicroplanCommand implements Runnable {
     }
 
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine();
+        return execute(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** Runs at the given clock's time and zone (today's losses and cool-downs depend on both): for tests. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        CommandLine commandLine = commandLine(clock);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new MicroplanCommand());
+        return commandLine(Clock.systemDefaultZone());
+    }
+
+    static CommandLine commandLine(Clock clock) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == CheckCommand.class ? type.cast(new CheckCommand(clock)) : defaults.create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new MicroplanCommand(), factory);
         commandLine.registerConverter(BigDecimal.class, MicroplanCommand::number);
         commandLine.setParameterExceptionHandler(MicroplanCommand::oneLineParameterError);
         commandLine.setExecutionExceptionHandler(MicroplanCommand::oneLineExecutionError);

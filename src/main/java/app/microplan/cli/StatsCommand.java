@@ -4,14 +4,12 @@ import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.JournalFilter;
 import app.microplan.domain.JournalStatistics;
+import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.PlanStatus;
 import app.microplan.store.JournalLoad;
-import app.microplan.store.JournalStore;
 import app.microplan.store.LoadProblem;
 import app.microplan.store.LoadedPlan;
-import app.microplan.store.StoreException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -77,26 +75,18 @@ final class StatsCommand implements Callable<Integer> {
         }
         err.flush();
         List<JournalEntry> entries = JournalEntry.ofAll(load.plans().stream().map(LoadedPlan::plan).toList());
-        JournalStatistics statistics = JournalStatistics.of(filter.apply(entries), filter.zone());
+        List<JournalEntry> shown = filter.apply(entries);
+        JournalStatistics statistics = JournalStatistics.of(shown, filter.zone());
+        OverrideSummary overrides = OverrideSummary.of(shown);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? StatsReport.json(journal, statistics, load.problems()) + System.lineSeparator()
-                : StatsReport.table(journal, statistics));
+        out.print(json ? StatsReport.json(journal, statistics, overrides, load.problems()) + System.lineSeparator()
+                : StatsReport.table(journal, statistics, overrides));
         out.flush();
         return MicroplanCommand.OK;
     }
 
     private JournalLoad load() {
-        if (!Files.isDirectory(journal)) {
-            throw new BadInputException("--journal: " + journal + " is not a folder");
-        }
-        if (!Files.isDirectory(journal.resolve("plans"))) {
-            throw new BadInputException("--journal: " + journal + " has no plans folder (is it a Microplan journal?)");
-        }
-        try {
-            return JournalStore.open(journal).loadPlans();
-        } catch (StoreException e) {
-            throw new BadInputException("--journal: " + e.getMessage());
-        }
+        return JournalOption.load(journal);
     }
 
     private JournalFilter filter() {

@@ -3,6 +3,7 @@ package app.microplan.cli;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.Money;
+import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.TradeSummary;
 import app.microplan.store.Json;
 import app.microplan.store.LoadProblem;
@@ -24,7 +25,8 @@ final class StatsReport {
     private StatsReport() {
     }
 
-    static String json(Path journal, JournalStatistics statistics, List<LoadProblem> problems) {
+    static String json(Path journal, JournalStatistics statistics, OverrideSummary overrides,
+                       List<LoadProblem> problems) {
         ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("journal", journal.toString());
         root.put("plans", statistics.plans());
@@ -32,6 +34,9 @@ final class StatsReport {
         putSummary(root, statistics.overall());
         putGroups(root.putArray("bySetup"), "setup", statistics.bySetup());
         putGroups(root.putArray("byTag"), "tag", statistics.byTag());
+        root.putObject("overrides").put("plans", overrides.plans()).put("overrides", overrides.overrides())
+                .put("trades", overrides.trades()).put("wins", overrides.wins()).put("losses", overrides.losses())
+                .put("netPnl", cents(overrides.netPnl())).put("averageR", twoPlaces(overrides.averageR()));
         ArrayNode skipped = root.putArray("skippedFiles");
         problems.forEach(p -> skipped.add(p.message()));
         try {
@@ -70,7 +75,7 @@ final class StatsReport {
         node.put("followedPlanPercent", percent(s.followedPlanShare()));
     }
 
-    static String table(Path journal, JournalStatistics statistics) {
+    static String table(Path journal, JournalStatistics statistics, OverrideSummary overrides) {
         TradeSummary s = statistics.overall();
         Cells f = new Cells(statistics.currency());
         StringBuilder out = new StringBuilder();
@@ -93,6 +98,7 @@ final class StatsReport {
         row(out, "Max drawdown", f.money(s.maxDrawdown()) + "  (" + f.percent(s.maxDrawdownFraction()) + ")");
         row(out, "Average risk", f.percent(s.averageRiskFraction()));
         row(out, "Followed plan", f.percent(s.followedPlanShare()));
+        row(out, "Overrides", overrides.describe(statistics.currency() == null ? "USD" : statistics.currency()));
         groups(out, "By setup", statistics.bySetup(), f);
         groups(out, "By tag", statistics.byTag(), f);
         return out.toString();

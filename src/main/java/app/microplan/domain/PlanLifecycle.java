@@ -1,10 +1,13 @@
 package app.microplan.domain;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
- * Moves a plan through DRAFT → READY → OPEN → CLOSED → REVIEWED (or CANCELLED), refusing any other move,
- * and keeps the promise that a READY plan whose numbers change is a DRAFT again.
+ * Moves a plan through DRAFT → READY → OPEN → CLOSED → REVIEWED (or CANCELLED), refusing any other move and
+ * keeping each move in the plan's history; keeps the promises that a READY plan whose numbers change, or whose
+ * rules no longer hold, is a DRAFT again, and that the numbers of an entered plan never change.
  */
 public final class PlanLifecycle {
     private PlanLifecycle() {
@@ -12,44 +15,75 @@ public final class PlanLifecycle {
 
     /** Marks the plan READY if every blocking rule holds; otherwise throws with the reasons. */
     public static TradePlan markReady(TradePlan plan, Instant now) {
-        PlanAssessment assessment = RuleBook.assess(plan);
+        return markReady(plan, Clock.fixed(now, ZoneId.systemDefault()));
+    }
+
+    /**
+     * Marks the plan READY if every blocking rule holds at the clock's time (the plan's account snapshot should
+     * be fresh: see {@link ReadyGate}); otherwise throws with the reasons. The size is pinned to what was checked.
+     */
+    public static TradePlan markReady(TradePlan plan, Clock clock) {
+        PlanAssessment assessment = RuleBook.assess(plan, clock);
         if (!assessment.allowsReady()) {
             throw new PlanNotReadyException(assessment.blockingFailures());
         }
-        return moveTo(plan, PlanStatus.READY, now);
+        long overridden = assessment.rules().stream().filter(RuleResult::isOverridden).count();
+        String reason = "Marked ready: every blocking rule holds" + (overridden == 0 ? ""
+                : " (" + overridden + " account rule" + (overridden == 1 ? "" : "s") + " overridden with a reason)");
+        return moveTo(ReadyGate.pinSize(plan), PlanStatus.READY, clock.instant(), reason);
     }
 
     public static TradePlan moveTo(TradePlan plan, PlanStatus target, Instant now) {
+        return moveTo(plan, target, now, defaultReason(plan.status(), target));
+    }
+
+    /** Moves the plan and records the move, with {@code reason}, in its history. */
+    public static TradePlan moveTo(TradePlan plan, PlanStatus target, Instant now, String reason) {
         if (!plan.status().canMoveTo(target)) {
             throw new IllegalStateException("A " + plan.status().label().toLowerCase() + " plan cannot become "
                     + target.label().toLowerCase());
         }
-        return plan.toBuilder().status(target).updatedAt(now).build();
+        return plan.toBuilder().status(target).updatedAt(now)
+                .event(new PlanEvent(now, plan.status(), target, reason)).build();
+    }
+
+    public static TradePlan afterEdit(TradePlan before, TradePlan edited, Instant now) {
+        return afterEdit(before, edited, Clock.fixed(now, ZoneId.systemDefault()));
     }
 
     /**
-     * The plan after an edit: a READY plan whose numbers (setup or policy) changed drops back to DRAFT, so it
-     * has to pass the rules again. Edits to the written sections or checklist keep it READY.
+     * The plan after an edit. The numbers, policy and account of an entered or cancelled plan are frozen: such an
+     * edit is refused with a {@link FrozenPlanException}. A READY plan whose numbers changed, or whose blocking
+     * rules no longer hold (its written plan cleared, say), drops back to DRAFT with the reason in its history.
      */
-    public static TradePlan afterEdit(TradePlan before, TradePlan edited, Instant now) {
-        TradePlan stamped = edited.withUpdatedAt(now);
-        if (before.status() == PlanStatus.READY && numbersChanged(before, edited)) {
-            return stamped.withStatus(PlanStatus.DRAFT);
+    public static TradePlan afterEdit(TradePlan before, TradePlan edited, Clock clock) {
+        if (!before.status().isEditable() && PlanChanges.frozenPartsDiffer(before, edited)) {
+            throw new FrozenPlanException(before, PlanChanges.ofNumbers(before, edited));
+        }
+        TradePlan stamped = edited.withUpdatedAt(clock.instant());
+        if (before.status() == PlanStatus.READY && edited.status() == PlanStatus.READY) {
+            return ReadyGate.recheckEdit(before, stamped, clock);
         }
         return stamped;
     }
 
-    public static boolean numbersChanged(TradePlan before, TradePlan after) {
-        return !before.setup().sameNumbersAs(after.setup())
-                || before.policy().riskCap().compareTo(after.policy().riskCap()) != 0
-                || before.policy().marginCap().compareTo(after.policy().marginCap()) != 0;
-    }
-
     /**
-     * Takes a new account snapshot (equity, other plans' margin) while the plan is a DRAFT. Once READY the
-     * snapshot is frozen: a review later compares against what the trader knew when planning.
+     * Takes a new account snapshot while the plan is a DRAFT or READY (a READY plan is then checked again, see
+     * {@link ReadyGate#recheck}); from OPEN on the snapshot is kept: a review compares against what the trader
+     * knew when entering.
      */
     public static TradePlan refreshAccount(TradePlan plan, AccountSnapshot snapshot) {
-        return plan.status() == PlanStatus.DRAFT ? plan.withAccount(snapshot) : plan;
+        return plan.status().isEditable() ? plan.withAccount(snapshot) : plan;
+    }
+
+    private static String defaultReason(PlanStatus from, PlanStatus to) {
+        return switch (to) {
+            case DRAFT -> "Back to draft by hand";
+            case READY -> "Marked ready";
+            case OPEN -> "Entered";
+            case CLOSED -> "Closed: every contract exited";
+            case REVIEWED -> "Reviewed";
+            case CANCELLED -> from == PlanStatus.READY ? "Cancelled before it was entered" : "Cancelled";
+        };
     }
 }

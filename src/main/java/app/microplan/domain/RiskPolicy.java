@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param leverageWarning       leverage above this is warned about
  * @param minRewardRisk         reward:risk below this is warned about
  * @param maxFundingShareOfRisk expected funding cost above this fraction of the risk is warned about
+ * @param requireTakeProfit     a plan needs a take-profit to be ready (on unless missing as false: a trader who
+ *                              exits by a trailing stop turns it off)
  */
 public record RiskPolicy(
         BigDecimal riskCap,
         BigDecimal marginCap,
         BigDecimal leverageWarning,
         BigDecimal minRewardRisk,
-        BigDecimal maxFundingShareOfRisk) {
+        BigDecimal maxFundingShareOfRisk,
+        Boolean requireTakeProfit) {
 
     public static final BigDecimal MAX_RISK_CAP = new BigDecimal("0.02");
     public static final BigDecimal MAX_MARGIN_CAP = new BigDecimal("0.10");
@@ -30,6 +33,12 @@ public record RiskPolicy(
         ContractSpec.requirePositive(leverageWarning, "leverage warning");
         ContractSpec.requirePositive(minRewardRisk, "minimum reward:risk");
         ContractSpec.requirePositive(maxFundingShareOfRisk, "funding share of risk");
+        requireTakeProfit = requireTakeProfit == null || requireTakeProfit;
+    }
+
+    public RiskPolicy(BigDecimal riskCap, BigDecimal marginCap, BigDecimal leverageWarning, BigDecimal minRewardRisk,
+                      BigDecimal maxFundingShareOfRisk) {
+        this(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, true);
     }
 
     public static RiskPolicy defaults() {
@@ -38,11 +47,50 @@ public record RiskPolicy(
     }
 
     public RiskPolicy withRiskCap(BigDecimal cap) {
-        return new RiskPolicy(cap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+        return new RiskPolicy(cap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, requireTakeProfit);
     }
 
     public RiskPolicy withMarginCap(BigDecimal cap) {
-        return new RiskPolicy(riskCap, cap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+        return new RiskPolicy(riskCap, cap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, requireTakeProfit);
+    }
+
+    public RiskPolicy withRequireTakeProfit(boolean value) {
+        return new RiskPolicy(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, value);
+    }
+
+    /** Equal as numbers (0.01 and 0.010 are one cap). */
+    public boolean sameAs(RiskPolicy other) {
+        return riskCap.compareTo(other.riskCap) == 0 && marginCap.compareTo(other.marginCap) == 0
+                && leverageWarning.compareTo(other.leverageWarning) == 0
+                && minRewardRisk.compareTo(other.minRewardRisk) == 0
+                && maxFundingShareOfRisk.compareTo(other.maxFundingShareOfRisk) == 0
+                && requireTakeProfit.equals(other.requireTakeProfit);
+    }
+
+    /**
+     * The trader's policy from Preferences as it applies to a plan that chose its own risk cap: the plan keeps
+     * its cap unless Preferences now allow less (a plan may risk less than the settings, never more).
+     */
+    public RiskPolicy forPlanWithRiskCap(BigDecimal planRiskCap) {
+        return withRiskCap(planRiskCap.min(riskCap));
+    }
+
+    /** What a change of policy says in words ("margin cap lowered to 8.00 %"), or "" when no cap changed. */
+    public String describeChangeFrom(RiskPolicy before) {
+        if (marginCap.compareTo(before.marginCap) != 0) {
+            return "margin cap " + direction(marginCap, before.marginCap) + " to " + Money.percent(marginCap);
+        }
+        if (riskCap.compareTo(before.riskCap) != 0) {
+            return "risk cap " + direction(riskCap, before.riskCap) + " to " + Money.percent(riskCap);
+        }
+        if (!requireTakeProfit.equals(before.requireTakeProfit)) {
+            return requireTakeProfit ? "a take-profit is now required" : "a take-profit is no longer required";
+        }
+        return "";
+    }
+
+    private static String direction(BigDecimal now, BigDecimal before) {
+        return now.compareTo(before) < 0 ? "lowered" : "raised";
     }
 
     private static void requireCap(BigDecimal cap, BigDecimal max, String what) {

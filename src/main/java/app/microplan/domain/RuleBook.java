@@ -1,6 +1,7 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +13,20 @@ public final class RuleBook {
     private RuleBook() {
     }
 
-    /** Sizes the plan and checks every rule, the written plan included. */
+    /** Sizes the plan and checks every rule, the written plan and the account rules included, as of now. */
     public static PlanAssessment assess(TradePlan plan) {
+        return assess(plan, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Sizes the plan and checks every rule at {@code clock}'s time (the cool-down depends on it): the numbers,
+     * the written plan and the account rules against the plan's account snapshot, with the trader's overrides.
+     */
+    public static PlanAssessment assess(TradePlan plan, Clock clock) {
         PlanAssessment numbers = assessNumbers(plan.setup(), plan.policy(), plan.account());
         List<RuleResult> rules = new ArrayList<>(numbers.rules());
         rules.add(rules.size() - warningCount(rules), writtenPlan(plan.written()));
+        rules.addAll(rules.size() - warningCount(rules), AccountRules.check(plan, numbers.sizing(), clock));
         return new PlanAssessment(numbers.sizing(), rules);
     }
 
@@ -74,8 +84,9 @@ public final class RuleBook {
         static List<RuleResult> check(TradeSetup setup, RiskPolicy policy, AccountSnapshot account, SizingResult sizing) {
             NumericRules rules = new NumericRules(setup, policy, account, sizing);
             return List.of(rules.riskCap(), rules.marginCap(), rules.stopSide(), rules.positionSize(),
-                    rules.leverageLimit(), rules.stopBeforeLiquidation(), rules.takeProfit(), rules.highLeverage(),
-                    rules.rewardRisk(), rules.fundingCost());
+                    SizeRules.sizeWithinCaps(setup, sizing),
+                    rules.leverageLimit(), rules.stopBeforeLiquidation(), TargetRules.takeProfit(setup, policy, sizing),
+                    rules.highLeverage(), rules.rewardRisk(), rules.fundingCost());
         }
 
         private String money(BigDecimal amount) {
@@ -188,24 +199,6 @@ public final class RuleBook {
                     + Decimals.plain(setup.leverage()) + "×: the position would be liquidated before the stop fills");
         }
 
-        RuleResult takeProfit() {
-            if (setup.entries().isEmpty()) {
-                return new RuleResult(Rule.TAKE_PROFIT, false, "Enter an entry price and a take-profit target");
-            }
-            BigDecimal averageEntry = sizing.isComplete() ? sizing.averageEntry()
-                    : setup.entries().get(0).price();
-            String side = setup.direction() == Direction.LONG ? "above" : "below";
-            long onProfitSide = setup.targets().stream()
-                    .filter(t -> setup.direction().favourableMove(averageEntry, t.price()).signum() > 0).count();
-            if (onProfitSide == 0) {
-                return new RuleResult(Rule.TAKE_PROFIT, false, "No take-profit " + side + " the average entry "
-                        + Money.price(averageEntry.stripTrailingZeros()) + ": add a target");
-            }
-            return new RuleResult(Rule.TAKE_PROFIT, true, onProfitSide + " take-profit target"
-                    + (onProfitSide == 1 ? "" : "s") + " " + side + " the average entry "
-                    + Money.price(averageEntry.stripTrailingZeros()));
-        }
-
         RuleResult highLeverage() {
             boolean fine = setup.leverage().compareTo(policy.leverageWarning()) <= 0;
             return new RuleResult(Rule.HIGH_LEVERAGE, fine, "Leverage " + Decimals.plain(setup.leverage()) + "× is "
@@ -216,9 +209,11 @@ public final class RuleBook {
         RuleResult rewardRisk() {
             BigDecimal ratio = sizing.rewardRiskRatio();
             String minimum = Decimals.plain(policy.minRewardRisk());
+            if (ratio == null && setup.targets().isEmpty()) {
+                return TargetRules.rewardRiskWithoutTarget(policy);
+            }
             if (ratio == null) {
-                String needs = setup.targets().isEmpty() ? "add a take-profit target"
-                        : !sizing.isComplete() ? "enter " + inWords(sizing.missing())
+                String needs = !sizing.isComplete() ? "enter " + inWords(sizing.missing())
                         : "it needs a position of at least one contract";
                 return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: " + needs);
             }

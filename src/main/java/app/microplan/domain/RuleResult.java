@@ -2,12 +2,20 @@ package app.microplan.domain;
 
 import java.util.Objects;
 
-/** One rule checked against one plan: whether it holds, and why, in words that carry the numbers. */
-public record RuleResult(Rule rule, boolean passed, String message) {
+/**
+ * One rule checked against one plan: whether it holds, and why, in words that carry the numbers.
+ *
+ * @param overrideReason when a failing account rule was overridden, the trader's written reason; else null
+ */
+public record RuleResult(Rule rule, boolean passed, String message, String overrideReason) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         ContractSpec.requireText(message, "rule message");
+    }
+
+    public RuleResult(Rule rule, boolean passed, String message) {
+        this(rule, passed, message, null);
     }
 
     public String id() {
@@ -22,8 +30,18 @@ public record RuleResult(Rule rule, boolean passed, String message) {
         return RuleState.of(this);
     }
 
-    /** A blocking rule that does not hold: the plan cannot be marked ready. */
+    /** A failing rule the trader overrode with a written reason: shown, printed and counted, but not blocking. */
+    public boolean isOverridden() {
+        return !passed && overrideReason != null;
+    }
+
+    /** The same failing result, overridden for {@code reason}. */
+    public RuleResult overriddenFor(String reason) {
+        return passed ? this : new RuleResult(rule, false, message, reason);
+    }
+
+    /** A blocking rule that does not hold and was not overridden: the plan cannot be marked ready. */
     public boolean blocks() {
-        return !passed && rule.isBlocking();
+        return !passed && rule.isBlocking() && !isOverridden();
     }
 }

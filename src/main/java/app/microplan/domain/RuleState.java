@@ -4,11 +4,11 @@ package app.microplan.domain;
 public enum RuleState {
     PASS, FAIL, WARN;
 
-    /** A failed blocking rule is a FAIL; a failed warning only a WARN. */
+    /** A failed blocking rule is a FAIL; a failed warning, or an account rule overridden with a reason, a WARN. */
     public static RuleState of(RuleResult result) {
         if (result.passed()) {
             return PASS;
         }
-        return result.rule().isBlocking() ? FAIL : WARN;
+        return result.blocks() ? FAIL : WARN;
     }
 }

@@ -61,8 +61,7 @@ public record TradeOutcome(
 
     private static TradeOutcome measure(TradePlan plan, TradeExecution execution, SizingResult planned) {
         TradeSetup setup = plan.setup();
-        BigDecimal m = setup.contract().contractSize();
-        BigDecimal gross = setup.direction().favourableMove(execution.entryValue(), execution.exitValue()).multiply(m);
+        BigDecimal gross = grossPnl(setup, execution);
         BigDecimal fees = execution.fees();
         BigDecimal realized = gross.subtract(fees).subtract(execution.funding());
         BigDecimal risk = planned.isComplete() && planned.riskAmount().signum() > 0 ? planned.riskAmount() : null;
@@ -77,6 +76,25 @@ public record TradeOutcome(
                 planned.isComplete() ? ExecutionSlippage.entry(setup, planned.averageEntry(), execution) : null,
                 ExecutionSlippage.stop(setup, execution), ExecutionSlippage.target(setup, execution),
                 adherence, followed);
+    }
+
+    /** (exit value − entry value) × contract size, signed for the side: the P&L before fees and funding. */
+    static BigDecimal grossPnl(TradeSetup setup, TradeExecution execution) {
+        return setup.direction().favourableMove(execution.entryValue(), execution.exitValue())
+                .multiply(setup.contract().contractSize());
+    }
+
+    /**
+     * What a closed trade realized after fees and funding, without measuring it against its plan (cheap: for
+     * the account's equity and today's loss over a whole journal). Null for a plan that is not a closed trade.
+     */
+    public static BigDecimal realizedPnlOf(TradePlan plan) {
+        TradeExecution execution = plan.execution();
+        boolean closed = plan.status() == PlanStatus.CLOSED || plan.status() == PlanStatus.REVIEWED;
+        if (!closed || execution == null || !execution.isFlat()) {
+            return null;
+        }
+        return grossPnl(plan.setup(), execution).subtract(execution.fees()).subtract(execution.funding());
     }
 
     public boolean isWin() {

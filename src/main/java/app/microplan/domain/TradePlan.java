@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,8 @@ import java.util.UUID;
  *
  * @param execution the fills and funding once the plan is entered (OPEN, CLOSED, REVIEWED), else null
  * @param review    the trader's review once the plan is REVIEWED, else null
+ * @param history   every change of status with its time and reason, oldest first (missing in older files: none)
+ * @param overrides account rules the trader chose to override, each with a written reason (missing: none)
  */
 public record TradePlan(
         String id,
@@ -25,7 +28,9 @@ public record TradePlan(
         List<ChecklistItem> checklist,
         List<String> tags,
         TradeExecution execution,
-        TradeReview review) {
+        TradeReview review,
+        List<PlanEvent> history,
+        List<RuleOverride> overrides) {
 
     public TradePlan {
         ContractSpec.requireText(id, "plan id");
@@ -38,6 +43,16 @@ public record TradePlan(
         written = written == null ? WrittenPlan.EMPTY : written;
         checklist = checklist == null ? List.of() : List.copyOf(checklist);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        history = history == null ? List.of() : List.copyOf(history);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** A plan with an execution and review but no history or overrides yet (the shape before the ready gate). */
+    public TradePlan(String id, Instant createdAt, Instant updatedAt, PlanStatus status, TradeSetup setup,
+                     RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
+                     List<String> tags, TradeExecution execution, TradeReview review) {
+        this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, execution, review,
+                null, null);
     }
 
     /** A plan not yet entered: no execution, no review (the shape of a plan before the journal existed). */
@@ -45,6 +60,19 @@ public record TradePlan(
                      RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
                      List<String> tags) {
         this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, null, null);
+    }
+
+    /** Why this DRAFT is no longer READY, when a re-check or an edit took it back; empty otherwise. */
+    public Optional<String> backToDraftReason() {
+        if (status != PlanStatus.DRAFT || history.isEmpty() || !history.get(history.size() - 1).isBackToDraft()) {
+            return Optional.empty();
+        }
+        return Optional.of(history.get(history.size() - 1).reason());
+    }
+
+    /** The trader's override of an account rule, if there is one. */
+    public Optional<RuleOverride> overrideOf(Rule rule) {
+        return overrides.stream().filter(o -> o.rule() == rule).findFirst();
     }
 
     public static Builder builder() {
@@ -97,6 +125,8 @@ public record TradePlan(
         private List<String> tags = new ArrayList<>();
         private TradeExecution execution;
         private TradeReview review;
+        private List<PlanEvent> history = new ArrayList<>();
+        private List<RuleOverride> overrides = new ArrayList<>();
 
         private Builder() {
         }
@@ -114,6 +144,8 @@ public record TradePlan(
             tags = new ArrayList<>(p.tags);
             execution = p.execution;
             review = p.review;
+            history = new ArrayList<>(p.history);
+            overrides = new ArrayList<>(p.overrides);
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -128,10 +160,13 @@ public record TradePlan(
         public Builder tags(List<String> value) { tags = new ArrayList<>(value); return this; }
         public Builder execution(TradeExecution value) { execution = value; return this; }
         public Builder review(TradeReview value) { review = value; return this; }
+        public Builder history(List<PlanEvent> value) { history = new ArrayList<>(value); return this; }
+        public Builder event(PlanEvent value) { history.add(value); return this; }
+        public Builder overrides(List<RuleOverride> value) { overrides = new ArrayList<>(value); return this; }
 
         public TradePlan build() {
             return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags,
-                    execution, review);
+                    execution, review, history, overrides);
         }
     }
 }

@@ -57,6 +57,11 @@ public record Settings(
         return accounts.stream().filter(a -> a.name().equals(name)).findFirst().orElse(accounts.get(0));
     }
 
+    /** The account of exactly this name, or null: a plan of an account no longer in the settings keeps its own figures. */
+    public Account accountNamedOrNull(String name) {
+        return accounts.stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
+    }
+
     public Account activeAccountOrFirst() {
         return account(activeAccount);
     }

@@ -3,12 +3,18 @@ package app.microplan.checklist;
 import app.microplan.domain.RuleState;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.PlanLifecycle;
+import app.microplan.domain.PlanOverrides;
+import app.microplan.domain.ReadyGate;
 import app.microplan.domain.Rule;
 import app.microplan.domain.RuleBook;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.WrittenPlan;
 import app.microplan.store.Settings;
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -56,6 +62,40 @@ class ChecklistBuilderTest {
                 .containsEntry("Tags", "breakout, weekly-open");
         assertThat(header.get("Contract")).contains("BTC-MICRO-0.01", "BTC micro perpetual (0.01 BTC)");
         assertThat(checklist.reference()).contains("plan 5d1c7e2a");
+    }
+
+    @Test
+    void overridesWithTheirReasonsAndTheStatusHistoryArePrinted() {
+        Instant marked = Instant.parse("2025-03-14T10:00:00Z");
+        TradePlan overridden = PlanOverrides.override(ChecklistFixtures.exampleOne().withAccount(
+                new AccountSnapshot("Main", new BigDecimal("5000"), BigDecimal.ZERO, null, new BigDecimal("120"), null,
+                        null)), Rule.DAILY_LOSS, "Last trade of the week, size halved next time", marked);
+        TradePlan ready = PlanLifecycle.markReady(overridden, marked.plusSeconds(60));
+        TradePlan back = ReadyGate.recheck(ready, new AccountSnapshot("Main", new BigDecimal("4000"), BigDecimal.ZERO,
+                null, new BigDecimal("120"), null, null), null, "", Clock.fixed(
+                marked.plusSeconds(3600), ZoneOffset.UTC));
+
+        Checklist checklist = ChecklistBuilder.build(back, ZoneOffset.UTC);
+
+        assertThat(checklist.rules()).anySatisfy(line -> {
+            assertThat(line.title()).isEqualTo("Daily loss limit");
+            assertThat(line.state()).isEqualTo(RuleState.WARN);
+            assertThat(line.message()).endsWith("— overridden: Last trade of the week, size halved next time");
+        });
+        assertThat(checklist.sections()).anySatisfy(section -> {
+            assertThat(section.title()).isEqualTo("Account rules overridden");
+            assertThat(section.text()).isEqualTo("- Daily loss limit: Last trade of the week, size halved next time"
+                    + " (2025-03-14 10:00)");
+        });
+        assertThat(checklist.sections()).anySatisfy(section -> {
+            assertThat(section.title()).isEqualTo("Status history");
+            assertThat(section.text()).isEqualTo("- 2025-03-14 10:01 Draft → Ready: Marked ready: every blocking rule"
+                    + " holds (1 account rule overridden with a reason)\n- 2025-03-14 11:00 Ready → Draft: Back to"
+                    + " draft: equity lowered to $4,000.00 — risk now $49.00 (1.23 %), above the 1.00 % cap; margin now"
+                    + " 12.25 %, above the 10.00 % cap");
+        });
+        assertThat(MarkdownChecklist.render(checklist)).contains("## Status history\n\n- 2025-03-14 10:01 Draft →"
+                + " Ready");
     }
 
     @Test

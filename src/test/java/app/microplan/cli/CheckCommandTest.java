@@ -57,7 +57,7 @@ class CheckCommandTest {
         assertThat(json.path("allowsReady").asBoolean()).isTrue();
         assertThat(json.path("contracts").decimalValue()).isEqualByComparingTo("7");
         assertThat(json.path("riskAmount").decimalValue()).isEqualByComparingTo("49.00");
-        assertThat(json.path("rules")).hasSize(11).allMatch(rule -> rule.path("passed").asBoolean());
+        assertThat(json.path("rules")).hasSize(app.microplan.domain.Rule.values().length).allMatch(rule -> rule.path("passed").asBoolean());
     }
 
     @Test
@@ -80,7 +80,8 @@ class CheckCommandTest {
         int exit = check(plan.toString(), "--journal", journal.toString());
 
         assertThat(exit).isEqualTo(MicroplanCommand.RULE_FAILED);
-        assertThat(out.toString()).contains("other plans' margin $140.00 from the journal " + journal,
+        assertThat(out.toString()).contains("other plans' margin $140.00 and open risk $7.71", "from the journal "
+                        + journal,
                 "[FAIL] margin-cap               Margin utilization 12.60 % (this plan $490.00 + other plans $140.00");
     }
 
@@ -109,11 +110,11 @@ class CheckCommandTest {
         int exit = check(SEED.toString(), "--journal", journal.toString());
 
         assertThat(exit).isEqualTo(MicroplanCommand.OK);
-        assertThat(out.toString()).contains("other plans' margin $0.00 from the journal");
+        assertThat(out.toString()).contains("other plans' margin $0.00 and open risk $0.00");
     }
 
     @Test
-    void aReadyPlanKeepsItsFrozenSnapshot() throws Exception {
+    void aReadyPlanIsCheckedAgainstTheAccountAsItIsNow() throws Exception {
         Path journal = journalWith();
         JournalStore.open(journal).savePlan(seed().toBuilder().id("seed-ready").status(PlanStatus.READY).build());
         TradePlan readyShort = JournalStore.readPlanFile(ETH_SHORT).plan();
@@ -121,9 +122,11 @@ class CheckCommandTest {
 
         int exit = check(plan.toString(), "--journal", journal.toString());
 
-        assertThat(exit).isEqualTo(MicroplanCommand.OK);
-        assertThat(out.toString()).contains("other plans' margin $0.00 as recorded when the plan left DRAFT (frozen)",
-                "[PASS] margin-cap               Margin utilization 2.80 %");
+        assertThat(exit).isEqualTo(MicroplanCommand.RULE_FAILED);
+        assertThat(out.toString()).contains("eth-short  (Ready, short ETH micro perpetual (0.01 ETH))",
+                "No longer ready      Back to draft: other plans' margin now $490.00 — margin now 12.60 %, above the"
+                        + " 10.00 % cap",
+                "[FAIL] margin-cap               Margin utilization 12.60 %");
     }
 
     @Test
@@ -151,8 +154,8 @@ class CheckCommandTest {
         int exit = check(SEED.toString(), "--journal", folder.resolve("no-journal").toString());
 
         assertThat(exit).isEqualTo(MicroplanCommand.BAD_INPUT);
-        assertThat(err.toString()).isEqualTo("check: --journal: The journal folder " + folder.resolve("no-journal")
-                + " does not exist" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("check: --journal: " + folder.resolve("no-journal") + " is not a folder"
+                + System.lineSeparator());
     }
 
     @Test
@@ -163,8 +166,7 @@ class CheckCommandTest {
         int exit = check(SEED.toString(), "--journal", journal.toString());
 
         assertThat(exit).isEqualTo(MicroplanCommand.OK);
-        assertThat(err.toString()).startsWith("check: warning: broken.json: the file ends in the middle of the data")
-                .contains("(not counted in the other plans' margin)");
+        assertThat(err.toString()).startsWith("check: skipped broken.json: the file ends in the middle of the data");
     }
 
     @Test

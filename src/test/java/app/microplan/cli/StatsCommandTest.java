@@ -46,12 +46,12 @@ class StatsCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("(40 plans, 36 closed trades)", "36: 16 wins, 20 losses, 0 breakeven")
-                .contains("Win rate        44.44 %", "Average win     $75.81  (1.73 R)")
-                .contains("Expectancy      $9.93 a trade  (0.23 R", "Profit factor   1.42")
-                .contains("Net P&L         $357.53", "Max drawdown    $345.57  (6.76 %)", "Followed plan   66.67 %")
+                .contains("Win rate        44.44 %", "Average win     $81.86  (1.73 R)")
+                .contains("Expectancy      $10.98 a trade  (0.23 R", "Profit factor   1.43")
+                .contains("Net P&L         $395.18", "Max drawdown    $387.97  (7.56 %)", "Followed plan   66.67 %")
                 .contains("By setup", "By tag");
         assertThat(run.out().lines().filter(l -> l.startsWith("news ")).findFirst().orElseThrow())
-                .contains("9", "55.56 %", "$237.70");
+                .contains("9", "55.56 %", "$241.57");
     }
 
     @Test
@@ -65,19 +65,19 @@ class StatsCommandTest {
         assertThat(root.get("trades").asInt()).isEqualTo(36);
         assertThat(root.get("wins").asInt()).isEqualTo(16);
         assertThat(root.get("winRatePercent").decimalValue()).isEqualByComparingTo("44.44");
-        assertThat(root.get("averageLoss").decimalValue()).isEqualByComparingTo("-42.77");
-        assertThat(root.get("expectancy").decimalValue()).isEqualByComparingTo("9.93");
+        assertThat(root.get("averageLoss").decimalValue()).isEqualByComparingTo("-45.73");
+        assertThat(root.get("expectancy").decimalValue()).isEqualByComparingTo("10.98");
         assertThat(root.get("expectancyR").decimalValue()).isEqualByComparingTo("0.23");
         assertThat(root.get("averageR").decimalValue()).isEqualByComparingTo("0.23");
-        assertThat(root.get("profitFactor").decimalValue()).isEqualByComparingTo("1.42");
-        assertThat(root.get("netPnl").decimalValue()).isEqualByComparingTo("357.53");
-        assertThat(root.get("fundingPaid").decimalValue()).isEqualByComparingTo("5.17");
-        assertThat(root.get("maxDrawdown").decimalValue()).isEqualByComparingTo("345.57");
-        assertThat(root.get("maxDrawdownPercent").decimalValue()).isEqualByComparingTo("6.76");
-        assertThat(root.get("averageRiskPercent").decimalValue()).isEqualByComparingTo("0.89");
+        assertThat(root.get("profitFactor").decimalValue()).isEqualByComparingTo("1.43");
+        assertThat(root.get("netPnl").decimalValue()).isEqualByComparingTo("395.18");
+        assertThat(root.get("fundingPaid").decimalValue()).isEqualByComparingTo("4.83");
+        assertThat(root.get("maxDrawdown").decimalValue()).isEqualByComparingTo("387.97");
+        assertThat(root.get("maxDrawdownPercent").decimalValue()).isEqualByComparingTo("7.56");
+        assertThat(root.get("averageRiskPercent").decimalValue()).isEqualByComparingTo("0.94");
         assertThat(root.get("followedPlanPercent").decimalValue()).isEqualByComparingTo("66.67");
         assertThat(root.get("bySetup").get(0).get("setup").asText()).isEqualTo("breakout");
-        assertThat(root.get("bySetup").get(0).get("netPnl").decimalValue()).isEqualByComparingTo("60.57");
+        assertThat(root.get("bySetup").get(0).get("netPnl").decimalValue()).isEqualByComparingTo("79.11");
         assertThat(root.get("byTag")).hasSize(9);
         assertThat(fieldNames(root)).allMatch(name -> name.matches("[a-z][A-Za-z]*"));
     }
@@ -85,17 +85,17 @@ class StatsCommandTest {
     @Test
     @DisplayName("filters: setup tag and side, and a date range in a time zone")
     void filters() throws Exception {
-        // news shorts: sample-03, 05, 17, 21, 24, 28, 34 → 3 wins, P&L 42.9722
+        // news shorts: sample-03, 05, 17, 21, 24, 28, 34 → 3 wins, P&L 46.4504
         JsonNode newsShorts = stats("--journal", SAMPLE, "--json", "--tag", "NEWS", "--side", "short").json();
         assertThat(newsShorts.get("trades").asInt()).isEqualTo(7);
         assertThat(newsShorts.get("wins").asInt()).isEqualTo(3);
-        assertThat(newsShorts.get("netPnl").decimalValue()).isEqualByComparingTo("42.97");
+        assertThat(newsShorts.get("netPnl").decimalValue()).isEqualByComparingTo("46.45");
 
-        // closed 1–14 February (UTC): sample-18 to sample-27, ten trades, P&L 253.5524
+        // closed 1–14 February (UTC): sample-18 to sample-27, ten trades, P&L 256.7701
         JsonNode february = stats("--journal", SAMPLE, "--json", "--zone", "UTC", "--status", "closed,reviewed",
                 "--from", "2026-02-01", "--to", "2026-02-14").json();
         assertThat(february.get("trades").asInt()).isEqualTo(10);
-        assertThat(february.get("netPnl").decimalValue()).isEqualByComparingTo("253.55");
+        assertThat(february.get("netPnl").decimalValue()).isEqualByComparingTo("256.77");
     }
 
     @Test

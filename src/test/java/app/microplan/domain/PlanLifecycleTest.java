@@ -66,13 +66,15 @@ class PlanLifecycleTest {
     }
 
     @Test
-    void theAccountSnapshotIsRefreshedForDraftsAndFrozenOnceReady() {
+    void theAccountSnapshotIsRefreshedWhileDraftOrReadyAndKeptFromOpenOn() {
         AccountSnapshot richer = AccountSnapshot.of("Main", "9000", "120");
         TradePlan draft = readyablePlan();
         TradePlan ready = PlanLifecycle.markReady(draft, LATER);
+        TradePlan open = PlanLifecycle.moveTo(ready, PlanStatus.OPEN, LATER);
 
         assertThat(PlanLifecycle.refreshAccount(draft, richer).account()).isEqualTo(richer);
-        assertThat(PlanLifecycle.refreshAccount(ready, richer).account().equity()).isEqualByComparingTo("5000");
+        assertThat(PlanLifecycle.refreshAccount(ready, richer).account()).isEqualTo(richer);
+        assertThat(PlanLifecycle.refreshAccount(open, richer).account().equity()).isEqualByComparingTo("5000");
     }
 
     @Test
@@ -83,8 +85,8 @@ class PlanLifecycleTest {
         TradePlan otherAccount = PlanLifecycle.markReady(readyablePlan()
                 .withAccount(AccountSnapshot.of("Bybit", "5000", "0")), LATER);
 
-        BigDecimal held = AccountMargin.heldByOtherPlans(java.util.List.of(ready, open, draft, otherAccount), "Main",
-                ready.id());
+        BigDecimal held = AccountBook.of(new Account("Main", new BigDecimal("5000")),
+                java.util.List.of(ready, open, draft, otherAccount), java.time.Clock.systemUTC()).marginHeldExcept(ready.id());
 
         assertThat(held).isEqualByComparingTo("490.00");
     }

@@ -54,7 +54,8 @@ class RuleBookTest {
         RuleResult target = assess(seed().targets(List.of(Target.of("69000", "1"))).build()).result(Rule.TAKE_PROFIT);
 
         assertThat(target.passed()).isFalse();
-        assertThat(target.message()).isEqualTo("No take-profit above the average entry 70,000: add a target");
+        assertThat(target.message()).isEqualTo("Target 69,000 is not above the average entry 70,000 and the stop"
+                + " 69,300: every take-profit must be on the profit side");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.microplan.samples;
 
+import app.microplan.domain.Account;
+import app.microplan.domain.AccountBook;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ChecklistAdherence;
 import app.microplan.domain.ChecklistItem;
@@ -25,8 +27,10 @@ import app.microplan.domain.WrittenPlan;
 import app.microplan.store.Settings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,15 +39,18 @@ import java.util.Random;
 
 /**
  * Makes a journal of plausible trades from a seed: the sample journal and the benchmark's 10,000 plans.
- * Every plan goes through the real life cycle (sized by the sizer, marked ready by the rule book, opened,
- * closed, reviewed), so the files look like the app wrote them. Trades happen one every 37 hours; the
- * last four plans are two open trades, one ready plan and one cancelled plan, and the six closed trades
- * before them are not reviewed yet.
+ * Every plan goes through the real life cycle (sized by the sizer against the account as it is when the plan is
+ * written — the margin and risk of the trades still open, today's losses, any cool-down — marked ready by the
+ * rule book, opened, closed, reviewed), so the files look like the app wrote them and keep every account rule.
+ * Trades happen one every 37 hours at 20× (a trade may still be open when the next is planned: the sizer then
+ * fits the next one in the margin left, at up to 25×); the last four plans are two open trades, one ready plan
+ * and one cancelled plan, and the six closed trades before them are not reviewed yet.
  */
 public final class SampleJournal {
     static final List<String> SETUPS = List.of("breakout", "pullback", "range-fade", "news");
     static final List<String> SESSIONS = List.of("london", "new-york", "asia");
-    private static final BigDecimal START_EQUITY = new BigDecimal("5000");
+    static final BigDecimal START_EQUITY = new BigDecimal("5000");
+    private static final String LEVERAGE = "20";
     private static final BigDecimal TAKER_FEE = new BigDecimal("0.0005");
     private static final BigDecimal FUNDING_RATE = new BigDecimal("0.0001");
     private static final List<String> MISTAKES = List.of("", "Moved the stop closer too early", "Entered before the candle closed",
@@ -58,6 +65,8 @@ public final class SampleJournal {
     /** Trades closed but not yet counted in the equity, earliest close first. */
     private final PriorityQueue<Closed> pending = new PriorityQueue<>(Comparator.comparing(Closed::time));
     private BigDecimal equity = START_EQUITY;
+    /** The plans made so far, each as it was at every step, so the account can be seen as it was at any time. */
+    private final List<Stages> made = new ArrayList<>();
     private long btc = 64_000;
     private long eth = 3_200;
 
@@ -77,25 +86,53 @@ public final class SampleJournal {
 
     private TradePlan plan(int i, int count) {
         Instant created = start.plus(Duration.ofHours(37L * i));
-        TradePlan ready = PlanLifecycle.markReady(draft(i, created), created);
+        TradePlan draft = draft(i, created);
         int fromEnd = count - i;
         if (fromEnd == 1) {
-            return TradeLifecycle.cancel(ready, created.plus(Duration.ofHours(2)));
+            // Three trades already hold the account's margin: the last idea is never marked ready, and dropped.
+            TradePlan cancelled = TradeLifecycle.cancel(draft, created.plus(Duration.ofHours(2)));
+            made.add(new Stages(draft, null, null, created.plus(Duration.ofHours(2)), cancelled));
+            return cancelled;
         }
+        TradePlan ready = PlanLifecycle.markReady(draft, Clock.fixed(created, ZoneOffset.UTC));
         if (fromEnd == 2) {
+            made.add(new Stages(ready, null, null, null, null));
             return ready;
         }
         Instant opened = created.plus(Duration.ofHours(1));
         List<EntryFill> entries = entries(i, ready.setup(), opened);
         TradePlan open = TradeLifecycle.open(ready, entries, opened);
         if (fromEnd <= 4) {
+            made.add(new Stages(ready, opened, open, null, null));
             return open;
         }
         Instant closed = opened.plus(Duration.ofMinutes(120 + random.nextInt(58 * 60)));
         TradePlan done = TradeLifecycle.close(open, exits(i, ready.setup(), open, closed), funding(open, opened, closed),
                 closed);
         pending.add(new Closed(closed, TradeOutcome.of(done).orElseThrow().realizedPnl()));
+        made.add(new Stages(ready, opened, open, closed, done));
         return fromEnd <= 10 ? done : TradeLifecycle.review(done, review(done), closed.plus(Duration.ofHours(3)));
+    }
+
+    /** One plan as it was: READY when written, OPEN from its first fill, closed (or cancelled) at the end. */
+    private record Stages(TradePlan ready, Instant opened, TradePlan open, Instant ended, TradePlan done) {
+        TradePlan at(Instant time) {
+            if (ended != null && !time.isBefore(ended)) {
+                return done;
+            }
+            return opened != null && !time.isBefore(opened) ? open : ready;
+        }
+    }
+
+    /**
+     * The account as the trader sees it when writing a plan at {@code time}: the equity the generator keeps, and
+     * from the plans of the last few days (no trade lasts longer) what is open, lost today, or cooling down.
+     */
+    private AccountSnapshot liveAccount(String planId, Instant time) {
+        List<TradePlan> recent = made.subList(Math.max(0, made.size() - 8), made.size()).stream()
+                .map(stages -> stages.at(time)).toList();
+        Account main = new Account("Main", equityBefore(time));
+        return AccountBook.of(main, recent, Clock.fixed(time, ZoneOffset.UTC)).snapshotFor(planId);
     }
 
     private TradePlan draft(int i, Instant created) {
@@ -105,7 +142,7 @@ public final class SampleJournal {
         long tick = contract.underlying().equals("BTC") ? 10 : 1;
         long distance = roundTo(price * (60 + random.nextInt(91)) / 10_000, tick);
         long sign = side == Direction.LONG ? 1 : -1;
-        TradeSetup.Builder setup = TradeSetup.builder().contract(contract).direction(side).leverage("10")
+        TradeSetup.Builder setup = TradeSetup.builder().contract(contract).direction(side).leverage(LEVERAGE)
                 .entry(EntryLeg.limit(Long.toString(price))).stop(Long.toString(price - sign * distance))
                 .entryFeeRate(TAKER_FEE).exitFeeRate(TAKER_FEE).fundingRate(FUNDING_RATE).holdingHours(BigDecimal.valueOf(24));
         if (random.nextInt(100) < 30) {
@@ -117,10 +154,11 @@ public final class SampleJournal {
         } else {
             setup.target(Target.of(Long.toString(price + sign * 2 * distance), "1"));
         }
-        AccountSnapshot account = new AccountSnapshot("Main", equityBefore(created), BigDecimal.ZERO);
-        TradeSetup sized = fixSize(setup.build(), account);
+        String id = String.format("%s-%02d", idPrefix, i + 1);
+        AccountSnapshot account = liveAccount(id, created);
+        TradeSetup sized = fixSize(fitLeverage(setup.build(), account), account);
         String name = SETUPS.get(random.nextInt(SETUPS.size()));
-        return TradePlan.builder().id(String.format("%s-%02d", idPrefix, i + 1)).createdAt(created).updatedAt(created)
+        return TradePlan.builder().id(id).createdAt(created).updatedAt(created)
                 .setup(sized).account(account).tags(tags(name)).written(written(name, contract, side))
                 .checklist(Settings.DEFAULT_CHECKLIST.stream().map(t -> new ChecklistItem(t, true)).toList()).build();
     }
@@ -140,10 +178,27 @@ public final class SampleJournal {
         return eth;
     }
 
+    /**
+     * 20×, or when the margin other open trades hold leaves less room than the risk allows, the lowest leverage up
+     * to 25× at which it fits (beyond that the position is sized down to the margin left). The stops lie 0.6–1.5 %
+     * from the entry, well inside the liquidation distance of 25× (3.5 % at a 0.5 % maintenance rate).
+     */
+    private static TradeSetup fitLeverage(TradeSetup setup, AccountSnapshot account) {
+        for (String leverage : List.of(LEVERAGE, "22", "25")) {
+            TradeSetup candidate = setup.toBuilder().leverage(leverage).build();
+            SizingResult sizing = PositionSizer.size(candidate, RiskPolicy.defaults(), account);
+            if (sizing.maxContractsByMargin().compareTo(sizing.maxContractsByRisk()) >= 0) {
+                return candidate;
+            }
+        }
+        return setup.toBuilder().leverage("25").build();
+    }
+
     /** The largest size every cap allows, written into the legs: the plan file then says what was planned. */
     private static TradeSetup fixSize(TradeSetup setup, AccountSnapshot account) {
         SizingResult sizing = PositionSizer.size(setup, RiskPolicy.defaults(), account);
-        return setup.toBuilder().entries(sizing.allocatedEntries()).contracts(null).build();
+        return sizing.contracts().signum() == 0 ? setup
+                : setup.toBuilder().entries(sizing.allocatedEntries()).contracts(null).build();
     }
 
     /**
@@ -158,7 +213,8 @@ public final class SampleJournal {
         BigDecimal most = START_EQUITY.multiply(BigDecimal.valueOf(2));
         BigDecimal least = START_EQUITY.divide(BigDecimal.valueOf(2));
         equity = equity.compareTo(most) > 0 ? most : equity.compareTo(least) < 0 ? START_EQUITY : equity;
-        return Decimals.cents(equity);
+        // Rounded down to the cent, as an account whose equity follows the journal is (AccountBook).
+        return equity.setScale(2, RoundingMode.FLOOR);
     }
 
     private record Closed(Instant time, BigDecimal pnl) {

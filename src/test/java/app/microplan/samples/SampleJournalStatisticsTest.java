@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The statistics of the committed sample journal ({@code assets/samples/journal}) against figures worked out
- * independently of the code under test: a short Python script with {@code decimal} read the 40 plan files
- * and applied the formulas of docs/numbers.md and of the statistics' documentation, like a spreadsheet would,
- * one row per closed trade (the table below), then the column sums and ratios (the literals in the tests).
+ * independently of the code under test: a short Python script with {@code decimal}
+ * ({@code docs/samples/sample_journal_figures.py}) reads the 40 plan files and applies the formulas of
+ * {@code docs/numbers.md} and of the statistics' documentation, like a spreadsheet would, one row per closed
+ * trade (the table below), then the column sums and ratios (the literals in the tests).
  *
  * <p>Per trade: gross = side × (Σ exit price·contracts − Σ entry price·contracts) × contract size;
  * P&L = gross − fees − funding; risk = the plan's legs' loss at the stop plus its fee rates, rounded up
@@ -38,41 +39,41 @@ class SampleJournalStatisticsTest {
     /** id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, R (4 dp), followed. */
     private static final String TRADES = """
             sample-01  LONG   BTC-MICRO-0.01   breakout    2026-01-05T13:03     39.168   3.92       0     35.248   44.68   0.7889  yes
-            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31     79.186   4.54   -2.29     76.936   38.20   2.0140  yes
+            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31    100.782   5.83   -2.94     97.892   49.11   1.9933  yes
             sample-03  SHORT  BTC-MICRO-0.01   news        2026-01-10T04:49    -42.072   4.00   -1.99    -44.082   46.00  -0.9583  no
             sample-04  LONG   BTC-MICRO-0.01   pullback    2026-01-11T02:46    -43.553   4.59    1.38    -49.523   48.09  -1.0298  no
-            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44    60.0625   4.97      -2    57.0925   43.77   1.3044  yes
-            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -43.0095   4.98       1   -48.9895   47.92  -1.0223  no
+            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44     68.975   5.70   -2.29     65.565   50.26   1.3045  yes
+            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -45.1735   5.24    1.05   -51.4635   50.33  -1.0225  no
             sample-07  LONG   BTC-MICRO-0.01   breakout    2026-01-15T08:39    -47.328   5.26    1.06    -53.648   44.71  -1.1999  no
-            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    47.3983   4.93   -0.99    43.4583   45.80   0.9489  yes
+            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    51.6249   5.37   -1.08    47.3349   49.88   0.9490  yes
             sample-09  SHORT  ETH-MICRO-0.01   range-fade  2026-01-19T05:09   -46.7354   3.37   -1.34   -48.7654   50.02  -0.9749  yes
-            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -45.7236   3.67    0.37   -49.7636   49.31  -1.0092  yes
+            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -46.1144   3.70    0.37   -50.1844   49.73  -1.0091  yes
             sample-10  LONG   BTC-MICRO-0.001  breakout    2026-01-21T10:01   -45.8572   4.31     2.6   -52.7672   50.07  -1.0539  yes
             sample-12  SHORT  BTC-MICRO-0.01   pullback    2026-01-22T21:49     47.795   3.14   -0.32     44.975   42.69   1.0535  yes
-            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -32.6235   4.89    0.49   -38.0035   30.31  -1.2538  no
+            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -53.1885   7.97     0.8   -61.9585   49.38  -1.2547  no
             sample-14  LONG   BTC-MICRO-0.01   breakout    2026-01-26T00:58    -22.859   4.31    0.43    -27.599   45.11  -0.6118  yes
-            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32     98.223   4.47    2.21     91.543   48.11   1.9028  no
-            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -31.64   4.34    1.31     -37.29   35.84  -1.0405  yes
+            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32    98.6829   4.51    2.23    91.9429   48.45   1.8977  no
+            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -40.68   5.58    1.68     -47.94   46.08  -1.0404  yes
             sample-17  SHORT  BTC-MICRO-0.01   news        2026-01-30T18:37     40.575   3.02   -0.61     38.165   42.07   0.9072  no
-            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -29.356   4.86    0.49    -34.706   34.06  -1.0190  yes
+            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -39.616   6.69    0.67    -46.976   46.09  -1.0192  yes
             sample-19  LONG   BTC-MICRO-0.01   range-fade  2026-02-02T10:32    -51.846   3.70    0.37    -55.916   44.51  -1.2563  no
             sample-20  LONG   BTC-MICRO-0.01   pullback    2026-02-04T15:21     -36.88   2.44    0.74     -40.06   39.24  -1.0209  no
-            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02   -37.2775   4.80   -2.39   -39.6875   42.01  -0.9447  no
-            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   100.0615   4.85    1.44    93.7715   39.43   2.3782  no
+            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02    -42.328   5.46   -2.72    -45.068   47.70  -0.9448  no
+            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   107.8585   5.22    1.55   101.0885   42.50   2.3786  no
             sample-23  LONG   BTC-MICRO-0.01   pullback    2026-02-09T14:08    118.788   3.75    1.48    113.558   44.78   2.5359  no
             sample-24  SHORT  BTC-MICRO-0.01   news        2026-02-11T21:42         77   3.00   -1.82      75.82   41.56   1.8244  yes
-            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26    -37.288   4.92    0.99    -43.198   42.13  -1.0254  yes
-            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    77.1576   5.02       0    72.1376   39.29   1.8360  yes
-            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   118.4328   4.42    2.18   111.8328   50.06   2.2340  yes
-            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.8358   3.51   -0.35   -22.9958   51.90  -0.4431  yes
+            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26        -41   5.54    1.11     -47.65   46.44  -1.0261  yes
+            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    97.9308   6.37       0    91.5608   49.87   1.8360  yes
+            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   116.9128   4.35    2.15   110.4128   49.24   2.2423  yes
+            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.4996   3.45   -0.34   -22.6096   51.02  -0.4432  yes
             sample-29  LONG   BTC-MICRO-0.01   range-fade  2026-02-17T14:22    -42.024   3.54       0    -45.564   45.54  -1.0005  yes
-            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11     71.992   4.76   -0.96     68.192   40.82   1.6706  yes
+            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11      89.99   5.95    -1.2      85.24   51.02   1.6707  yes
             sample-31  LONG   ETH-MICRO-0.01   range-fade  2026-02-22T16:52   -47.2568   4.76    2.87   -54.8868   51.89  -1.0578  yes
             sample-32  SHORT  BTC-MICRO-0.01   pullback    2026-02-23T21:38    -44.156   4.85   -2.41    -46.596   48.85  -0.9539  yes
             sample-33  LONG   BTC-MICRO-0.01   news        2026-02-25T07:22     108.98   4.16    1.64     103.18   44.19   2.3349  yes
             sample-34  SHORT  BTC-MICRO-0.01   news        2026-02-26T04:17      -17.6   4.67   -0.93     -21.34   48.69  -0.4383  yes
             sample-35  SHORT  BTC-MICRO-0.01   breakout    2026-02-27T01:17     95.988   3.48       0     92.508   51.56   1.7942  yes
-            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34     100.26   5.25    0.52      94.49   42.58   2.2191  yes
+            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34    122.351   6.42    0.64    115.291   52.23   2.2074  yes
             """;
 
     private static List<JournalEntry> entries;
@@ -108,7 +109,7 @@ class SampleJournalStatisticsTest {
         }
         assertThat(table()).hasSize(36);
         assertThat(table().stream().map(Row::pnl).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo("357.5264");
+                .isEqualByComparingTo("395.1845");
     }
 
     @Test
@@ -143,18 +144,18 @@ class SampleJournalStatisticsTest {
         assertThat(s.losses()).isEqualTo(20);
         assertThat(s.breakeven()).isZero();
         assertThat(s.winRate()).isCloseTo(new BigDecimal("0.444444444444"), within(new BigDecimal("1e-11")));  // 16/36
-        assertThat(s.grossProfit()).isEqualByComparingTo("1212.9077");   // Σ P&L of the 16 wins
-        assertThat(s.grossLoss()).isEqualByComparingTo("-855.3813");     // Σ P&L of the 20 losses
-        assertThat(s.netPnl()).isEqualByComparingTo("357.5264");
-        assertThat(s.averageWin()).isEqualByComparingTo("75.80673125");  // 1212.9077 / 16
-        assertThat(s.averageLoss()).isEqualByComparingTo("-42.769065");  // −855.3813 / 20
-        assertThat(s.expectancy()).isCloseTo(new BigDecimal("9.931288888889"), within(new BigDecimal("1e-11")));
-        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.234243650173"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.734179738856"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.965705220774"), within(new BigDecimal("1e-11")));
-        assertThat(s.profitFactor()).isCloseTo(new BigDecimal("1.417973130813"), within(new BigDecimal("1e-11")));
-        assertThat(s.fees()).isEqualByComparingTo("153.45");
-        assertThat(s.funding()).isEqualByComparingTo("5.17");
+        assertThat(s.grossProfit()).isEqualByComparingTo("1309.7819");   // Σ P&L of the 16 wins
+        assertThat(s.grossLoss()).isEqualByComparingTo("-914.5974");     // Σ P&L of the 20 losses
+        assertThat(s.netPnl()).isEqualByComparingTo("395.1845");
+        assertThat(s.averageWin()).isEqualByComparingTo("81.86136875");  // 1309.7819 / 16
+        assertThat(s.averageLoss()).isEqualByComparingTo("-45.72987");  // −914.5974 / 20
+        assertThat(s.expectancy()).isCloseTo(new BigDecimal("10.977347222222"), within(new BigDecimal("1e-11")));
+        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.233395447510"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.732401941027"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.965809747304"), within(new BigDecimal("1e-11")));
+        assertThat(s.profitFactor()).isCloseTo(new BigDecimal("1.432085746144"), within(new BigDecimal("1e-11")));
+        assertThat(s.fees()).isEqualByComparingTo("167.62");
+        assertThat(s.funding()).isEqualByComparingTo("4.83");
     }
 
     @Test
@@ -162,11 +163,11 @@ class SampleJournalStatisticsTest {
     void drawdownRiskAndDiscipline() {
         TradeSummary s = statistics.overall();
 
-        // cumulative P&L: 112.184 after sample-02 (the peak), −233.3829 after sample-21 (the trough):
-        // 112.184 + 233.3829 = 345.5669; as a share of the equity at the peak, 345.5669 / (5,000 + 112.184)
-        assertThat(s.maxDrawdown()).isEqualByComparingTo("345.5669");
-        assertThat(s.maxDrawdownFraction()).isCloseTo(new BigDecimal("0.067596725783"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageRiskFraction()).isCloseTo(new BigDecimal("0.008854780410"), within(new BigDecimal("1e-11")));
+        // cumulative P&L: 133.14 after sample-02 (the peak), −254.8282 after sample-21 (the trough):
+        // 133.14 + 254.8282 = 387.9682; as a share of the equity at the peak, 387.9682 / (5,000 + 133.14)
+        assertThat(s.maxDrawdown()).isEqualByComparingTo("387.9682");
+        assertThat(s.maxDrawdownFraction()).isCloseTo(new BigDecimal("0.075581067339"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageRiskFraction()).isCloseTo(new BigDecimal("0.009443169108"), within(new BigDecimal("1e-11")));
         assertThat(s.followedPlanShare()).isCloseTo(new BigDecimal("0.666666666667"), within(new BigDecimal("1e-11")));
     }
 
@@ -175,20 +176,20 @@ class SampleJournalStatisticsTest {
     void groups() {
         Map<String, TradeSummary> setups = statistics.bySetup();
         assertThat(setups).containsOnlyKeys("breakout", "news", "pullback", "range-fade");
-        assertGroup(setups.get("breakout"), 11, 5, "60.57");
-        assertGroup(setups.get("news"), 9, 5, "237.70");
-        assertGroup(setups.get("pullback"), 8, 3, "47.19");
-        assertGroup(setups.get("range-fade"), 8, 3, "12.07");
-        assertThat(setups.get("breakout").maxDrawdown().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("212.32");
+        assertGroup(setups.get("breakout"), 11, 5, "79.11");
+        assertGroup(setups.get("news"), 9, 5, "241.57");
+        assertGroup(setups.get("pullback"), 8, 3, "19.34");
+        assertGroup(setups.get("range-fade"), 8, 3, "55.16");
+        assertThat(setups.get("breakout").maxDrawdown().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("231.78");
 
         Map<String, TradeSummary> tags = statistics.byTag();
         assertThat(tags).containsOnlyKeys("asia", "breakout", "counter-trend", "london", "new-york", "news", "pullback",
                 "range-fade", "trend");
-        assertGroup(tags.get("asia"), 16, 5, "-181.73");
-        assertGroup(tags.get("london"), 11, 5, "168.42");
-        assertGroup(tags.get("new-york"), 9, 6, "370.84");
-        assertGroup(tags.get("counter-trend"), 3, 0, "-138.56");
-        assertGroup(tags.get("trend"), 11, 5, "194.45");
+        assertGroup(tags.get("asia"), 16, 5, "-214.57");
+        assertGroup(tags.get("london"), 11, 5, "199.24");
+        assertGroup(tags.get("new-york"), 9, 6, "410.52");
+        assertGroup(tags.get("counter-trend"), 3, 0, "-143.01");
+        assertGroup(tags.get("trend"), 11, 5, "237.92");
     }
 
     @Test
@@ -199,7 +200,7 @@ class SampleJournalStatisticsTest {
 
         assertThat(statistics.pnlByWeekday()).extracting(c -> c.trades()).containsExactly(7, 3, 6, 7, 3, 7, 3);
         assertThat(List.of(pnl.apply(0), pnl.apply(1), pnl.apply(2), pnl.apply(3), pnl.apply(4), pnl.apply(5),
-                pnl.apply(6))).containsExactly("-53.07", "-37.46", "127.95", "34.63", "90.99", "333.60", "-139.12");
+                pnl.apply(6))).containsExactly("-52.68", "-31.46", "127.93", "57.53", "85.61", "359.65", "-151.39");
     }
 
     private static void assertGroup(TradeSummary group, int trades, int wins, String net) {

@@ -1,5 +1,6 @@
 package app.microplan.store;
 
+import app.microplan.domain.AccountLimits;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.ContractPresets;
@@ -7,8 +8,11 @@ import app.microplan.domain.ContractSpec;
 import app.microplan.domain.Direction;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.OrderType;
+import app.microplan.domain.PlanEvent;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RiskPolicy;
+import app.microplan.domain.Rule;
+import app.microplan.domain.RuleOverride;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
@@ -31,10 +35,22 @@ final class PlanArbitraries {
         Arbitrary<TradePlan.Builder> identity = Combinators.combine(ids(), instants(), instants(),
                 Arbitraries.of(PlanStatus.class)).as((id, created, updated, status) ->
                 TradePlan.builder().id(id).createdAt(created).updatedAt(updated).status(status));
-        return Combinators.combine(identity, setups(), policies(), accounts(), written(),
-                checklistItems().list().ofMaxSize(6), text().list().ofMaxSize(4))
+        Arbitrary<TradePlan.Builder> planned = Combinators.combine(identity, setups(), policies(), accounts(),
+                        written(), checklistItems().list().ofMaxSize(6), text().list().ofMaxSize(4))
                 .as((plan, setup, policy, account, written, checklist, tags) -> plan.setup(setup).policy(policy)
-                        .account(account).written(written).checklist(checklist).tags(tags).build());
+                        .account(account).written(written).checklist(checklist).tags(tags));
+        return Combinators.combine(planned, events().list().ofMaxSize(4), overrides().list().ofMaxSize(3))
+                .as((plan, history, overrides) -> plan.history(history).overrides(overrides).build());
+    }
+
+    private static Arbitrary<PlanEvent> events() {
+        return Combinators.combine(instants(), Arbitraries.of(PlanStatus.class), Arbitraries.of(PlanStatus.class),
+                anyText(120)).as(PlanEvent::new);
+    }
+
+    private static Arbitrary<RuleOverride> overrides() {
+        return Combinators.combine(Arbitraries.of(Rule.OPEN_RISK, Rule.DAILY_LOSS, Rule.COOL_DOWN), text(), instants())
+                .as(RuleOverride::new);
     }
 
     static Arbitrary<TradeSetup> setups() {
@@ -68,12 +84,15 @@ final class PlanArbitraries {
     }
 
     private static Arbitrary<RiskPolicy> policies() {
-        return Combinators.combine(decimals(1, 200, 4), decimals(1, 1000, 4), positive(), positive(), positive())
-                .as(RiskPolicy::new);
+        return Combinators.combine(decimals(1, 200, 4), decimals(1, 1000, 4), positive(), positive(), positive(),
+                Arbitraries.of(true, false)).as(RiskPolicy::new);
     }
 
     private static Arbitrary<AccountSnapshot> accounts() {
-        return Combinators.combine(text(), nonNegative(), nonNegative()).as(AccountSnapshot::new);
+        Arbitrary<AccountLimits> limits = Combinators.combine(decimals(1, 300, 4), decimals(1, 300, 4),
+                Arbitraries.integers().between(1, 2), Arbitraries.integers().between(60, 10_080)).as(AccountLimits::new);
+        return Combinators.combine(text(), nonNegative(), nonNegative(), nonNegative(), nonNegative(),
+                instants().injectNull(0.5), limits).as(AccountSnapshot::new);
     }
 
     private static Arbitrary<WrittenPlan> written() {

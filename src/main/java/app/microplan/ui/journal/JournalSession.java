@@ -1,8 +1,10 @@
 package app.microplan.ui.journal;
 
 import app.microplan.domain.Account;
-import app.microplan.domain.AccountMargin;
+import app.microplan.domain.AccountBook;
+import app.microplan.domain.AccountRecheck;
 import app.microplan.domain.AccountSnapshot;
+import app.microplan.domain.PlanChanges;
 import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
@@ -19,8 +21,14 @@ import app.microplan.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -68,6 +76,8 @@ public final class JournalSession {
                             + ", whose own file is not in the journal (deleted or unreadable); it is left as it is."));
         }
         entries.addListener((Observable o) -> saveSummary.set(SaveSummary.of(entries)));
+        // Plan files may have changed on disk, and the settings with them: ready means ready now.
+        recheck("", plan -> true);
     }
 
     public Path folder() {
@@ -114,11 +124,18 @@ public final class JournalSession {
         return lastDeleted.getReadOnlyProperty();
     }
 
-    /** What the plan's sizing may know of its account now: equity, and the margin the account's other plans hold. */
+    /**
+     * What the plan may know of its account now: the equity, the margin and risk the account's other READY and
+     * OPEN plans hold, today's realized loss and any cool-down, with the account's limits.
+     */
     public AccountSnapshot snapshotFor(String planId, String accountName) {
-        Account account = settings.get().account(accountName);
-        List<TradePlan> plans = entries.stream().map(PlanEntry::getPlan).toList();
-        return account.snapshot(AccountMargin.heldByOtherPlans(plans, account.name(), planId));
+        Account account = settings.get().accountNamedOrNull(accountName);
+        if (account == null) {
+            account = entries.stream().map(PlanEntry::getPlan).filter(p -> p.id().equals(planId)
+                    && p.account().accountName().equals(accountName)).findFirst()
+                    .map(p -> AccountRecheck.accountOf(p, name -> null)).orElse(settings.get().account(accountName));
+        }
+        return AccountBook.of(account, plans(), clock).snapshotFor(planId);
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
@@ -149,13 +166,53 @@ public final class JournalSession {
         return addAndSave(copy);
     }
 
-    /** The plan as edited: shown at once, saved after the quiet spell. */
+    /**
+     * The plan as edited: shown at once, saved after the quiet spell. When the edit changes what the plan holds
+     * in its account (marked ready, entered, closed, its numbers while it holds margin), the account's other
+     * plans are checked again.
+     */
     public void planEdited(PlanEntry entry, TradePlan edited) {
         if (entry.isReadOnly() || entry.getPlan() == edited) {
             return;
         }
+        TradePlan before = entry.getPlan();
         entry.edited(edited);
         debouncer.schedule(entry.id(), () -> save(entry));
+        if (mattersToAccount(before, edited)) {
+            Set<String> accounts = new HashSet<>(List.of(before.account().accountName(), edited.account().accountName()));
+            recheck(PlanChanges.asTrigger(before, edited),
+                    p -> !p.id().equals(edited.id()) && accounts.contains(p.account().accountName()));
+        }
+    }
+
+    /**
+     * Checks the DRAFT and READY plans {@code which} selects against their accounts now ({@link AccountRecheck});
+     * those that changed are shown at once and saved: a READY plan that no longer holds becomes a DRAFT, with
+     * the reason ({@code trigger}, or the change found in its account) in its history.
+     */
+    public void recheck(String trigger, Predicate<TradePlan> which) {
+        Map<String, PlanEntry> byId = new HashMap<>();
+        entries.forEach(e -> byId.put(e.id(), e));
+        Map<String, TradePlan> changed = AccountRecheck.recheck(plans(), settings.get()::accountNamedOrNull,
+                settings.get().policy(), trigger, clock, p -> which.test(p) && !byId.get(p.id()).isReadOnly());
+        changed.forEach((id, plan) -> {
+            PlanEntry entry = byId.get(id);
+            entry.edited(plan);
+            debouncer.schedule(id, () -> save(entry));
+        });
+    }
+
+    private static boolean mattersToAccount(TradePlan before, TradePlan after) {
+        if (before.status() != after.status() || !Objects.equals(before.execution(), after.execution())) {
+            return true;
+        }
+        boolean holds = before.status().holdsMargin() || after.status().holdsMargin();
+        return holds && (!before.setup().sameNumbersAs(after.setup())
+                || !before.account().accountName().equals(after.account().accountName()));
+    }
+
+    private List<TradePlan> plans() {
+        return entries.stream().map(PlanEntry::getPlan).toList();
     }
 
     /** Moves the plan to the journal's trash; {@link #undoDelete} brings it back. */
@@ -165,6 +222,9 @@ public final class JournalSession {
         }
         entry.setRemoved(true);
         entries.remove(entry);
+        TradePlan deleted = entry.getPlan();
+        recheck(PlanChanges.name(deleted) + " deleted",
+                p -> p.account().accountName().equals(deleted.account().accountName()));
         tasks.submit("Deleting plan", p -> {
             store.deletePlan(entry.id());
             return entry;
@@ -184,6 +244,8 @@ public final class JournalSession {
         tasks.submit("Restoring plan", p -> store.restorePlan(deleted.id()), restored -> {
             PlanEntry entry = new PlanEntry(restored, deleted.isReadOnly());
             entries.add(entry);
+            recheck(PlanChanges.name(restored) + " restored", p -> !p.id().equals(restored.id())
+                    && p.account().accountName().equals(restored.account().accountName()));
             restoredEntry.set(entry);
         }, error -> problems.add(message(error)));
     }
@@ -203,11 +265,18 @@ public final class JournalSession {
         }
     }
 
-    /** New preferences: shown at once, written in the background. */
+    /**
+     * New preferences: shown at once, written in the background, and every DRAFT and READY plan checked again
+     * (a lower equity, cap or limit can take a READY plan back to draft, with what changed in its reason).
+     */
     public void updateSettings(Settings updated) {
+        Settings before = settings.get();
         settings.set(updated);
         settingsWritable = true;
         saveSettings();
+        if (!before.accounts().equals(updated.accounts()) || !before.policy().equals(updated.policy())) {
+            recheck("", plan -> true);
+        }
     }
 
     /** Writes the settings unless settings.json could not be read (then it is left for the trader to look at). */

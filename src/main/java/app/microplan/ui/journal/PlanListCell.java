@@ -13,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One plan in the journal list: symbol and side, status badge; date, risk and whether it waits to be saved. */
+/**
+ * One plan in the journal list: symbol and side, status badge; date, risk and whether it waits to be saved; and
+ * why a plan that was ready is a draft again.
+ */
 final class PlanListCell extends ListCell<PlanEntry> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
@@ -22,6 +25,7 @@ final class PlanListCell extends ListCell<PlanEntry> {
     private final Label side = new Label();
     private final Label status = new Label();
     private final Label details = new Label();
+    private final Label reason = new Label();
     private final VBox graphic;
 
     PlanListCell() {
@@ -30,13 +34,19 @@ final class PlanListCell extends ListCell<PlanEntry> {
         side.getStyleClass().add("plan-cell-side");
         status.getStyleClass().add("status-badge");
         details.getStyleClass().add("plan-cell-details");
+        reason.getStyleClass().add("plan-cell-reason");
+        reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE);
+        reason.managedProperty().bind(reason.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(symbol, side, spacer, status);
         top.getStyleClass().add("plan-cell-top");
-        graphic = new VBox(top, details);
+        graphic = new VBox(top, details, reason);
         graphic.getStyleClass().add("plan-cell-box");
         setPrefWidth(0);
+        // A wrapped label needs a width to wrap at: the cell's, less its padding.
+        reason.prefWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 16));
     }
 
     @Override
@@ -67,6 +77,9 @@ final class PlanListCell extends ListCell<PlanEntry> {
                 ? " · deleted elsewhere" : " · choose a version";
         details.setText(DATE.format(plan.createdAt()) + " · " + risk + (entry.isReadOnly() ? " · read-only" : "")
                 + (choice.isEmpty() ? saving : choice));
+        String backToDraft = plan.backToDraftReason().orElse("");
+        reason.setText(backToDraft);
+        reason.setVisible(!backToDraft.isEmpty());
         setText(null);
         setGraphic(graphic);
     }

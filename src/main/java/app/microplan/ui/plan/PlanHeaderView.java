@@ -33,9 +33,8 @@ public final class PlanHeaderView extends VBox {
     private final MenuButton lifecycle = new MenuButton("Status");
     private final MenuItem draft = new MenuItem("Back to draft");
     private final MenuItem cancel = new MenuItem("Cancel plan");
-    private final Message backToDraft = new Message("Back to draft",
-            "The numbers of this ready plan changed, so it is a draft again: check the rules and mark it ready.",
-            Icons.of(Material2MZ.WARNING));
+    private final Message backToDraft = new Message("Back to draft", "", Icons.of(Material2MZ.WARNING));
+    private final Message frozen = new Message("Numbers frozen", "", Icons.of(Material2AL.LOCK));
     private final Message readOnly = new Message("Read-only",
             "This plan was saved by a newer Microplan. It is shown as it is and never changed or downgraded.",
             Icons.of(Material2AL.LOCK));
@@ -52,8 +51,10 @@ public final class PlanHeaderView extends VBox {
         lifecycle.setId("lifecycle-menu");
         backToDraft.getStyleClass().add(Styles.WARNING);
         backToDraft.setId("back-to-draft");
+        frozen.getStyleClass().add(Styles.WARNING);
+        frozen.setId("edit-refused");
         readOnly.getStyleClass().add(Styles.ACCENT);
-        for (Message message : new Message[] {backToDraft, readOnly}) {
+        for (Message message : new Message[] {backToDraft, frozen, readOnly}) {
             message.managedProperty().bind(message.visibleProperty());
             message.setVisible(false);
         }
@@ -64,7 +65,7 @@ public final class PlanHeaderView extends VBox {
         HBox top = new HBox(titles, status, spacer, lifecycle);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-header-row");
-        getChildren().addAll(top, backToDraft, readOnly);
+        getChildren().addAll(top, backToDraft, frozen, readOnly);
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {
@@ -74,7 +75,10 @@ public final class PlanHeaderView extends VBox {
         showStatus(vm.getStatus());
         scope.listen(vm.statusProperty(), (obs, old, now) -> showStatus(now));
         scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());
+        scope.bind(backToDraft.descriptionProperty(), vm.backToDraftReasonProperty());
         backToDraft.setOnClose(e -> vm.dismissBackToDraft());
+        scope.bind(frozen.visibleProperty(), vm.editRefusedProperty().isNotEmpty());
+        scope.bind(frozen.descriptionProperty(), vm.editRefusedProperty());
         readOnly.setVisible(vm.isReadOnly());
         bindMove(draft, PlanStatus.DRAFT, vm, scope);
         bindMove(cancel, PlanStatus.CANCELLED, vm, scope);

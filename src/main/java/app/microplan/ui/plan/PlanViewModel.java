@@ -2,10 +2,16 @@ package app.microplan.ui.plan;
 
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ContractComparison;
+import app.microplan.domain.Decimals;
+import app.microplan.domain.FrozenPlanException;
+import app.microplan.domain.Money;
 import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.PlanLifecycle;
+import app.microplan.domain.PlanOverrides;
 import app.microplan.domain.PlanStatus;
+import app.microplan.domain.ReadyGate;
 import app.microplan.domain.RiskPolicy;
+import app.microplan.domain.Rule;
 import app.microplan.domain.RuleBook;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.SizingResult;
@@ -16,12 +22,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,7 +61,14 @@ public final class PlanViewModel {
     private final ReadOnlyBooleanWrapper canMarkReady = new ReadOnlyBooleanWrapper(this, "canMarkReady");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyBooleanWrapper backToDraft = new ReadOnlyBooleanWrapper(this, "backToDraft");
+    private final ReadOnlyStringWrapper backToDraftReason = new ReadOnlyStringWrapper(this, "backToDraftReason", "");
+    private final ReadOnlyStringWrapper editRefused = new ReadOnlyStringWrapper(this, "editRefused", "");
+    private final ReadOnlyStringWrapper overrideError = new ReadOnlyStringWrapper(this, "overrideError", "");
+    private final ReadOnlyStringWrapper equityText = new ReadOnlyStringWrapper(this, "equityText", "");
+    private final ObservableList<String> statusHistory = FXCollections.observableArrayList();
     private boolean loading;
+    /** The back-to-draft reason the trader closed: it stays in the history, not on screen. */
+    private String dismissedReason;
 
     /**
      * @param onEdit told of every new version of the plan (the journal shows and autosaves it)
@@ -66,8 +80,8 @@ public final class PlanViewModel {
         this.readOnly = readOnly;
         this.accounts = accounts;
         this.onEdit = onEdit;
-        this.setup = new SetupInputs(numbers, this::inputChanged);
-        this.written = new WrittenInputs(this::inputChanged);
+        this.setup = new SetupInputs(numbers, o -> inputChanged(true));
+        this.written = new WrittenInputs(o -> inputChanged(false));
         accountNames.setAll(knownAccounts);
         if (!accountNames.contains(initial.account().accountName())) {
             accountNames.add(initial.account().accountName());
@@ -175,7 +189,7 @@ public final class PlanViewModel {
         return readOnly;
     }
 
-    /** True once a READY plan's numbers changed and it became a DRAFT again, until marked ready or dismissed. */
+    /** True while the plan is a DRAFT that was READY (edited, or a re-check failed), until marked ready or dismissed. */
     public ReadOnlyBooleanProperty backToDraftProperty() {
         return backToDraft.getReadOnlyProperty();
     }
@@ -184,15 +198,87 @@ public final class PlanViewModel {
         return backToDraft.get();
     }
 
+    /** Why the plan went back to draft, in words with the numbers; "" when it did not (or it was dismissed). */
+    public ReadOnlyStringProperty backToDraftReasonProperty() {
+        return backToDraftReason.getReadOnlyProperty();
+    }
+
+    public String getBackToDraftReason() {
+        return backToDraftReason.get();
+    }
+
+    /** Why the last edit was refused (the numbers of an entered plan are frozen); "" after an accepted edit. */
+    public ReadOnlyStringProperty editRefusedProperty() {
+        return editRefused.getReadOnlyProperty();
+    }
+
+    public String getEditRefused() {
+        return editRefused.get();
+    }
+
+    /** Why an override was refused (no written reason); "" otherwise. */
+    public ReadOnlyStringProperty overrideErrorProperty() {
+        return overrideError.getReadOnlyProperty();
+    }
+
+    /** "Equity $5,000.00" of the plan's account, "· follows the journal" when it does. */
+    public ReadOnlyStringProperty equityTextProperty() {
+        return equityText.getReadOnlyProperty();
+    }
+
+    /**
+     * The plan's overrides and status history, newest first: "2 Mar 2026, 12:00 · Ready → Draft · Back to draft: …".
+     */
+    public ObservableList<String> statusHistory() {
+        return FXCollections.unmodifiableObservableList(statusHistory);
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
-    /** Marks the plan READY when every blocking rule holds; does nothing otherwise (the reasons are shown). */
+    /**
+     * Marks the plan READY when every blocking rule holds against the account as it is now; does nothing otherwise
+     * (the reasons are shown). The size is pinned to the size checked, so the size field shows it.
+     */
     public void markReady() {
         if (!canMarkReady.get()) {
             return;
         }
-        backToDraft.set(false);
-        commit(PlanLifecycle.markReady(plan.get(), clock.instant()));
+        TradePlan live = PlanLifecycle.refreshAccount(plan.get(), accounts.snapshotFor(plan.get().id(), accountName.get()));
+        if (!RuleBook.assess(live, clock).allowsReady()) {
+            commit(live);
+            return;
+        }
+        TradePlan ready = PlanLifecycle.markReady(live, clock);
+        showSize(ready);
+        commit(ready);
+    }
+
+    /**
+     * Overrides a failing account rule (open risk, daily loss, cool-down) with the trader's written reason, which
+     * the plan keeps, the checklist prints and the journal review counts. A blank reason is refused with a message.
+     */
+    public void override(Rule rule, String reason) {
+        try {
+            overrideError.set("");
+            TradePlan current = plan.get();
+            commit(PlanOverrides.override(current, rule, reason, clock.instant()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            overrideError.set(capitalized(e.getMessage()));
+        }
+    }
+
+    /** Takes an override back; a READY plan that then fails the rule goes back to draft. */
+    public void withdrawOverride(Rule rule) {
+        if (!isEditable()) {
+            return;
+        }
+        TradePlan withdrawn = PlanOverrides.withdraw(plan.get(), rule, clock.instant());
+        update(withdrawn);
+    }
+
+    /** A failing account rule that the trader may override with a reason (not yet overridden, plan editable). */
+    public boolean canOverride(RuleResult result) {
+        return isEditable() && result.rule().isOverridable() && !result.passed() && !result.isOverridden();
     }
 
     /**
@@ -231,37 +317,72 @@ public final class PlanViewModel {
     }
 
     public void dismissBackToDraft() {
+        dismissedReason = plan.get().backToDraftReason().orElse(null);
         backToDraft.set(false);
+        backToDraftReason.set("");
+    }
+
+    /** The trader's settings changed: the accounts to choose from, and the risk % a plan may take at most. */
+    public void settingsChanged(RiskPolicy policy, List<String> knownAccounts) {
+        setup.setRiskPercentLimit(policy.riskCap().multiply(Decimals.HUNDRED));
+        knownAccounts.stream().filter(a -> !accountNames.contains(a)).forEach(accountNames::add);
+        assess(plan.get());
     }
 
     /**
-     * Takes today's account (equity, other plans' margin) and the trader's policy while the plan is a DRAFT;
-     * a READY plan keeps what it was sized against. The plan's own risk % stays, checked against the new cap.
+     * Checks the plan against its account now (see {@link ReadyGate}): a DRAFT or READY plan takes the fresh
+     * snapshot and the trader's policy, and a READY one whose blocking rule fails becomes a DRAFT with the reason.
      */
-    public void refreshAccount(RiskPolicy settingsPolicy, List<String> knownAccounts) {
-        setup.setRiskPercentLimit(settingsPolicy.riskCap().multiply(app.microplan.domain.Decimals.HUNDRED));
-        knownAccounts.stream().filter(a -> !accountNames.contains(a)).forEach(accountNames::add);
+    public void refreshAccount(RiskPolicy policy, List<String> knownAccounts) {
+        settingsChanged(policy, knownAccounts);
         TradePlan current = plan.get();
-        if (readOnly || current.status() != PlanStatus.DRAFT) {
-            assess(current);
+        if (readOnly || !current.status().isEditable()) {
             return;
         }
-        RiskPolicy policy = settingsPolicy.withRiskCap(current.policy().riskCap());
         AccountSnapshot snapshot = accounts.snapshotFor(current.id(), accountName.get());
-        update(PlanLifecycle.refreshAccount(current.toBuilder().policy(policy).build(), snapshot));
+        update(ReadyGate.recheck(current, snapshot, policy, "", clock));
+    }
+
+    /**
+     * A newer version of this plan made elsewhere (the journal re-checked it after another plan or the settings
+     * changed): shown as it is, without saving it again. Inputs follow when its numbers differ (a pinned size).
+     */
+    public void adopt(TradePlan external) {
+        TradePlan current = plan.get();
+        if (external == current || !external.id().equals(current.id())) {
+            return;
+        }
+        if (!external.setup().sameNumbersAs(current.setup()) || !external.policy().sameAs(current.policy())) {
+            loading = true;
+            setup.load(external.setup(), external.policy());
+            loading = false;
+        }
+        plan.set(external);
+        assess(external);
+    }
+
+    /** Time passed: the cool-down's time left and its end are worked out again. */
+    public void clockTicked() {
+        assess(plan.get());
     }
 
     // ---- Recomputing --------------------------------------------------------------------------------------
 
-    private void inputChanged(Observable ignored) {
+    /**
+     * An input changed. The words of an entered plan may still be written, so an edit of the words leaves its
+     * (frozen) numbers out; an edit of a number goes to the domain, which refuses it for an entered plan.
+     */
+    private void inputChanged(boolean numbersEdited) {
         if (loading || plan.get() == null) {
             return;
         }
         TradePlan current = plan.get();
-        TradePlan edited = current.toBuilder().setup(setup.toSetup(current.setup()))
-                .policy(setup.toPolicy(current.policy())).written(written.toWritten())
-                .checklist(written.toChecklist()).tags(written.toTags()).build();
-        update(edited);
+        TradePlan.Builder edited = current.toBuilder().written(written.toWritten()).checklist(written.toChecklist())
+                .tags(written.toTags());
+        if (numbersEdited || current.status().isEditable()) {
+            edited.setup(setup.toSetup(current.setup())).policy(setup.toPolicy(current.policy()));
+        }
+        update(edited.build());
     }
 
     private void accountChanged() {
@@ -269,21 +390,57 @@ public final class PlanViewModel {
             return;
         }
         TradePlan current = plan.get();
-        update(PlanLifecycle.refreshAccount(current, accounts.snapshotFor(current.id(), accountName.get())));
+        AccountSnapshot snapshot = current.status().isEditable()
+                ? accounts.snapshotFor(current.id(), accountName.get())
+                : AccountSnapshot.of(accountName.get(), "0", "0");
+        update(current.withAccount(snapshot));
     }
 
-    /** Publishes {@code edited} if it differs from the plan; a READY plan whose numbers changed becomes a DRAFT. */
+    /**
+     * Publishes {@code edited} if it differs from the plan, through the domain's rules for edits: a READY plan
+     * whose numbers changed, or whose rules fail, becomes a DRAFT; the numbers of an entered plan are refused and
+     * the inputs show the plan's own numbers again.
+     */
     private void update(TradePlan edited) {
         TradePlan current = plan.get();
         if (PlanComparison.same(current, edited)) {
             assess(current);
             return;
         }
-        TradePlan next = PlanLifecycle.afterEdit(current, edited, clock.instant());
-        if (current.status() == PlanStatus.READY && next.status() == PlanStatus.DRAFT) {
-            backToDraft.set(true);
+        if (readOnly) {
+            refuse(current, "This plan was saved by a newer Microplan and is read-only");
+            return;
         }
+        TradePlan next;
+        try {
+            next = PlanLifecycle.afterEdit(current, edited, clock);
+        } catch (FrozenPlanException e) {
+            refuse(current, e.getMessage());
+            return;
+        }
+        editRefused.set("");
         commit(next);
+    }
+
+    /** Puts the plan's own numbers back into the inputs and says why the edit was not taken. */
+    private void refuse(TradePlan current, String why) {
+        loading = true;
+        setup.load(current.setup(), current.policy());
+        written.load(current);
+        accountName.set(current.account().accountName());
+        loading = false;
+        editRefused.set(why);
+        assess(current);
+    }
+
+    private void showSize(TradePlan next) {
+        loading = true;
+        setup.contracts().setValue(next.setup().contracts());
+        loading = false;
+    }
+
+    private static String capitalized(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private void commit(TradePlan next) {
@@ -293,7 +450,7 @@ public final class PlanViewModel {
     }
 
     private void assess(TradePlan current) {
-        PlanAssessment result = RuleBook.assess(current);
+        PlanAssessment result = RuleBook.assess(current, clock);
         SizingResult sized = result.sizing();
         setup.checkSides(sized.isComplete() ? sized.averageEntry()
                 : current.setup().entries().isEmpty() ? null : current.setup().entries().get(0).price());
@@ -310,6 +467,11 @@ public final class PlanViewModel {
         comparison.setAll(ContractComparison.compare(current.setup(), current.policy(), current.account(),
                 ContractComparison.candidatesFor(current.setup().contract())));
         canMarkReady.set(editable.get() && current.status() == PlanStatus.DRAFT && blockers.isEmpty());
+        String reason = current.backToDraftReason().filter(r -> !r.equals(dismissedReason)).orElse("");
+        backToDraftReason.set(reason);
+        backToDraft.set(!reason.isEmpty());
+        statusHistory.setAll(StatusHistoryText.lines(current, clock.getZone()));
+        equityText.set("Equity " + Money.format(current.account().equity(), current.setup().contract().quoteCurrency()));
     }
 
     /** Text typed into number fields that the plan cannot hold: kept by the journal, asked about on quitting. */

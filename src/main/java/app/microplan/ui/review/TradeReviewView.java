@@ -47,6 +47,8 @@ public final class TradeReviewView extends StackPane {
     private final GridPane figures = new GridPane();
     private final Label[] figureValues = new Label[FIGURE_NAMES.length];
     private final VBox adherence = new VBox();
+    private final VBox history = new VBox();
+    private final VBox historyBeforeTheTrade = new VBox();
     private final TextArea wentToPlan = TextAreas.prose("went-to-plan", "What went to plan?", 3);
     private final TextArea mistakes = TextAreas.prose("mistakes", "Where did you depart from the plan, and why?", 3);
     private final TextArea lessons = TextAreas.prose("lessons",
@@ -68,7 +70,8 @@ public final class TradeReviewView extends StackPane {
         unavailable.setId("review-unavailable");
         Label title = new Label("Review");
         title.getStyleClass().add(Styles.TITLE_3);
-        placeholder = new VBox(Icons.of(Material2MZ.RATE_REVIEW), title, unavailable);
+        historyBeforeTheTrade.getStyleClass().add("status-history");
+        placeholder = new VBox(Icons.of(Material2MZ.RATE_REVIEW), title, unavailable, historyBeforeTheTrade);
         placeholder.getStyleClass().add("plan-empty");
         placeholder.setAlignment(Pos.CENTER);
         content = new HBox(scroll(outcomeColumn(), "outcome-column"), formPane());
@@ -102,8 +105,10 @@ public final class TradeReviewView extends StackPane {
         }
         adherence.getStyleClass().add("adherence");
         adherence.setId("adherence");
+        history.getStyleClass().add("status-history");
+        history.setId("status-history");
         VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures,
-                Styling.sectionTitle("KEPT TO THE PLAN?"), adherence);
+                Styling.sectionTitle("KEPT TO THE PLAN?"), adherence, Styling.sectionTitle("STATUS HISTORY"), history);
         column.getStyleClass().addAll("panel", "outcome-view");
         return column;
     }
@@ -160,6 +165,8 @@ public final class TradeReviewView extends StackPane {
         showOutcome(vm.getOutcome());
         scope.listen(vm.outcomeProperty(), (obs, old, now) -> showOutcome(now));
         scope.bind(unavailable.textProperty(), vm.unavailableProperty());
+        showHistory(vm.statusHistory());
+        scope.listenList(vm.statusHistory(), (ListChangeListener<String>) c -> showHistory(vm.statusHistory()));
         scope.bindBidirectional(wentToPlan.textProperty(), vm.wentToPlanProperty());
         scope.bindBidirectional(mistakes.textProperty(), vm.mistakesProperty());
         scope.bindBidirectional(lessons.textProperty(), vm.lessonsProperty());
@@ -218,6 +225,16 @@ public final class TradeReviewView extends StackPane {
             VBox box = new VBox(title, sentence);
             box.getStyleClass().add("adherence-fact");
             adherence.getChildren().add(box);
+        }
+    }
+
+    private void showHistory(List<String> lines) {
+        for (VBox box : new VBox[] {history, historyBeforeTheTrade}) {
+            box.getChildren().setAll(lines.stream().map(line -> {
+                Label label = Styling.caption(line);
+                label.getStyleClass().add("status-history-line");
+                return label;
+            }).toList());
         }
     }
 

@@ -100,6 +100,11 @@ public final class TradeReviewViewModel {
         return outcome.get();
     }
 
+    /** The plan's overrides and status history, newest first (from the plan's model, which keeps it current). */
+    public ObservableList<String> statusHistory() {
+        return plan.statusHistory();
+    }
+
     /** Why there is nothing to review yet, in words; empty once the trade is closed. */
     public ReadOnlyStringProperty unavailableProperty() {
         return unavailable.getReadOnlyProperty();

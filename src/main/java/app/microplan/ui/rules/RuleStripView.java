@@ -11,12 +11,16 @@ import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -42,6 +46,7 @@ public final class RuleStripView extends VBox {
         markReady.setId("mark-ready");
         markReady.getStyleClass().addAll(Styles.SUCCESS, "mark-ready");
         markReady.setDefaultButton(false);
+        markReady.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane reasonScroll = new ScrollPane(reasons);
         reasonScroll.setFitToWidth(true);
         reasonScroll.getStyleClass().addAll(Styles.FLAT, "reason-scroll");
@@ -59,10 +64,10 @@ public final class RuleStripView extends VBox {
     public void bind(PlanViewModel vm, BindingScope scope) {
         RuleStripViewModel strip = new RuleStripViewModel(vm);
         showRules(vm);
-        showReasons(strip.reasons());
+        showReasons(strip, strip.reasons());
         scope.listenList(vm.rules(), (ListChangeListener<RuleResult>) c -> showRules(vm));
         scope.listenList(strip.reasons(),
-                (ListChangeListener<RuleStripViewModel.Reason>) c -> showReasons(strip.reasons()));
+                (ListChangeListener<RuleStripViewModel.Reason>) c -> showReasons(strip, strip.reasons()));
         scope.bind(markReady.disableProperty(), vm.canMarkReadyProperty().not());
         markReady.setOnAction(e -> vm.markReady());
         scope.onClose(() -> markReady.setOnAction(null));
@@ -90,11 +95,50 @@ public final class RuleStripView extends VBox {
         }
     }
 
-    private void showReasons(List<RuleStripViewModel.Reason> lines) {
+    private void showReasons(RuleStripViewModel strip, List<RuleStripViewModel.Reason> lines) {
         reasons.getChildren().clear();
         for (RuleStripViewModel.Reason line : lines) {
-            reasons.getChildren().add(reason(line.text(), line.blocking() ? "reason-blocking" : "reason-warning"));
+            Label label = reason(line.text(), switch (line.kind()) {
+                case BACK_TO_DRAFT -> "reason-back-to-draft";
+                case BLOCKING -> "reason-blocking";
+                case OVERRIDE_OFFER -> "reason-override";
+                case OVERRIDDEN -> "reason-overridden";
+                case WARNING -> "reason-warning";
+            });
+            if (line.kind() == RuleStripViewModel.Kind.BACK_TO_DRAFT) {
+                label.setId("strip-back-to-draft");
+            }
+            String action = strip.actionOf(line);
+            if (action != null) {
+                withAction(label, action, line.kind() == RuleStripViewModel.Kind.OVERRIDE_OFFER
+                        ? () -> askReason(strip, line) : () -> strip.withdrawOverride(line));
+            }
+            reasons.getChildren().add(label);
         }
+    }
+
+    /* The reason's own action sits beside it as the label's graphic, so every reason stays one Label. */
+    private static Label withAction(Label label, String action, Runnable run) {
+        if (action != null) {
+            Hyperlink link = new Hyperlink(action);
+            link.getStyleClass().add("reason-action");
+            link.setOnAction(e -> run.run());
+            label.setGraphic(link);
+            label.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        return label;
+    }
+
+    private void askReason(RuleStripViewModel strip, RuleStripViewModel.Reason line) {
+        TextInputDialog dialog = new TextInputDialog();
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.setTitle("Override an account rule");
+        dialog.setHeaderText(strip.overrideQuestion(line));
+        dialog.setContentText("Your reason:");
+        dialog.getEditor().setId("override-reason");
+        dialog.showAndWait().ifPresent(reason -> strip.override(line, reason));
     }
 
     private static Label reason(String text, String styleClass) {

@@ -1,7 +1,9 @@
 package app.microplan.ui.rules;
 
 import app.microplan.domain.PlanStatus;
+import app.microplan.domain.Rule;
 import app.microplan.domain.RuleResult;
+import app.microplan.ui.plan.OverrideText;
 import app.microplan.ui.plan.PlanViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,23 @@ import javafx.collections.ObservableList;
  * {@link RuleStripView} only lays it out.
  */
 public final class RuleStripViewModel {
-    /** One line under the verdict. */
-    public record Reason(String text, boolean blocking) {
+    /** What a line under the verdict is, which decides its look and the action beside it. */
+    public enum Kind { BACK_TO_DRAFT, BLOCKING, OVERRIDE_OFFER, OVERRIDDEN, WARNING }
+
+    /**
+     * One line under the verdict.
+     *
+     * @param rule the account rule an override line is about, else null
+     */
+    public record Reason(String text, Kind kind, Rule rule) {
+        Reason(String text, Kind kind) {
+            this(text, kind, null);
+        }
+
+        /** The line keeps the plan from being ready. */
+        public boolean blocking() {
+            return kind == Kind.BLOCKING || kind == Kind.BACK_TO_DRAFT;
+        }
     }
 
     private final PlanViewModel plan;
@@ -33,6 +50,30 @@ public final class RuleStripViewModel {
         plan.canMarkReadyProperty().addListener((obs, old, now) -> update());
         plan.readyBlockers().addListener((ListChangeListener<String>) c -> update());
         plan.rules().addListener((ListChangeListener<RuleResult>) c -> update());
+        plan.backToDraftReasonProperty().addListener((obs, old, now) -> update());
+        plan.overrideErrorProperty().addListener((obs, old, now) -> update());
+    }
+
+    /** The override line's action: "Override…" offers one, "Withdraw" takes a kept one back, else none. */
+    public String actionOf(Reason reason) {
+        return switch (reason.kind()) {
+            case OVERRIDE_OFFER -> "Override…";
+            case OVERRIDDEN -> plan.isEditable() ? "Withdraw" : null;
+            default -> null;
+        };
+    }
+
+    /** The question the override dialog asks for this line's rule. */
+    public String overrideQuestion(Reason reason) {
+        return OverrideText.question(plan.getAssessment().result(reason.rule()));
+    }
+
+    public void override(Reason reason, String why) {
+        plan.override(reason.rule(), why);
+    }
+
+    public void withdrawOverride(Reason reason) {
+        plan.withdrawOverride(reason.rule());
     }
 
     public ReadOnlyStringProperty verdictProperty() {
@@ -51,9 +92,23 @@ public final class RuleStripViewModel {
         verdict.set(verdictText());
         List<Reason> lines = new ArrayList<>();
         if (plan.getStatus() == PlanStatus.DRAFT) {
-            plan.readyBlockers().forEach(text -> lines.add(new Reason(text, true)));
+            if (!plan.getBackToDraftReason().isEmpty()) {
+                lines.add(new Reason(plan.getBackToDraftReason(), Kind.BACK_TO_DRAFT));
+            }
+            plan.readyBlockers().forEach(text -> lines.add(new Reason(text, Kind.BLOCKING)));
         }
-        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason("Warning: " + w.message(), false)));
+        for (RuleResult result : plan.rules()) {
+            if (plan.canOverride(result)) {
+                lines.add(new Reason(OverrideText.offer(result), Kind.OVERRIDE_OFFER, result.rule()));
+            } else if (result.isOverridden()) {
+                lines.add(new Reason(OverrideText.kept(result), Kind.OVERRIDDEN, result.rule()));
+            }
+        }
+        if (!plan.overrideErrorProperty().get().isEmpty()) {
+            lines.add(new Reason(plan.overrideErrorProperty().get(), Kind.BLOCKING));
+        }
+        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason("Warning: " + w.message(),
+                Kind.WARNING)));
         if (!lines.equals(reasons)) {
             reasons.setAll(lines);
         }

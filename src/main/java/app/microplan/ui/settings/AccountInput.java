@@ -1,35 +1,113 @@
 package app.microplan.ui.settings;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.AccountLimits;
+import app.microplan.domain.Decimals;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.LocaleNumbers;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One account as Preferences edits it: its name and equity. */
+/**
+ * One account as Preferences edits it: its name and equity (the starting balance when the equity follows the
+ * journal), and its account rules, each bounded by the design's ceiling: a trader may be stricter, never looser.
+ * A field that does not hold a valid number keeps the account's last good value.
+ */
 public final class AccountInput {
+    private static final BigDecimal HUNDRED = Decimals.HUNDRED;
+
+    private final Account original;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final DecimalInput equity;
+    private final BooleanProperty equityFollowsJournal = new SimpleBooleanProperty(this, "equityFollowsJournal");
+    private final DecimalInput openRiskCapPercent;
+    private final DecimalInput dailyLossCapPercent;
+    private final DecimalInput coolDownLosses;
+    private final DecimalInput coolDownMinutes;
 
     AccountInput(Account account, LocaleNumbers numbers) {
+        original = account;
         equity = new DecimalInput("Equity", numbers, true, DecimalInput.positive());
+        openRiskCapPercent = new DecimalInput("Open-risk cap", numbers, true,
+                PreferencesViewModel.capCheck(AccountLimits.MAX_OPEN_RISK_CAP));
+        dailyLossCapPercent = new DecimalInput("Daily loss cap", numbers, true,
+                PreferencesViewModel.capCheck(AccountLimits.MAX_DAILY_LOSS_CAP));
+        coolDownLosses = new DecimalInput("Cool-down after losses in a row", numbers, true,
+                whole(1, AccountLimits.MAX_COOL_DOWN_LOSSES, "1 or 2 losing trades (1 is stricter)"));
+        coolDownMinutes = new DecimalInput("Cool-down minutes", numbers, true,
+                whole(AccountLimits.MIN_COOL_DOWN_MINUTES, AccountLimits.MAX_COOL_DOWN_MINUTES,
+                        "whole minutes from 60 to 10,080 (a week)"));
         name.set(account.name());
         equity.setValue(account.equity());
+        equityFollowsJournal.set(account.equityFollowsJournal());
+        AccountLimits limits = account.limits();
+        openRiskCapPercent.setValue(limits.openRiskCap().multiply(HUNDRED));
+        dailyLossCapPercent.setValue(limits.dailyLossCap().multiply(HUNDRED));
+        coolDownLosses.setValue(BigDecimal.valueOf(limits.coolDownLosses()));
+        coolDownMinutes.setValue(BigDecimal.valueOf(limits.coolDownMinutes()));
+    }
+
+    private static Function<BigDecimal, String> whole(int min, int max, String what) {
+        return v -> v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(min)) >= 0
+                && v.compareTo(BigDecimal.valueOf(max)) <= 0 ? null : "Must be " + what;
     }
 
     public StringProperty nameProperty() {
         return name;
     }
 
+    /** The account's equity; the starting balance while {@link #equityFollowsJournalProperty()} is on. */
     public DecimalInput equity() {
         return equity;
     }
 
-    boolean isValid() {
-        return name.get() != null && !name.get().isBlank() && equity.getValue() != null;
+    /** Sizing uses the starting balance plus the realized P&L of the account's closed trades. */
+    public BooleanProperty equityFollowsJournalProperty() {
+        return equityFollowsJournal;
     }
 
+    public DecimalInput openRiskCapPercent() {
+        return openRiskCapPercent;
+    }
+
+    public DecimalInput dailyLossCapPercent() {
+        return dailyLossCapPercent;
+    }
+
+    public DecimalInput coolDownLosses() {
+        return coolDownLosses;
+    }
+
+    public DecimalInput coolDownMinutes() {
+        return coolDownMinutes;
+    }
+
+    /** What a change of these fields must make Preferences check again. */
+    Observable[] observables() {
+        return new Observable[] {name, equity.valueProperty(), equityFollowsJournal, openRiskCapPercent.errorProperty(),
+            dailyLossCapPercent.errorProperty(), coolDownLosses.errorProperty(), coolDownMinutes.errorProperty()};
+    }
+
+    boolean isValid() {
+        return name.get() != null && !name.get().isBlank() && equity.getValue() != null
+                && List.of(openRiskCapPercent, dailyLossCapPercent, coolDownLosses, coolDownMinutes).stream()
+                .noneMatch(DecimalInput::hasError);
+    }
+
+    /** The account as edited; a field without a valid number keeps the account's last good value. */
     Account toAccount() {
-        return new Account(name.get().strip(), equity.getValue());
+        AccountLimits last = original.limits();
+        AccountLimits limits = new AccountLimits(
+                PreferencesViewModel.fractionOr(openRiskCapPercent, last.openRiskCap()),
+                PreferencesViewModel.fractionOr(dailyLossCapPercent, last.dailyLossCap()),
+                coolDownLosses.valueOr(BigDecimal.valueOf(last.coolDownLosses())).intValueExact(),
+                coolDownMinutes.valueOr(BigDecimal.valueOf(last.coolDownMinutes())).intValueExact());
+        return new Account(name.get().strip(), equity.valueOr(original.equity()), limits, equityFollowsJournal.get());
     }
 }

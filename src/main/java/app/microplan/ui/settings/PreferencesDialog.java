@@ -8,8 +8,10 @@ import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -23,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Preferences dialog; OK stays disabled while a field is invalid. */
 public final class PreferencesDialog extends Dialog<Settings> {
@@ -40,7 +41,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
 
         VBox accountRows = new VBox();
         accountRows.getStyleClass().add("account-rows");
-        RowPool<HBox, AccountInput> accounts = new RowPool<>(accountRows, this::accountRow,
+        RowPool<AccountRow, AccountInput> accounts = new RowPool<>(accountRows, AccountRow::new,
                 (row, account, index, rowScope) -> bindAccount(row, account, index, vm, rowScope));
         accounts.bind(vm.accounts(), scope);
         Button addAccount = new Button("Add account", Icons.of(Material2AL.ADD));
@@ -59,6 +60,11 @@ public final class PreferencesDialog extends Dialog<Settings> {
         numbers.getStyleClass().add("field-grid");
         numbers.addRow(0, riskCap, marginCap);
         numbers.addRow(1, leverage, entryFee, exitFee);
+        CheckBox requireTakeProfit = new CheckBox("A plan needs a take-profit to be ready (turn off to exit by a"
+                + " trailing stop)");
+        requireTakeProfit.setId("pref-require-take-profit");
+        requireTakeProfit.setWrapText(true);
+        scope.bindBidirectional(requireTakeProfit.selectedProperty(), vm.requireTakeProfitProperty());
 
         TextArea template = new TextArea();
         template.setPrefRowCount(5);
@@ -83,8 +89,11 @@ public final class PreferencesDialog extends Dialog<Settings> {
         VBox content = new VBox(
                 Styling.sectionTitle("Accounts"), accountRows, addAccount,
                 labelled("New plans use the account", active),
-                Styling.caption("Risk at most 2 % and margin at most 10 % of equity: you may set them lower, never higher."),
-                Styling.sectionTitle("Rules and defaults"), numbers,
+                Styling.caption("Per account: open risk of its ready and open plans at most 3 %, today's loss plus a"
+                        + " plan's risk at most 3 %, and a pause of at least 60 minutes after 2 losing trades in a row."
+                        + " Risk per trade at most 2 % and margin at most 10 % of equity. You may set each stricter,"
+                        + " never looser."),
+                Styling.sectionTitle("Rules and defaults"), numbers, requireTakeProfit,
                 Styling.sectionTitle("Pre-trade checklist for new plans (one item a line)"), template,
                 Styling.sectionTitle("Appearance and journal"), labelled("Theme", theme),
                 labelled("Journal folder", new HBox(folder)), openAnother);
@@ -93,7 +102,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Styles.FLAT);
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(620, 640);
+        getDialogPane().setPrefSize(680, 700);
         getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.validProperty().not());
         setResultConverter(button -> button == ButtonType.OK ? vm.toSettings() : null);
         setOnHidden(e -> scope.close());
@@ -114,33 +123,26 @@ public final class PreferencesDialog extends Dialog<Settings> {
         return box;
     }
 
-    private HBox accountRow() {
-        TextField name = new TextField();
-        name.setPromptText("Account name");
-        NumberField equity = new NumberField("Equity", "USD");
-        Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
-        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new javafx.scene.control.Tooltip("Remove this account"));
-        Label nameLabel = new Label("Name");
-        nameLabel.getStyleClass().add("field-label");
-        VBox nameBox = new VBox(nameLabel, name);
-        nameBox.getStyleClass().add("number-field");
-        HBox row = new HBox(nameBox, equity, remove);
-        row.getStyleClass().add("input-row");
-        HBox.setHgrow(nameBox, Priority.ALWAYS);
-        HBox.setHgrow(equity, Priority.ALWAYS);
-        return row;
-    }
-
-    private static void bindAccount(HBox row, AccountInput account, int index, PreferencesViewModel vm,
+    private static void bindAccount(AccountRow row, AccountInput account, int index, PreferencesViewModel vm,
                                     BindingScope rowScope) {
-        TextField name = (TextField) ((VBox) row.getChildren().get(0)).getChildren().get(1);
-        NumberField equity = (NumberField) row.getChildren().get(1);
-        Button remove = (Button) row.getChildren().get(2);
-        name.setId("account-name-" + (index + 1));
-        equity.field().setId("account-equity-" + (index + 1));
-        rowScope.bindBidirectional(name.textProperty(), account.nameProperty());
-        equity.bind(account.equity(), rowScope);
-        remove.setOnAction(e -> vm.removeAccount(account));
+        int number = index + 1;
+        row.name.setId("account-name-" + number);
+        row.equity.field().setId("account-equity-" + number);
+        row.followsJournal.setId("account-follows-journal-" + number);
+        row.openRiskCap.field().setId("account-open-risk-cap-" + number);
+        row.dailyLossCap.field().setId("account-daily-loss-cap-" + number);
+        row.coolDownLosses.field().setId("account-cool-down-losses-" + number);
+        row.coolDownMinutes.field().setId("account-cool-down-minutes-" + number);
+        rowScope.bindBidirectional(row.name.textProperty(), account.nameProperty());
+        row.equity.bind(account.equity(), rowScope);
+        rowScope.bind(row.equity.label().textProperty(), Bindings.when(account.equityFollowsJournalProperty())
+                .then("Starting balance").otherwise("Equity"));
+        rowScope.bindBidirectional(row.followsJournal.selectedProperty(), account.equityFollowsJournalProperty());
+        row.openRiskCap.bind(account.openRiskCapPercent(), rowScope);
+        row.dailyLossCap.bind(account.dailyLossCapPercent(), rowScope);
+        row.coolDownLosses.bind(account.coolDownLosses(), rowScope);
+        row.coolDownMinutes.bind(account.coolDownMinutes(), rowScope);
+        row.remove.setOnAction(e -> vm.removeAccount(account));
+        rowScope.onClose(() -> row.remove.setOnAction(null));
     }
 }

@@ -14,7 +14,9 @@ import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,8 +32,7 @@ public final class PreferencesViewModel {
 
     private final Settings original;
     private final LocaleNumbers numbers;
-    private final ObservableList<AccountInput> accounts =
-            FXCollections.observableArrayList(a -> new Observable[] {a.nameProperty(), a.equity().valueProperty()});
+    private final ObservableList<AccountInput> accounts = FXCollections.observableArrayList(AccountInput::observables);
     private final ObjectProperty<String> activeAccount = new SimpleObjectProperty<>(this, "activeAccount");
     private final DecimalInput riskCapPercent;
     private final DecimalInput marginCapPercent;
@@ -40,6 +41,7 @@ public final class PreferencesViewModel {
     private final DecimalInput exitFeePercent;
     private final StringProperty checklistTemplate = new SimpleStringProperty(this, "checklistTemplate", "");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty requireTakeProfit = new SimpleBooleanProperty(this, "requireTakeProfit");
     private final ObservableList<String> accountNames = FXCollections.observableArrayList();
     private final BooleanBinding valid;
 
@@ -48,6 +50,7 @@ public final class PreferencesViewModel {
         this.numbers = numbers;
         riskCapPercent = new DecimalInput("Risk cap", numbers, true, capCheck(RiskPolicy.MAX_RISK_CAP));
         marginCapPercent = new DecimalInput("Margin cap", numbers, true, capCheck(RiskPolicy.MAX_MARGIN_CAP));
+        requireTakeProfit.set(settings.policy().requireTakeProfit());
         defaultLeverage = new DecimalInput("Default leverage", numbers, true, DecimalInput.positive());
         entryFeePercent = new DecimalInput("Entry fee", numbers, false, PreferencesViewModel::rateCheck);
         exitFeePercent = new DecimalInput("Exit fee", numbers, false, PreferencesViewModel::rateCheck);
@@ -67,7 +70,7 @@ public final class PreferencesViewModel {
                 exitFeePercent.errorProperty(), activeAccount);
     }
 
-    private static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
+    static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
         BigDecimal max = maxFraction.multiply(HUNDRED);
         return v -> v.signum() > 0 && v.compareTo(max) <= 0 ? null
                 : "Must be above 0 % and at most " + Decimals.plain(max) + " %";
@@ -114,6 +117,11 @@ public final class PreferencesViewModel {
         return checklistTemplate;
     }
 
+    /** A plan needs a take-profit to be ready; off for traders who exit by a trailing stop. */
+    public BooleanProperty requireTakeProfitProperty() {
+        return requireTakeProfit;
+    }
+
     public ObjectProperty<String> themeProperty() {
         return theme;
     }
@@ -142,15 +150,22 @@ public final class PreferencesViewModel {
                 && !defaultLeverage.hasError() && !entryFeePercent.hasError() && !exitFeePercent.hasError();
     }
 
-    /** The edited settings; call only while {@link #isValid()}. */
+    /** The edited settings; a field without a valid number keeps its last good value (the dialog's OK waits for all). */
     public Settings toSettings() {
-        RiskPolicy policy = original.policy().withRiskCap(Decimals.fromPercent(riskCapPercent.getValue()))
-                .withMarginCap(Decimals.fromPercent(marginCapPercent.getValue()));
+        RiskPolicy last = original.policy();
+        RiskPolicy policy = last.withRiskCap(fractionOr(riskCapPercent, last.riskCap()))
+                .withMarginCap(fractionOr(marginCapPercent, last.marginCap()))
+                .withRequireTakeProfit(requireTakeProfit.get());
         List<String> template = Arrays.stream(checklistTemplate.get().split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
-                defaultLeverage.getValue(), rate(entryFeePercent), rate(exitFeePercent), template,
+                defaultLeverage.valueOr(original.defaultLeverage()), rate(entryFeePercent), rate(exitFeePercent), template,
                 original.journalFolder(), theme.get(), original.lastExportFolder());
+    }
+
+    /** The percentage typed as a fraction, or the last good fraction while the field holds no valid number. */
+    static BigDecimal fractionOr(DecimalInput percent, BigDecimal lastGood) {
+        return percent.getValue() == null ? lastGood : Decimals.fromPercent(percent.getValue());
     }
 
     private static BigDecimal rate(DecimalInput percent) {

@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
 import app.microplan.ui.conflict.ConflictActions;
@@ -25,7 +26,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 
 /**
  * The window's state: which journal is open, which plan is selected (and its one PlanViewModel), the save
@@ -52,8 +52,14 @@ public final class MainViewModel {
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
-    private final ListChangeListener<PlanEntry> otherPlansListener = this::otherPlansChanged;
     private final ChangeListener<Settings> settingsListener = (obs, old, now) -> settingsChanged(now);
+    /* The journal re-checks the selected plan too (another plan marked ready, the equity lowered): show it. */
+    private final ChangeListener<TradePlan> selectedPlanListener = (obs, old, now) -> {
+        if (currentPlan.get() != null && now != null) {
+            currentPlan.get().adopt(now);
+        }
+    };
+    private PlanEntry selectedEntry;
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
     private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
     private final ChangeListener<PlanEntry> restoredListener = (obs, old, now) -> {
@@ -315,7 +321,6 @@ public final class MainViewModel {
         }
         JournalSession fresh = new JournalSession(opened, context.tasks(), context.saveDebouncer(), context.clock());
         JournalListViewModel list = new JournalListViewModel(fresh.entries());
-        fresh.entries().addListener(otherPlansListener);
         fresh.settingsProperty().addListener(settingsListener);
         fresh.saveSummaryProperty().addListener(saveListener);
         fresh.lastDeletedProperty().addListener(deletedListener);
@@ -342,13 +347,20 @@ public final class MainViewModel {
             shownEntry = null;
         }
         currentConflict.set(null);
-        old.entries().removeListener(otherPlansListener);
         old.settingsProperty().removeListener(settingsListener);
         old.saveSummaryProperty().removeListener(saveListener);
         old.lastDeletedProperty().removeListener(deletedListener);
         old.restoredEntryProperty().removeListener(restoredListener);
         journal.get().selectedProperty().removeListener(selectionListener);
+        unwatchSelectedEntry();
         currentPlan.set(null);
+    }
+
+    private void unwatchSelectedEntry() {
+        if (selectedEntry != null) {
+            selectedEntry.planProperty().removeListener(selectedPlanListener);
+            selectedEntry = null;
+        }
     }
 
     /**
@@ -362,6 +374,7 @@ public final class MainViewModel {
         }
         shownEntry = entry;
         JournalSession s = session.get();
+        unwatchSelectedEntry();
         if (entry == null || s == null) {
             currentConflict.set(null);
             currentPlan.set(null);
@@ -375,6 +388,8 @@ public final class MainViewModel {
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
         vm.restorePendingInputs(entry.pendingInputs());
         currentConflict.set(conflict == null ? null : conflictModel(s, entry, conflict));
+        selectedEntry = entry;
+        entry.planProperty().addListener(selectedPlanListener);
         currentPlan.set(vm);
     }
 
@@ -404,28 +419,19 @@ public final class MainViewModel {
                         state.conflict().file().getFileName().toString(), actions);
     }
 
-    private void otherPlansChanged(ListChangeListener.Change<? extends PlanEntry> change) {
-        PlanViewModel vm = currentPlan.get();
-        PlanEntry selected = journal.get() == null ? null : journal.get().getSelected();
-        boolean others = false;
-        while (change.next()) {
-            if (change.wasUpdated()) {
-                for (int i = change.getFrom(); i < change.getTo(); i++) {
-                    others |= change.getList().get(i) != selected;
-                }
-            } else {
-                others = true;
-            }
-        }
-        if (vm != null && others) {
-            vm.refreshAccount(session.get().getSettings().policy(), accountNames(session.get().getSettings()));
-        }
-    }
-
+    /** The journal re-checked every plan already; the shown plan takes the new accounts and risk limit. */
     private void settingsChanged(Settings settings) {
         PlanViewModel vm = currentPlan.get();
         if (vm != null) {
-            vm.refreshAccount(settings.policy(), accountNames(settings));
+            vm.settingsChanged(settings.policy(), accountNames(settings));
+        }
+    }
+
+    /** The cool-down's time left is worked out again as time passes. */
+    public void clockTicked() {
+        PlanViewModel vm = currentPlan.get();
+        if (vm != null) {
+            vm.clockTicked();
         }
     }
 

@@ -10,6 +10,9 @@ import app.microplan.ui.settings.PreferencesDialog;
 import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,6 +22,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * The main window: menus, the journal on the left, the selected plan on the right, the status bar. Built from
@@ -38,6 +43,8 @@ public final class MainWindow {
     private final Scene scene;
     private JournalListView journal;
     private PlanArea planArea;
+    private final WindowActions actions = new WindowActions();
+    private Timeline ticker;
     private BindingScope journalScope = new BindingScope();
     private QuitQuestions quitQuestions;
 
@@ -52,7 +59,7 @@ public final class MainWindow {
         this.vm = new MainViewModel(context);
         // The theme before any control: a control created first would load and parse JavaFX's own theme (Modena).
         ThemeManager.apply(vm.themeProperty().get(), null);
-        menus = new AppMenus(vm, new WindowActions());
+        menus = new AppMenus(vm, actions);
         menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         JournalSkeleton skeleton = new JournalSkeleton();
         split.getItems().setAll(skeleton, new StackPane());
@@ -121,12 +128,16 @@ public final class MainWindow {
             }
         });
         planArea = new PlanArea(vm::newPlan);
+        planArea.setOnEditAccount(actions::preferences);
         menus.showIcons();
         root.setBottom(new StatusBarView(vm));
         split.getItems().setAll(journal, planArea);
         split.setDividerPositions(JOURNAL_WIDTH);
         SplitPane.setResizableWithParent(journal, false);
-        vm.currentPlanProperty().addListener((obs, old, now) -> planArea.show(now));
+        vm.currentPlanProperty().addListener((obs, old, now) -> {
+            planArea.show(now);
+            startClock();
+        });
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
@@ -134,6 +145,20 @@ public final class MainWindow {
         SaveFailureNotice.install(vm, stage);
         journal.showLoading(true);
         vm.openJournal(context.journal());
+    }
+
+    /*
+     * A cool-down's time left and its end are worked out again every half minute. Started with the first plan
+     * shown (not in the first frame), stopped with the window so no closed window's model stays reachable.
+     */
+    private void startClock() {
+        if (ticker != null) {
+            return;
+        }
+        ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.clockTicked()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
     }
 
     private void bindJournal() {

@@ -50,6 +50,7 @@ public final class PlanArea extends StackPane {
     private final VBox empty = new VBox();
     private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
+    private Runnable onEditAccount;
 
     public PlanArea(Runnable newPlan) {
         getStyleClass().add("plan-area");
@@ -85,6 +86,7 @@ public final class PlanArea extends StackPane {
         header = new PlanHeaderView();
         written = new WrittenPlanView();
         sizing = new SizingView();
+        sizing.setOnEditAccount(onEditAccount);
         position = new PositionView();
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
@@ -140,6 +142,14 @@ public final class PlanArea extends StackPane {
     /** Shows the choice the plan waits for above it, or nothing for null. */
     public void showConflict(ConflictViewModel conflict) {
         shown.setTop(conflict == null ? null : new ConflictView(conflict));
+    }
+
+    /** What a click on the sizing panel's equity does. */
+    public void setOnEditAccount(Runnable action) {
+        onEditAccount = action;
+        if (sizing != null) {
+            sizing.setOnEditAccount(action);
+        }
     }
 
     /** How many bindings the shown plan holds: constant however often plans are switched. */

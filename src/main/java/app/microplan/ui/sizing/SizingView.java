@@ -16,6 +16,8 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -28,7 +30,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 /** The sizing panel's inputs: contract, side, entries, stop, targets, leverage, risk, size, fees, funding. */
 public final class SizingView extends VBox {
     private final ComboBox<String> account = new ComboBox<>();
-    private final Label equity = new Label();
+    /* The equity sizing uses, one click from where it is changed (Preferences, the account's row). */
+    private final Hyperlink equity = new Hyperlink();
+    private Runnable onEditAccount = () -> { };
     private final ComboBox<app.microplan.ui.plan.ContractOption> contract = new ComboBox<>();
     private final NumberField customSize = new NumberField("Contract size", null);
     private final NumberField customTick = new NumberField("Tick size", null);
@@ -59,6 +63,9 @@ public final class SizingView extends VBox {
 
         account.getStyleClass().add("account-picker");
         equity.getStyleClass().add("equity");
+        equity.setId("equity-link");
+        equity.setTooltip(new Tooltip("Change the account's equity and limits in Preferences"));
+        equity.setOnAction(e -> onEditAccount.run());
         Label accountLabel = fieldLabel("_Account", account);
         HBox accountRow = new HBox(account, equity);
         accountRow.getStyleClass().add("account-row");
@@ -118,6 +125,11 @@ public final class SizingView extends VBox {
         return label;
     }
 
+    /** What a click on the equity does: the window opens Preferences at the accounts. */
+    public void setOnEditAccount(Runnable action) {
+        onEditAccount = action == null ? () -> { } : action;
+    }
+
     /** Edits the plan's numbers until {@code scope} closes. */
     public void bind(PlanViewModel vm, BindingScope scope) {
         current = vm;
@@ -125,8 +137,7 @@ public final class SizingView extends VBox {
         SetupInputs inputs = vm.setup();
         account.setItems(vm.accountNames());
         scope.bindBidirectional(account.valueProperty(), vm.accountNameProperty());
-        scope.bind(equity.textProperty(), Bindings.createStringBinding(() -> "Equity "
-                + Money.format(vm.getPlan().account().equity(), "USD"), vm.planProperty()));
+        scope.bind(equity.textProperty(), vm.equityTextProperty());
         contract.setItems(inputs.contractOptions());
         scope.bindBidirectional(contract.valueProperty(), inputs.contractProperty());
         scope.bind(customRow.visibleProperty(), Bindings.createBooleanBinding(

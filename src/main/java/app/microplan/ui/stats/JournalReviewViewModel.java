@@ -5,6 +5,7 @@ import app.microplan.domain.JournalEntry;
 import app.microplan.domain.JournalFacets;
 import app.microplan.domain.JournalFilter;
 import app.microplan.domain.JournalStatistics;
+import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSummary;
@@ -94,7 +95,7 @@ public final class JournalReviewViewModel {
 
     /** What one run worked out, handed back to the FX thread in one piece; facets null when unchanged. */
     private record Result(List<JournalEntry> rows, JournalStatistics statistics, JournalFacets facets, Charts charts,
-                          int plans) {
+                          int plans, OverrideSummary overrides) {
     }
 
     /** @param zone the time zone the date filter and the weekdays are counted in */
@@ -308,13 +309,14 @@ public final class JournalReviewViewModel {
         Charts series = new Charts(ChartSeries.equityCurve(stats.equityCurve(), ChartSeries.CURVE_POINTS),
                 ChartSeries.rHistogram(stats.rHistogram()), ChartSeries.pnlByWeekday(stats),
                 ChartSeries.pnlByTag(stats));
-        return new Result(shown, stats, withFacets ? JournalFacets.of(all) : null, series, all.size());
+        return new Result(shown, stats, withFacets ? JournalFacets.of(all) : null, series, all.size(),
+                OverrideSummary.of(shown));
     }
 
     private void publish(Result result) {
         rows.setAll(result.rows());
         statistics.set(result.statistics());
-        figures.setAll(StatisticsText.figures(result.statistics()));
+        figures.setAll(StatisticsText.figures(result.statistics(), result.overrides()));
         showBreakdown();
         charts.set(result.charts());
         if (result.facets() != null) {

@@ -7,6 +7,7 @@ import static app.microplan.ui.common.TradeFormats.signedMoney;
 
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.Money;
+import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.TradeSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,6 +22,14 @@ import java.util.Map;
  */
 public final class StatisticsText {
     private StatisticsText() {
+    }
+
+    /** The figures, then how the plans marked ready against an account rule turned out. */
+    public static List<Figure> figures(JournalStatistics statistics, OverrideSummary overrides) {
+        List<Figure> figures = new ArrayList<>(figures(statistics));
+        figures.add(new Figure("stat-overrides", "Account rules overridden", overrides.describe(currency(statistics)),
+                tone(overrides.trades() == 0 ? null : overrides.netPnl())));
+        return figures;
     }
 
     public static List<Figure> figures(JournalStatistics statistics) {

@@ -8,6 +8,8 @@ import app.microplan.domain.Direction;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Rule;
+import app.microplan.domain.RuleResult;
+import app.microplan.domain.RuleState;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import app.microplan.ui.common.LocaleNumbers;
@@ -112,6 +114,78 @@ class PlanViewModelTest {
 
         assertThat(vm.getStatus()).isEqualTo(PlanStatus.DRAFT);
         assertThat(vm.isBackToDraft()).isTrue();
+    }
+
+    @Test
+    void markingReadyPinsTheSizeAndClearingTheRiskRulesTakesItBackWithTheReasonAndHistory() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        writeSections();
+        vm.markReady();
+        assertThat(vm.setup().contracts().getText()).isEqualTo("7");
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.READY);
+
+        vm.written().riskRulesProperty().set("");
+
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(vm.getBackToDraftReason()).isEqualTo("Back to draft: written plan changed — write the"
+                + " risk-management rules before the plan can be ready");
+        assertThat(vm.statusHistory()).hasSize(2);
+        assertThat(vm.statusHistory().get(0)).endsWith("Ready → Draft · " + vm.getBackToDraftReason());
+        assertThat(vm.statusHistory().get(1)).contains("Draft → Ready · Marked ready: every blocking rule holds");
+        vm.dismissBackToDraft();
+        assertThat(vm.isBackToDraft()).isFalse();
+        assertThat(vm.getPlan().backToDraftReason()).isPresent();
+    }
+
+    @Test
+    void anAccountRuleIsOverriddenOnlyWithAWrittenReason() {
+        AccountSnapshot coolingDown = new AccountSnapshot("Main", new BigDecimal("5000"), BigDecimal.ZERO, null, null,
+                CLOCK.instant().plusSeconds(1800), null);
+        vm = new PlanViewModel(TradePlan.builder().setup(TradeSetup.builder().leverage("10").build())
+                .account(coolingDown).build(), false, new LocaleNumbers(Locale.US), CLOCK, (id, account) -> coolingDown,
+                List.of("Main"), published::add);
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        writeSections();
+        RuleResult coolDown = vm.getAssessment().result(Rule.COOL_DOWN);
+        assertThat(vm.readyBlockers()).containsExactly("Cool-down after 2 losing trades in a row: no plan of the"
+                + " account can be marked ready until 10:30 (30 minutes left)");
+        assertThat(vm.canOverride(coolDown)).isTrue();
+
+        vm.override(Rule.COOL_DOWN, "  ");
+        assertThat(vm.overrideErrorProperty().get()).isEqualTo("Overriding \"No cool-down after losses\" needs a"
+                + " written reason");
+        assertThat(vm.canMarkReady()).isFalse();
+
+        vm.override(Rule.COOL_DOWN, "Both losses were the same idea; this is a new setup");
+        assertThat(vm.canMarkReady()).isTrue();
+        vm.markReady();
+
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.READY);
+        assertThat(vm.getPlan().overrides()).singleElement().satisfies(o -> assertThat(o.reason())
+                .isEqualTo("Both losses were the same idea; this is a new setup"));
+        assertThat(vm.getAssessment().result(Rule.COOL_DOWN).state()).isEqualTo(RuleState.WARN);
+        assertThat(vm.statusHistory()).anySatisfy(line -> assertThat(line).contains("Overridden: No cool-down after"
+                + " losses — Both losses were the same idea"));
+    }
+
+    @Test
+    void aVersionReCheckedByTheJournalIsShownWithoutBeingSavedAgain() {
+        typeExample1();
+        vm.setup().targets().get(0).price().setText("72,100");
+        writeSections();
+        vm.markReady();
+        int saves = published.size();
+        TradePlan demoted = app.microplan.domain.ReadyGate.recheck(vm.getPlan(), AccountSnapshot.of("Main", "4000", "0"),
+                RiskPolicy.defaults(), "", CLOCK);
+
+        vm.adopt(demoted);
+
+        assertThat(vm.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(vm.getBackToDraftReason()).startsWith("Back to draft: equity lowered to $4,000.00 — ");
+        assertThat(vm.equityTextProperty().get()).isEqualTo("Equity $4,000.00");
+        assertThat(published).hasSize(saves);
     }
 
     @Test

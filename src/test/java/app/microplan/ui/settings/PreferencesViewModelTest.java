@@ -2,7 +2,10 @@ package app.microplan.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microplan.domain.Account;
+import app.microplan.domain.AccountLimits;
 import app.microplan.store.Settings;
+import java.math.BigDecimal;
 import app.microplan.ui.common.LocaleNumbers;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -62,5 +65,46 @@ class PreferencesViewModelTest {
         vm.checklistTemplateProperty().set("Stop placed\n\n  Funding checked  \n");
 
         assertThat(vm.toSettings().checklistTemplate()).containsExactly("Stop placed", "Funding checked");
+    }
+
+    @Test
+    void theAccountRulesStartAtTheDesignsDefaultsAndMayBeMadeStricter() {
+        AccountInput main = vm.accounts().get(0);
+        assertThat(main.openRiskCapPercent().getText()).isEqualTo("3");
+        assertThat(main.dailyLossCapPercent().getText()).isEqualTo("3");
+        assertThat(main.coolDownLosses().getText()).isEqualTo("2");
+        assertThat(main.coolDownMinutes().getText()).isEqualTo("60");
+
+        main.openRiskCapPercent().setText("2");
+        main.coolDownLosses().setText("1");
+        main.coolDownMinutes().setText("120");
+        main.equityFollowsJournalProperty().set(true);
+        vm.requireTakeProfitProperty().set(false);
+
+        Settings saved = vm.toSettings();
+        Account account = saved.activeAccountOrFirst();
+        assertThat(account.limits()).isEqualTo(new AccountLimits(new BigDecimal("0.02"), new BigDecimal("0.03"), 1, 120));
+        assertThat(account.equityFollowsJournal()).isTrue();
+        assertThat(saved.policy().requireTakeProfit()).isFalse();
+    }
+
+    @Test
+    void aNegativeCapACapAboveItsCeilingOrLettersGetAClearMessageAndKeepTheLastGoodValue() {
+        AccountInput main = vm.accounts().get(0);
+
+        main.openRiskCapPercent().setText("-1");
+        assertThat(main.openRiskCapPercent().getError()).isEqualTo("Must be above 0 % and at most 3 %");
+        main.dailyLossCapPercent().setText("4");
+        assertThat(main.dailyLossCapPercent().getError()).isEqualTo("Must be above 0 % and at most 3 %");
+        main.coolDownMinutes().setText("abc");
+        assertThat(main.coolDownMinutes().getError()).isEqualTo("“abc” is not a number");
+        main.coolDownLosses().setText("3");
+        assertThat(main.coolDownLosses().getError()).isEqualTo("Must be 1 or 2 losing trades (1 is stricter)");
+        vm.marginCapPercent().setText("abc");
+
+        assertThat(vm.validProperty().get()).isFalse();
+        Settings kept = vm.toSettings();
+        assertThat(kept.activeAccountOrFirst().limits()).isEqualTo(AccountLimits.defaults());
+        assertThat(kept.policy().marginCap()).isEqualByComparingTo("0.10");
     }
 }

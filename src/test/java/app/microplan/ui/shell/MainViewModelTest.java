@@ -63,14 +63,18 @@ class MainViewModelTest {
     }
 
     @Test
-    void aReadyPlanKeepsTheAccountItWasSizedAgainst() throws Exception {
+    void aReadyPlanThatNoLongerFitsTheAccountIsADraftWithTheReasonWhenTheJournalOpens() throws Exception {
         JournalFixtures.write(folder, JournalFixtures.openPlanHolding("450", T),
                 JournalFixtures.example1(PlanStatus.READY, T.plusSeconds(60)));
 
         PlanViewModel plan = openOn(folder).getCurrentPlan();
 
-        assertThat(plan.getPlan().account().otherPlansMargin()).isEqualByComparingTo("0");
-        assertThat(plan.getStatus()).isEqualTo(PlanStatus.READY);
+        assertThat(plan.getPlan().account().otherPlansMargin()).isEqualByComparingTo("450");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.getBackToDraftReason()).isEqualTo("Back to draft: other plans' margin now $450.00 — margin"
+                + " now 18.80 %, above the 10.00 % cap");
+        assertThat(JournalStore.open(folder).loadPlans().plans()).anySatisfy(saved ->
+                assertThat(saved.plan().backToDraftReason()).contains(plan.getBackToDraftReason()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.microplan.store.JournalStore;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.gauge.MarginGauge;
 import app.microplan.ui.plan.PlanViewModel;
+import atlantafx.base.controls.Message;
 import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +40,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real main window, headless, on a temporary journal with saves running synchronously. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+    private static final String EQUITY_LOWERED = "Back to draft: equity lowered to $4,000.00 — risk now $49.00"
+            + " (1.23 %), above the 1.00 % cap; margin now 12.25 %, above the 10.00 % cap";
+
     @TempDir
     Path journal;
 
@@ -88,6 +92,18 @@ class MainWindowTest {
             texts.add(((Label) node).getText());
         }
         return texts;
+    }
+
+    /** In the open Preferences dialog: types the first account's equity and confirms with OK. */
+    private static void setEquityInPreferences(FxRobot robot, String equity) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl field = robot.lookup("#account-equity-1").queryAs(TextInputControl.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(equity);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText()))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static Button markReady(FxRobot robot) {
@@ -260,14 +276,7 @@ class MainWindowTest {
         typeExample1(robot);
 
         robot.push(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
-        TextInputControl equity = robot.lookup("#account-equity-1").queryAs(TextInputControl.class);
-        robot.clickOn(equity);
-        robot.interact(equity::selectAll);
-        robot.write("10000");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> "OK".equals(b.getText()))
-                .queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
+        setEquityInPreferences(robot, "10000");
 
         assertThat(robot.lookup(".equity").queryLabeled().getText()).isEqualTo("Equity $10,000.00");
         assertThat(text(robot, "position-size")).isEqualTo("14 contracts");
@@ -313,5 +322,29 @@ class MainWindowTest {
         assertThat(robot.lookup("#entry-criteria").query().isFocused()).isTrue();
         robot.push(KeyCode.ALT, KeyCode.S);
         assertThat(robot.lookup("#stop").query().isFocused()).isTrue();
+    }
+
+    /** A READY plan whose rule breaks is a DRAFT at once, with the reason in the list, the header and the strip. */
+    @Test
+    void loweringTheEquityOfAReadyPlansAccountShowsItAsADraftWithTheReason(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, Instant.parse("2026-03-02T09:00:00Z")));
+        open(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#plan-status").queryLabeled().getText()).isEqualTo("Ready");
+
+        robot.clickOn("#equity-link");
+        setEquityInPreferences(robot, "4000");
+
+        assertThat(robot.lookup("#plan-status").queryLabeled().getText()).isEqualTo("Draft");
+        Message header = robot.lookup("#back-to-draft").queryAs(Message.class);
+        assertThat(header.isVisible()).isTrue();
+        assertThat(header.getDescription()).isEqualTo(EQUITY_LOWERED);
+        assertThat(robot.lookup("#strip-back-to-draft").queryLabeled().getText()).isEqualTo(EQUITY_LOWERED);
+        Label listReason = robot.lookup(".plan-cell-reason").match(Node::isVisible).queryAs(Label.class);
+        assertThat(listReason.getText()).isEqualTo(EQUITY_LOWERED);
+        assertThat(robot.lookup(".plan-cell .status-badge").queryLabeled().getText()).isEqualTo("Draft");
+        assertThat(robot.lookup("#mark-ready").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#equity-link").queryLabeled().getText()).isEqualTo("Equity $4,000.00");
+        assertThat(JournalStore.open(journal).loadPlans().plans().get(0).plan().backToDraftReason()).contains(EQUITY_LOWERED);
     }
 }

@@ -1,0 +1,39 @@
+package app.microplan.ui.plan;
+
+import app.microplan.domain.PlanEvent;
+import app.microplan.domain.RuleOverride;
+import app.microplan.domain.TradePlan;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A plan's status history as the review shows it, newest first, in the trader's zone, after the account rules the
+ * trader overrode with their reasons.
+ */
+public final class StatusHistoryText {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+            FormatStyle.SHORT).withLocale(Locale.UK);
+
+    private StatusHistoryText() {
+    }
+
+    /** "2 Mar 2026, 12:00 · Ready → Draft · Back to draft: equity lowered to $4,000.00 — …". */
+    public static List<String> lines(TradePlan plan, ZoneId zone) {
+        List<String> lines = new ArrayList<>();
+        for (RuleOverride override : plan.overrides()) {
+            lines.add(TIME.format(override.at().atZone(zone)) + " · Overridden: " + override.rule().title() + " — "
+                    + override.reason());
+        }
+        List<PlanEvent> history = plan.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            PlanEvent event = history.get(i);
+            lines.add(TIME.format(event.at().atZone(zone)) + " · " + event.from().label() + " → " + event.to().label()
+                    + (event.reason().isBlank() ? "" : " · " + event.reason()));
+        }
+        return lines;
+    }
+}

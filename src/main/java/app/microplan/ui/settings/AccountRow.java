@@ -1,0 +1,54 @@
+package app.microplan.ui.settings;
+
+import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.NumberField;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** One account in Preferences: name, equity, remove; whether equity follows the journal; the account rules. */
+final class AccountRow extends VBox {
+    final TextField name = new TextField();
+    final NumberField equity;
+    final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+    final CheckBox followsJournal = new CheckBox("Equity follows the journal: the amount above is the starting"
+            + " balance, plus the realized P&L of this account's closed trades");
+    final NumberField openRiskCap;
+    final NumberField dailyLossCap;
+    final NumberField coolDownLosses;
+    final NumberField coolDownMinutes;
+
+    AccountRow() {
+        getStyleClass().add("account-row-box");
+        name.setPromptText("Account name");
+        equity = new NumberField("Equity", "USD");
+        remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        remove.setTooltip(new Tooltip("Remove this account"));
+        Label nameLabel = new Label("Name");
+        nameLabel.getStyleClass().add("field-label");
+        VBox nameBox = new VBox(nameLabel, name);
+        nameBox.getStyleClass().add("number-field");
+        HBox top = new HBox(nameBox, equity, remove);
+        top.getStyleClass().add("input-row");
+        HBox.setHgrow(nameBox, Priority.ALWAYS);
+        HBox.setHgrow(equity, Priority.ALWAYS);
+        followsJournal.setWrapText(true);
+        openRiskCap = new NumberField("Open-risk cap", "%");
+        dailyLossCap = new NumberField("Daily loss cap", "%");
+        coolDownLosses = new NumberField("Cool-down after", "losses");
+        coolDownMinutes = new NumberField("Cool-down for", "min");
+        HBox limits = new HBox(openRiskCap, dailyLossCap, coolDownLosses, coolDownMinutes);
+        limits.getStyleClass().add("input-row");
+        for (NumberField field : new NumberField[] {openRiskCap, dailyLossCap, coolDownLosses, coolDownMinutes}) {
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
+        getChildren().addAll(top, followsJournal, limits);
+    }
+}
