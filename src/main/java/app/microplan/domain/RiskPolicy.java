@@ -12,17 +12,25 @@ import java.util.Objects;
  * @param leverageWarning       leverage above this is warned about
  * @param minRewardRisk         reward:risk below this is warned about
  * @param maxFundingShareOfRisk expected funding cost above this fraction of the risk is warned about
+ * @param liquidationBuffer     liquidation must lie at least this many times as far from the entry as the stop
+ *                              (at least 1; 1 is no buffer); missing in older files: 1.5
+ * @param fundingInRisk         whether expected funding paid over the holding time counts in the risk at the stop;
+ *                              missing in older files: yes
  */
 public record RiskPolicy(
         BigDecimal riskCap,
         BigDecimal marginCap,
         BigDecimal leverageWarning,
         BigDecimal minRewardRisk,
-        BigDecimal maxFundingShareOfRisk) {
+        BigDecimal maxFundingShareOfRisk,
+        BigDecimal liquidationBuffer,
+        Boolean fundingInRisk) {
 
     public static final BigDecimal MAX_RISK_CAP = new BigDecimal("0.02");
     public static final BigDecimal MAX_MARGIN_CAP = new BigDecimal("0.10");
     public static final BigDecimal DEFAULT_RISK_CAP = new BigDecimal("0.01");
+    /** Liquidation at least 1.5× as far from the entry as the stop: mark price and slippage leave room. */
+    public static final BigDecimal DEFAULT_LIQUIDATION_BUFFER = new BigDecimal("1.5");
 
     public RiskPolicy {
         requireCap(riskCap, MAX_RISK_CAP, "risk cap");
@@ -30,6 +38,18 @@ public record RiskPolicy(
         ContractSpec.requirePositive(leverageWarning, "leverage warning");
         ContractSpec.requirePositive(minRewardRisk, "minimum reward:risk");
         ContractSpec.requirePositive(maxFundingShareOfRisk, "funding share of risk");
+        liquidationBuffer = liquidationBuffer == null ? DEFAULT_LIQUIDATION_BUFFER : liquidationBuffer;
+        if (liquidationBuffer.compareTo(BigDecimal.ONE) < 0) {
+            throw new IllegalArgumentException("liquidation buffer must be at least 1 (no buffer), was "
+                    + liquidationBuffer.toPlainString());
+        }
+        fundingInRisk = fundingInRisk == null ? Boolean.TRUE : fundingInRisk;
+    }
+
+    /** The rules as the first release had them; the buffer and funding switch take their defaults. */
+    public RiskPolicy(BigDecimal riskCap, BigDecimal marginCap, BigDecimal leverageWarning, BigDecimal minRewardRisk,
+                      BigDecimal maxFundingShareOfRisk) {
+        this(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, null, null);
     }
 
     public static RiskPolicy defaults() {
@@ -38,11 +58,23 @@ public record RiskPolicy(
     }
 
     public RiskPolicy withRiskCap(BigDecimal cap) {
-        return new RiskPolicy(cap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+        return new RiskPolicy(cap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk,
+                liquidationBuffer, fundingInRisk);
     }
 
     public RiskPolicy withMarginCap(BigDecimal cap) {
-        return new RiskPolicy(riskCap, cap, leverageWarning, minRewardRisk, maxFundingShareOfRisk);
+        return new RiskPolicy(riskCap, cap, leverageWarning, minRewardRisk, maxFundingShareOfRisk,
+                liquidationBuffer, fundingInRisk);
+    }
+
+    public RiskPolicy withLiquidationBuffer(BigDecimal buffer) {
+        return new RiskPolicy(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, buffer,
+                fundingInRisk);
+    }
+
+    public RiskPolicy withFundingInRisk(boolean counted) {
+        return new RiskPolicy(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk,
+                liquidationBuffer, counted);
     }
 
     private static void requireCap(BigDecimal cap, BigDecimal max, String what) {

@@ -10,6 +10,10 @@ public enum Rule {
     STOP_BEFORE_LIQUIDATION("stop-before-liquidation", Severity.BLOCKING, "Stop before liquidation"),
     TAKE_PROFIT("take-profit", Severity.BLOCKING, "Take-profit on the profit side"),
     WRITTEN_PLAN("written-plan", Severity.BLOCKING, "Written plan complete"),
+    // What the exchange itself enforces (exchange-true numbers)
+    LEVERAGE_FOR_SIZE("leverage-for-size", Severity.BLOCKING, "Leverage the margin tier allows"),
+    PRICE_ON_TICK("price-on-tick", Severity.BLOCKING, "Prices on the tick"),
+    ORDER_MINIMUM("order-minimum", Severity.BLOCKING, "Orders at least the exchange's minimum"),
     HIGH_LEVERAGE("high-leverage", Severity.WARNING, "Leverage not above the warning level"),
     REWARD_RISK("reward-risk", Severity.WARNING, "Reward:risk high enough"),
     FUNDING_COST("funding-cost", Severity.WARNING, "Funding cost small against the risk");
