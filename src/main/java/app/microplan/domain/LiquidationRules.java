@@ -47,6 +47,9 @@ public final class LiquidationRules {
         if (!sizing.isComplete()) {
             return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position");
         }
+        if (setup.contract().usesDollarMargin()) {
+            return new RuleResult(rule, true, "No leverage to choose: margin is set in dollars per contract");
+        }
         String currency = sizing.quoteCurrency();
         String notional = Money.format(sizing.notional(), currency);
         BigDecimal allowed = sizing.exchange().maxLeverageAllowed();

@@ -55,7 +55,7 @@ public final class OrderRules {
         }
         ContractSpec contract = setup.contract();
         String currency = sizing.quoteCurrency();
-        String minimum = "the exchange's minimum order of " + Money.contracts(contract.minQuantity()) + " contracts"
+        String minimum = "the exchange's minimum order of " + contracts(contract.minQuantity())
                 + (contract.minNotional().signum() > 0 ? " and " + Money.format(contract.minNotional(), currency) : "");
         if (sizing.contracts().signum() == 0) {
             return new RuleResult(rule, true, "No order to check yet (0 contracts); " + minimum + " applies");
@@ -65,7 +65,7 @@ public final class OrderRules {
             EntryLeg leg = legs.get(i);
             BigDecimal notional = leg.price().multiply(leg.contracts()).multiply(contract.contractSize());
             String order = (legs.size() > 1 ? "Entry " + (i + 1) + ": " : "The entry: ")
-                    + Money.contracts(leg.contracts()) + " contracts (" + Money.format(notional, currency) + ")";
+                    + contracts(leg.contracts()) + " (" + Money.format(notional, currency) + ")";
             if (!Decimals.isMultipleOf(leg.contracts(), contract.quantityStep())) {
                 return new RuleResult(rule, false, order + " is not a multiple of the "
                         + Money.contracts(contract.quantityStep()) + "-contract step");
@@ -77,6 +77,10 @@ public final class OrderRules {
         }
         return new RuleResult(rule, true, (legs.size() > 1 ? "Every entry order is" : "The entry order is")
                 + " at least " + minimum);
+    }
+
+    private static String contracts(BigDecimal count) {
+        return Money.contracts(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " contract" : " contracts");
     }
 
     private record Named(String name, BigDecimal price) {

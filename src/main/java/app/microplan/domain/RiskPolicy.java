@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param maxFundingShareOfRisk expected funding cost above this fraction of the risk is warned about
  * @param liquidationBuffer     liquidation must lie at least this many times as far from the entry as the stop
  *                              (at least 1; 1 is no buffer); missing in older files: 1.5
- * @param fundingInRisk         whether expected funding paid over the holding time counts in the risk at the stop;
- *                              missing in older files: yes
+ * @param fundingInRisk         whether expected funding paid over the holding time counts in the risk at the stop; on
+ *                              in {@link #defaults()}; missing in older files: off, so a plan keeps the risk it was
+ *                              sized and reviewed with
  */
 public record RiskPolicy(
         BigDecimal riskCap,
@@ -43,10 +44,10 @@ public record RiskPolicy(
             throw new IllegalArgumentException("liquidation buffer must be at least 1 (no buffer), was "
                     + liquidationBuffer.toPlainString());
         }
-        fundingInRisk = fundingInRisk == null ? Boolean.TRUE : fundingInRisk;
+        fundingInRisk = fundingInRisk == null ? Boolean.FALSE : fundingInRisk;
     }
 
-    /** The rules as the first release had them; the buffer and funding switch take their defaults. */
+    /** The rules as the first release had them: the default buffer, funding not counted in the risk. */
     public RiskPolicy(BigDecimal riskCap, BigDecimal marginCap, BigDecimal leverageWarning, BigDecimal minRewardRisk,
                       BigDecimal maxFundingShareOfRisk) {
         this(riskCap, marginCap, leverageWarning, minRewardRisk, maxFundingShareOfRisk, null, null);
@@ -54,7 +55,7 @@ public record RiskPolicy(
 
     public static RiskPolicy defaults() {
         return new RiskPolicy(DEFAULT_RISK_CAP, MAX_MARGIN_CAP, new BigDecimal("20"), new BigDecimal("1.5"),
-                new BigDecimal("0.10"));
+                new BigDecimal("0.10"), DEFAULT_LIQUIDATION_BUFFER, Boolean.TRUE);
     }
 
     public RiskPolicy withRiskCap(BigDecimal cap) {

@@ -20,7 +20,7 @@ class PositionFiguresTest {
     }
 
     private static TradeSetup example1() {
-        return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        return TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
     }
 
