@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.ui.plan.AccountSource;
 import app.microplan.domain.Account;
 import app.microplan.domain.AccountMargin;
 import app.microplan.domain.AccountSnapshot;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
  * The open journal: its plans, its settings, and the commands that change them on disk. Every write goes
  * through the task runner (off the FX thread); edits are saved after a quiet spell by the debouncer.
  */
-public final class JournalSession {
+public final class JournalSession implements AccountSource {
     private final JournalStore store;
     private final TaskRunner tasks;
     private final Debouncer debouncer;
@@ -86,10 +87,16 @@ public final class JournalSession {
     }
 
     /** What the plan's sizing may know of its account now: equity, and the margin the account's other plans hold. */
+    @Override
     public AccountSnapshot snapshotFor(String planId, String accountName) {
         Account account = settings.get().account(accountName);
         List<TradePlan> plans = entries.stream().map(PlanEntry::getPlan).toList();
         return account.snapshot(AccountMargin.heldByOtherPlans(plans, account.name(), planId));
+    }
+
+    @Override
+    public Account account(String accountName) {
+        return settings.get().account(accountName);
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
@@ -99,8 +106,9 @@ public final class JournalSession {
         Settings current = settings.get();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        TradeSetup setup = TradeSetup.builder().leverage(current.defaultLeverage())
-                .entryFeeRate(current.entryFeeRate()).exitFeeRate(current.exitFeeRate()).build();
+        TradeSetup starting = TradeSetup.builder().build();
+        TradeSetup setup = starting.toBuilder().leverage(current.defaultLeverage())
+                .contract(current.account(current.activeAccount()).feesOn(starting.contract())).build();
         TradePlan plan = TradePlan.builder().id(id).createdAt(now).updatedAt(now).setup(setup)
                 .policy(current.policy()).account(snapshotFor(id, current.activeAccount()))
                 .checklist(current.checklistTemplate().stream().map(t -> new ChecklistItem(t, false)).toList())

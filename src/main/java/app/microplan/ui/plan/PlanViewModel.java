@@ -1,5 +1,6 @@
 package app.microplan.ui.plan;
 
+import app.microplan.domain.Account;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ContractComparison;
 import app.microplan.domain.PlanAssessment;
@@ -74,6 +75,7 @@ public final class PlanViewModel {
         }
         accountName.addListener((obs, old, now) -> accountChanged());
         loading = true;
+        setup.setAccount(accounts.account(initial.account().accountName()));
         setup.load(initial.setup(), initial.policy());
         written.load(initial);
         accountName.set(initial.account().accountName());
@@ -248,7 +250,7 @@ public final class PlanViewModel {
         }
         RiskPolicy policy = settingsPolicy.withRiskCap(current.policy().riskCap());
         AccountSnapshot snapshot = accounts.snapshotFor(current.id(), accountName.get());
-        update(PlanLifecycle.refreshAccount(current.toBuilder().policy(policy).build(), snapshot));
+        update(PlanLifecycle.refreshAccount(withAccountFees(current).toBuilder().policy(policy).build(), snapshot));
     }
 
     // ---- Recomputing --------------------------------------------------------------------------------------
@@ -269,7 +271,16 @@ public final class PlanViewModel {
             return;
         }
         TradePlan current = plan.get();
-        update(PlanLifecycle.refreshAccount(current, accounts.snapshotFor(current.id(), accountName.get())));
+        update(PlanLifecycle.refreshAccount(withAccountFees(current),
+                accounts.snapshotFor(current.id(), accountName.get())));
+    }
+
+    /** A draft takes the account's own fee rates (a VIP tier) as soon as it is sized for that account. */
+    private TradePlan withAccountFees(TradePlan current) {
+        Account account = accounts.account(accountName.get());
+        setup.setAccount(account);
+        return account != null && account.hasOwnFeeRates()
+                ? current.toBuilder().setup(setup.toSetup(current.setup())).build() : current;
     }
 
     /** Publishes {@code edited} if it differs from the plan; a READY plan whose numbers changed becomes a DRAFT. */

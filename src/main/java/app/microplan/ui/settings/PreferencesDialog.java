@@ -10,6 +10,7 @@ import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
@@ -55,12 +56,14 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField riskCap = field("Risk cap per trade", "%", vm.riskCapPercent(), "pref-risk-cap");
         NumberField marginCap = field("Margin cap", "%", vm.marginCapPercent(), "pref-margin-cap");
         NumberField leverage = field("Default leverage", "×", vm.defaultLeverage(), "pref-leverage");
-        NumberField entryFee = field("Entry fee", "%", vm.entryFeePercent(), "pref-entry-fee");
-        NumberField exitFee = field("Exit fee", "%", vm.exitFeePercent(), "pref-exit-fee");
+        NumberField buffer = field("Liquidation buffer", "× the stop distance", vm.liquidationBuffer(), "pref-liq-buffer");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");
         numbers.addRow(0, riskCap, marginCap);
-        numbers.addRow(1, leverage, entryFee, exitFee);
+        numbers.addRow(1, leverage, buffer);
+        CheckBox fundingInRisk = new CheckBox("Count expected funding in the risk at the stop");
+        fundingInRisk.setId("pref-funding-in-risk");
+        scope.bindBidirectional(fundingInRisk.selectedProperty(), vm.fundingInRiskProperty());
 
         TextArea template = new TextArea();
         template.setPrefRowCount(5);
@@ -86,7 +89,9 @@ public final class PreferencesDialog extends Dialog<Settings> {
                 Styling.sectionTitle("Accounts"), accountRows, addAccount,
                 labelled("New plans use the account", active),
                 Styling.caption("Risk at most 2 % and margin at most 10 % of equity: you may set them lower, never higher."),
-                Styling.sectionTitle("Rules and defaults"), numbers,
+                Styling.caption("Maker and taker fee: your own rates on that account (a VIP tier); blank pays each "
+                        + "contract's published rates."),
+                Styling.sectionTitle("Rules and defaults"), numbers, fundingInRisk,
                 Styling.sectionTitle("Pre-trade checklist for new plans (one item a line)"), template,
                 Styling.sectionTitle("Appearance and journal"), labelled("Theme", theme),
                 labelled("Journal folder", new HBox(folder)), openAnother);
@@ -120,6 +125,12 @@ public final class PreferencesDialog extends Dialog<Settings> {
         TextField name = new TextField();
         name.setPromptText("Account name");
         NumberField equity = new NumberField("Equity", "USD", validation);
+        NumberField maker = new NumberField("Maker fee", "%", validation);
+        NumberField taker = new NumberField("Taker fee", "%", validation);
+        maker.setPrompt("contract's");
+        taker.setPrompt("contract's");
+        maker.getStyleClass().add("narrow");
+        taker.getStyleClass().add("narrow");
         Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove this account"));
@@ -127,7 +138,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
         nameLabel.getStyleClass().add("field-label");
         VBox nameBox = new VBox(nameLabel, name);
         nameBox.getStyleClass().add("number-field");
-        HBox row = new HBox(nameBox, equity, remove);
+        HBox row = new HBox(nameBox, equity, maker, taker, remove);
         row.getStyleClass().add("input-row");
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox.setHgrow(equity, Priority.ALWAYS);
@@ -138,11 +149,17 @@ public final class PreferencesDialog extends Dialog<Settings> {
                                     BindingScope rowScope) {
         TextField name = (TextField) ((VBox) row.getChildren().get(0)).getChildren().get(1);
         NumberField equity = (NumberField) row.getChildren().get(1);
-        Button remove = (Button) row.getChildren().get(2);
+        NumberField maker = (NumberField) row.getChildren().get(2);
+        NumberField taker = (NumberField) row.getChildren().get(3);
+        Button remove = (Button) row.getChildren().get(4);
         name.setId("account-name-" + (index + 1));
         equity.field().setId("account-equity-" + (index + 1));
+        maker.field().setId("account-maker-fee-" + (index + 1));
+        taker.field().setId("account-taker-fee-" + (index + 1));
         rowScope.bindBidirectional(name.textProperty(), account.nameProperty());
         equity.bind(account.equity(), rowScope);
+        maker.bind(account.makerFeePercent(), rowScope);
+        taker.bind(account.takerFeePercent(), rowScope);
         remove.setOnAction(e -> vm.removeAccount(account));
     }
 }

@@ -243,7 +243,7 @@ public final class MainViewModel {
             return;
         }
         PlanViewModel vm = new PlanViewModel(entry.getPlan(), entry.isReadOnly(), context.numbers(), context.clock(),
-                s::snapshotFor, accountNames(s.getSettings()), plan -> s.planEdited(entry, plan));
+                s, accountNames(s.getSettings()), plan -> s.planEdited(entry, plan));
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
         currentPlan.set(vm);
     }
