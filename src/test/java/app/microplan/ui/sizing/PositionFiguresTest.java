@@ -60,7 +60,7 @@ class PositionFiguresTest {
     @Test
     void fundingPaidByALongIsShownWithItsIntervals() {
         TradeSetup held = example1().toBuilder().fundingRate(new BigDecimal("0.0001")).holdingHours(new BigDecimal("24"))
-                .build();
+                .contracts(new BigDecimal("7")).build();
 
         assertThat(figures(held).funding()).isEqualTo("$1.47 paid · 3 intervals");
     }
