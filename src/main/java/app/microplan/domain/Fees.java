@@ -33,4 +33,21 @@ public final class Fees {
         BigDecimal notional = setup.stop().multiply(contracts).multiply(contract.contractSize());
         return rate.multiply(notional).add(schedule.perContract().multiply(contracts));
     }
+
+    /**
+     * Fees paid when the targets take their shares of {@code contracts}: a take-profit rests on the book as a limit
+     * order, so maker (or the trader's own exit rate).
+     */
+    public static BigDecimal exitAtTargets(TradeSetup setup, BigDecimal contracts) {
+        ContractSpec contract = setup.contract();
+        FeeSchedule schedule = contract.fees();
+        BigDecimal rate = setup.exitFeeRate() != null ? setup.exitFeeRate() : schedule.rateFor(OrderType.LIMIT);
+        BigDecimal total = BigDecimal.ZERO;
+        for (Target target : setup.targets()) {
+            BigDecimal share = target.fraction().multiply(contracts);
+            total = total.add(rate.multiply(target.price()).multiply(share).multiply(contract.contractSize()))
+                    .add(schedule.perContract().multiply(share));
+        }
+        return total;
+    }
 }

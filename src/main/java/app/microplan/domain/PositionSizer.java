@@ -228,7 +228,9 @@ public final class PositionSizer {
                     riskPerContract(exactLoss, contracts), Decimals.cents(riskBudget), riskAmount,
                     Decimals.divide(riskAmount, equity), notional, margin, account.otherPlansMargin(), utilization,
                     liquidation, contract.tickValue(), intervals, fundingCost,
-                    RewardRisk.ratio(setup, allocation, riskAmount), exchangeFigures(allocation, notional, path));
+                    RewardRisk.ratio(setup, allocation, riskAmount,
+                            Fees.entry(setup, allocation.legs()).add(fundingInRisk(allocation))),
+                    exchangeFigures(allocation, notional, path));
         }
 
         private ExchangeFigures exchangeFigures(EntryAllocation allocation, BigDecimal notional,

@@ -20,7 +20,8 @@ import java.util.List;
  * @param liquidationPrice     isolated-margin estimate of the whole position under the contract's convention, rounded
  *                             to the tick towards the entry; null until the setup is complete or when there is none (CME)
  * @param fundingCost          expected funding over the holding time, positive when paid; rounded up to the cent
- * @param rewardRiskRatio      reward at the targets ÷ risk, rounded down; null when there is no target or no risk
+ * @param rewardRiskRatio      reward at the targets after fees and funding ÷ risk, rounded down; null when there is
+ *                             no target or no risk
  * @param exchange             liquidation convention and path, maintenance margin, tier leverage, fees, funding in the risk
  */
 public record SizingResult(

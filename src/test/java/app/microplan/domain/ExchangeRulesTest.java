@@ -155,6 +155,16 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void rewardRiskIsNetToNet() {
+        TradeSetup setup = micro().entry(EntryLeg.limit("70000")).stop("69300").leverage("10")
+                .targets(List.of(Target.of("72100", "1"))).contracts(dec("6")).build();
+
+        // reward 6 × 2,100 × 0.01 = 126.00 − 0.84 maker in − 0.02 % maker at 72,100 (0.8652) = 124.2948;
+        // risk 6 × (7.00 + 0.14 + 0.3465) = 44.92 → 2.76 (2.80 gross)
+        assertThat(assess(setup, FIVE_THOUSAND).sizing().rewardRiskRatio()).isEqualByComparingTo("2.76");
+    }
+
+    @Test
     void fundingPaidCountsInTheRiskButFundingReceivedNever() {
         TradeSetup paying = micro().entry(EntryLeg.limit("70000")).stop("69300").leverage("10").feesOff()
                 .fundingRate(dec("0.0001")).holdingHours(dec("24")).contracts(dec("6")).build();
