@@ -159,28 +159,23 @@ public final class SetupInputs {
         return terms;
     }
 
-    /** What a blank entry fee means, for the field's prompt: the contract's rate by each leg's order type. */
+    /** What a blank entry fee means, for the field's prompt: the contract's rate by each leg's order type, in %. */
     public String entryFeePrompt() {
         ContractSpec spec = contractSpec();
-        if (spec.usesDollarMargin()) {
-            return "none (" + Money.format(spec.feePerContract(), spec.quoteCurrency()) + " a contract)";
-        }
         List<OrderType> types = entries.stream().map(e -> e.orderTypeProperty().get()).distinct().toList();
-        if (types.size() == 1) {
-            return percent(spec.fees().rateFor(types.get(0))) + (types.get(0).isTaker() ? " taker" : " maker");
+        if (types.size() != 1) {
+            return "maker " + percent(spec.makerFeeRate()) + " / taker " + percent(spec.takerFeeRate());
         }
-        return percent(spec.makerFeeRate()) + " maker / " + percent(spec.takerFeeRate()) + " taker";
+        return (types.get(0).isTaker() ? "taker " : "maker ") + percent(spec.fees().rateFor(types.get(0)));
     }
 
-    /** What a blank exit fee means: the stop is a stop order, so the taker rate. */
+    /** What a blank exit fee means: the stop is a stop order, so the taker rate, in %. */
     public String exitFeePrompt() {
-        ContractSpec spec = contractSpec();
-        return spec.usesDollarMargin() ? "none (" + Money.format(spec.feePerContract(), spec.quoteCurrency())
-                + " a contract)" : percent(spec.takerFeeRate()) + " taker";
+        return "taker " + percent(contractSpec().takerFeeRate());
     }
 
     private String percent(BigDecimal rate) {
-        return numbers.format(rate.multiply(HUNDRED)) + " %";
+        return numbers.format(rate.multiply(HUNDRED));
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------

@@ -127,8 +127,6 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField equity = new NumberField("Equity", "USD", validation);
         NumberField maker = new NumberField("Maker fee", "%", validation);
         NumberField taker = new NumberField("Taker fee", "%", validation);
-        maker.setPrompt("contract's");
-        taker.setPrompt("contract's");
         maker.getStyleClass().add("narrow");
         taker.getStyleClass().add("narrow");
         Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));

@@ -98,10 +98,10 @@ public final class SizingView extends VBox {
         // A CME future shows its dollar margin and fee where a perpetual shows leverage-free funding figures.
         grid.add(initialMargin, 0, 3);
         grid.add(maintenanceMargin, 1, 3);
-        grid.add(feePerContract, 0, 4);
+        grid.add(feePerContract, 0, 2);
         grid.getColumnConstraints().addAll(Layout.halfColumn(), Layout.halfColumn());
-        for (NumberField field : new NumberField[] {leverage, funding, holding, fundingInterval, initialMargin,
-                maintenanceMargin, feePerContract}) {
+        for (NumberField field : new NumberField[] {leverage, entryFee, exitFee, funding, holding, fundingInterval,
+                initialMargin, maintenanceMargin, feePerContract}) {
             field.managedProperty().bind(field.visibleProperty());
         }
 
@@ -176,14 +176,16 @@ public final class SizingView extends VBox {
         bindEditable(vm, scope);
     }
 
-    /** A CME future hides leverage and funding and shows its dollar margin and fee; the fee prompts say the rates. */
+    /** A CME future hides leverage, fee rates and funding and shows its dollar margin and fee; prompts say the rates. */
     private void bindContractTerms(PlanViewModel vm, SetupInputs inputs, BindingScope scope) {
         ContractTermsInputs terms = inputs.terms();
         fundingInterval.bind(terms.fundingIntervalHours(), scope);
         initialMargin.bind(terms.initialMargin(), scope);
         maintenanceMargin.bind(terms.maintenanceMargin(), scope);
         feePerContract.bind(terms.feePerContract(), scope);
-        for (NumberField perpetualOnly : new NumberField[] {leverage, funding, holding, fundingInterval}) {
+        // A CME fee is dollars a contract, not a rate: the rate fields give way to it.
+        for (NumberField perpetualOnly : new NumberField[] {leverage, entryFee, exitFee, funding, holding,
+                fundingInterval}) {
             scope.bind(perpetualOnly.visibleProperty(), terms.datedFutureProperty().not());
         }
         for (NumberField cmeOnly : new NumberField[] {initialMargin, maintenanceMargin, feePerContract}) {

@@ -81,10 +81,10 @@ class PlanViewModelTest {
         assertThat(vm.getPlan().setup().entryFeeRate()).isNull();
         assertThat(vm.getSizing().contracts()).isEqualByComparingTo("6");
         assertThat(vm.getSizing().riskAmount()).isEqualByComparingTo("44.92");
-        assertThat(vm.setup().entryFeePrompt()).isEqualTo("0.02 % maker");
-        assertThat(vm.setup().exitFeePrompt()).isEqualTo("0.05 % taker");
+        assertThat(vm.setup().entryFeePrompt()).isEqualTo("maker 0.02");
+        assertThat(vm.setup().exitFeePrompt()).isEqualTo("taker 0.05");
         vm.setup().entries().get(0).orderTypeProperty().set(OrderType.MARKET);
-        assertThat(vm.setup().entryFeePrompt()).isEqualTo("0.05 % taker");
+        assertThat(vm.setup().entryFeePrompt()).isEqualTo("taker 0.05");
     }
 
     @Test
@@ -108,7 +108,7 @@ class PlanViewModelTest {
         vm.setup().exitFeePercent().setText("");
 
         assertThat(vm.getPlan().setup().contract().takerFeeRate()).isEqualByComparingTo("0.0002");
-        assertThat(vm.setup().exitFeePrompt()).isEqualTo("0.02 % taker");
+        assertThat(vm.setup().exitFeePrompt()).isEqualTo("taker 0.02");
         // 7.00 + 0 maker + 0.02 % of 693 (0.1386) → 7 contracts, $49.98
         assertThat(vm.getSizing().contracts()).isEqualByComparingTo("7");
     }

@@ -91,6 +91,16 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The node and every parent of it visible: what a person sees. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (Node node = robot.lookup("#" + id).query(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fieldError(FxRobot robot, String id) {
         Node field = robot.lookup("#" + id).query();
         Label error = (Label) ((Pane) field.getParent()).getChildren().get(2);
@@ -134,17 +144,20 @@ class MainWindowTest {
         type(robot, "leverage", "10");
 
         assertThat(text(robot, "liquidation")).isEqualTo("≈ 63,253.1 (Binance formula)");
-        assertThat(robot.lookup("#entry-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("0.02 % maker");
-        assertThat(robot.lookup("#exit-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("0.05 % taker");
+        assertThat(robot.lookup("#entry-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("maker 0.02");
+        assertThat(robot.lookup("#exit-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("taker 0.05");
         assertThat(text(robot, "fees")).endsWith("USDT)");
 
         pickContract(robot, "CME Micro Bitcoin (0.1 BTC)");
         type(robot, "stop", "66500");
         type(robot, "entry-price-1", "70003");
 
-        assertThat(robot.lookup("#leverage").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#funding-rate").query().isVisible()).isFalse();
-        assertThat(robot.lookup("#liquidation").query().isVisible()).isFalse();
+        assertThat(shown(robot, "leverage")).isFalse();
+        assertThat(shown(robot, "funding-rate")).isFalse();
+        assertThat(shown(robot, "entry-fee")).isFalse();
+        assertThat(shown(robot, "fee-per-contract")).isTrue();
+        assertThat(robot.lookup("#fee-per-contract").queryAs(TextInputControl.class).getText()).isEqualTo("2.5");
+        assertThat(shown(robot, "liquidation")).isFalse();
         assertThat(robot.lookup("#initial-margin-per-contract").queryAs(TextInputControl.class).getText())
                 .isEqualTo("2,800");
         assertThat(fieldError(robot, "entry-price-1"))
