@@ -3,7 +3,7 @@ package app.microplan.checklist;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.Money;
-import app.microplan.domain.OrderType;
+import app.microplan.domain.LiquidationText;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.Target;
@@ -50,7 +50,10 @@ final class PlanFigures {
         fields.add(field("Targets", targets()));
         fields.add(field("Contracts", sized ? Money.contracts(sizing.contracts()) + " (largest allowed "
                 + Money.contracts(sizing.maxContracts()) + ")" : NOT_SIZED));
-        fields.add(field("Leverage", Decimals.plain(setup.leverage()) + "×"));
+        fields.add(setup.contract().usesDollarMargin()
+                ? field("Margin per contract", money(setup.contract().initialMarginPerContract()) + " initial, "
+                + money(setup.contract().maintenanceMarginPerContract()) + " maintenance (set by CME)")
+                : field("Leverage", Decimals.plain(setup.leverage()) + "×"));
         fields.add(field("Risk at the stop", sized ? money(sizing.riskAmount()) + " = "
                 + Money.percentUp(sizing.riskFraction()) + " of equity (cap " + Money.percent(policy.riskCap()) + ")"
                 : NOT_SIZED));
@@ -60,8 +63,10 @@ final class PlanFigures {
         fields.add(field("Margin utilization", sized ? Money.percentUp(sizing.marginUtilization())
                 + " (other plans " + money(sizing.otherPlansMargin()) + ", cap " + Money.percent(policy.marginCap())
                 + ")" : NOT_SIZED));
-        fields.add(field("Liquidation (estimate)", sizing.liquidationPrice() == null ? NOT_SIZED
-                : Money.price(sizing.liquidationPrice())));
+        fields.add(field("Liquidation (estimate)", sized ? LiquidationText.of(sizing) : NOT_SIZED));
+        fields.add(field("Fees", sized ? money(Decimals.centsUp(sizing.exchange().totalFees())) + " (entry "
+                + money(Decimals.centsUp(sizing.exchange().entryFees())) + ", exit at the stop "
+                + money(Decimals.centsUp(sizing.exchange().exitFeesAtStop())) + ")" : NOT_SIZED));
         fields.add(field("Funding cost", sized ? funding() : NOT_SIZED));
         fields.add(field("Reward:risk", sizing.rewardRiskRatio() == null ? NOT_SIZED
                 : sizing.rewardRiskRatio().toPlainString()));
@@ -86,7 +91,7 @@ final class PlanFigures {
     }
 
     private static String leg(EntryLeg leg) {
-        String type = leg.orderType() == OrderType.LIMIT ? "Limit " : "Market ";
+        String type = leg.orderType().label() + " ";
         return type + Money.price(leg.price()) + (leg.contracts() == null ? "" : " × " + Money.contracts(leg.contracts()));
     }
 

@@ -2,6 +2,9 @@ package app.microplan.cli;
 
 import app.microplan.domain.Decimals;
 import app.microplan.domain.EntryLeg;
+import app.microplan.domain.ExchangeFigures;
+import app.microplan.domain.LegLiquidation;
+import app.microplan.domain.LiquidationText;
 import app.microplan.domain.Money;
 import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.RuleResult;
@@ -56,6 +59,7 @@ final class AssessmentReport {
         root.put("fundingIntervals", s.fundingIntervals());
         root.put("fundingCost", s.fundingCost());
         root.put("rewardRiskRatio", s.rewardRiskRatio());
+        exchangeFields(root, s);
         ArrayNode entries = root.putArray("entries");
         for (EntryLeg leg : s.allocatedEntries()) {
             entries.addObject().put("orderType", leg.orderType().name()).put("price", plain(leg.price()))
@@ -70,6 +74,27 @@ final class AssessmentReport {
             root.putArray("missing").addAll(s.missing().stream().map(JSON.getNodeFactory()::textNode).toList());
         }
         return root;
+    }
+
+    /** The exchange's side of the numbers: convention and liquidation path, maintenance, tier leverage, fees. */
+    private static void exchangeFields(ObjectNode root, SizingResult s) {
+        ExchangeFigures exchange = s.exchange();
+        root.put("liquidationConvention", exchange.convention().id());
+        root.put("liquidationLabel", LiquidationText.of(s));
+        ArrayNode path = root.putArray("liquidationPrices");
+        for (LegLiquidation point : exchange.liquidationPath()) {
+            path.addObject().put("leg", point.leg()).put("entry", plain(point.legPrice()))
+                    .put("contracts", plain(point.contracts())).put("averageEntry", price(point.averageEntry()))
+                    .put("price", plain(point.price()));
+        }
+        root.put("maintenanceMargin", exchange.maintenanceMargin() == null ? null
+                : Decimals.centsUp(exchange.maintenanceMargin()));
+        root.put("maxLeverageAllowed", exchange.maxLeverageAllowed() == null ? null
+                : plain(exchange.maxLeverageAllowed()));
+        root.putObject("fees").put("entry", Decimals.centsUp(exchange.entryFees()))
+                .put("exitAtStop", Decimals.centsUp(exchange.exitFeesAtStop()))
+                .put("total", Decimals.centsUp(exchange.totalFees()));
+        root.put("fundingInRisk", Decimals.centsUp(exchange.fundingInRisk()));
     }
 
     static String table(PlanAssessment assessment) {
@@ -87,7 +112,10 @@ final class AssessmentReport {
         row(out, "Initial margin", Money.format(Decimals.centsUp(s.initialMargin()), currency));
         row(out, "Margin utilization", Money.percentUp(s.marginUtilization()) + "  (other plans "
                 + Money.format(s.otherPlansMargin(), currency) + ")");
-        row(out, "Liquidation (est.)", s.liquidationPrice() == null ? "n/a" : Money.price(s.liquidationPrice()));
+        row(out, "Liquidation (est.)", LiquidationText.of(s));
+        row(out, "Fees", Money.format(Decimals.centsUp(s.exchange().totalFees()), currency) + "  (entry "
+                + Money.format(Decimals.centsUp(s.exchange().entryFees()), currency) + ", exit at the stop "
+                + Money.format(Decimals.centsUp(s.exchange().exitFeesAtStop()), currency) + ")");
         row(out, "Tick value", Decimals.plain(s.tickValue()) + " " + currency);
         row(out, "Funding cost", Money.format(s.fundingCost(), currency) + "  (" + s.fundingIntervals() + " intervals)");
         row(out, "Reward:risk", s.rewardRiskRatio() == null ? "n/a" : s.rewardRiskRatio().toPlainString());

@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Size a position so the loss at the stop stays within the risk cap and margin under the cap.",
                 "Exit code: 0 every blocking rule holds, 1 one fails, 2 bad input."})
 final class SizeCommand implements Callable<Integer> {
+    private static final BigDecimal MAX_FUNDING_PERCENT = new BigDecimal("3");
 
     @Spec
     CommandSpec spec;
@@ -70,18 +71,51 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--leverage", defaultValue = "1", paramLabel = "X", description = "Default: ${DEFAULT-VALUE}.")
     BigDecimal leverage;
 
-    @Option(names = "--mmr", paramLabel = "FRACTION", description = "Maintenance-margin rate. Default: the preset's, or 0.005.")
+    @Option(names = "--mmr", paramLabel = "FRACTION",
+            description = "One flat maintenance-margin rate for every size. Default: the preset's tiers, or 0.005.")
     BigDecimal maintenanceMarginRate;
 
-    @Option(names = "--fee-pct-in", defaultValue = "0", paramLabel = "PCT", description = "Entry fee, percent of notional.")
+    @Option(names = "--tiers", paramLabel = "CEILING:MMR:AMOUNT[:MAXLEV],...",
+            description = "The margin table, smallest positions first: notional ceiling in the quote currency (the last "
+                    + "may be inf), maintenance rate (fraction), maintenance amount, maximum leverage.")
+    String tiers;
+
+    @Option(names = "--convention", paramLabel = "binance|bybit|okx|none",
+            description = "How the exchange works out liquidation. Default: the preset's, or bybit.")
+    String convention;
+
+    @Option(names = "--liq-buffer", defaultValue = "1.5", paramLabel = "X",
+            description = "Liquidation must be at least X times as far from the entry as the stop (1 = no buffer). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    BigDecimal liquidationBuffer;
+
+    @Option(names = "--entry-order", defaultValue = "limit", paramLabel = "limit|market|stop",
+            description = "Order type of the entries: a resting limit pays the maker fee, market and stop the taker "
+                    + "fee. Default: ${DEFAULT-VALUE}.")
+    String entryOrder;
+
+    @Option(names = "--fee-pct-in", paramLabel = "PCT",
+            description = "Your entry fee, percent of notional. Default: the preset's maker or taker rate by order type.")
     BigDecimal entryFeePercent;
 
-    @Option(names = "--fee-pct-out", defaultValue = "0", paramLabel = "PCT", description = "Exit fee, percent of notional.")
+    @Option(names = "--fee-pct-out", paramLabel = "PCT",
+            description = "Your fee at the stop, percent of notional. Default: the preset's taker rate.")
     BigDecimal exitFeePercent;
 
+    @Option(names = "--fee-per-contract", paramLabel = "AMOUNT",
+            description = "Fee per contract per side in the quote currency (CME). Default: the preset's.")
+    BigDecimal feePerContract;
+
     @Option(names = "--funding-rate-pct", defaultValue = "0", paramLabel = "PCT",
-            description = "Funding rate per interval, percent (longs pay a positive rate).")
+            description = "Funding rate per interval, percent, at most 3 either way (longs pay a positive rate).")
     BigDecimal fundingRatePercent;
+
+    @Option(names = "--funding-interval-hours", paramLabel = "HOURS",
+            description = "Hours between funding payments (1 to 24). Default: the preset's.")
+    Integer fundingIntervalHours;
+
+    @Option(names = "--no-funding-in-risk", description = "Do not count expected funding in the risk at the stop.")
+    boolean fundingNotInRisk;
 
     @Option(names = "--holding-hours", defaultValue = "0", paramLabel = "HOURS", description = "Expected holding time.")
     BigDecimal holdingHours;
@@ -118,8 +152,9 @@ final class SizeCommand implements Callable<Integer> {
 
     private TradeSetup setup() {
         Direction direction = direction();
+        OrderType orderType = orderType();
         List<EntryLeg> legs = entries.stream()
-                .map(e -> new EntryLeg(OrderType.LIMIT, e.price(), e.amount())).toList();
+                .map(e -> new EntryLeg(orderType, e.price(), e.amount())).toList();
         boolean anySized = legs.stream().anyMatch(EntryLeg::isSized);
         if (anySized && !legs.stream().allMatch(EntryLeg::isSized)) {
             throw new BadInputException("--entry: give every leg a size (PRICE:CONTRACTS) or none");
@@ -137,12 +172,33 @@ final class SizeCommand implements Callable<Integer> {
         if (contracts != null) {
             positive(contracts, "--contracts");
         }
-        return TradeSetup.builder().contract(contract()).direction(direction).entries(legs).stop(stop)
-                .targets(targets(direction)).leverage(leverage).contracts(anySized ? null : contracts)
-                .entryFeeRate(fraction(entryFeePercent, "--fee-pct-in"))
-                .exitFeeRate(fraction(exitFeePercent, "--fee-pct-out"))
-                .fundingRate(Decimals.fromPercent(fundingRatePercent))
+        ContractSpec contract = contract();
+        List<Target> targetList = targets(direction);
+        PriceChecks.onTick(contract, legs, stop, targetList);
+        return TradeSetup.builder().contract(contract).direction(direction).entries(legs).stop(stop)
+                .targets(targetList).leverage(leverage).contracts(anySized ? null : contracts)
+                .entryFeeRate(entryFeePercent == null ? null : fraction(entryFeePercent, "--fee-pct-in"))
+                .exitFeeRate(exitFeePercent == null ? null : fraction(exitFeePercent, "--fee-pct-out"))
+                .fundingRate(fundingRate(contract))
                 .holdingHours(nonNegative(holdingHours, "--holding-hours")).build();
+    }
+
+    private OrderType orderType() {
+        return java.util.Arrays.stream(OrderType.values()).filter(t -> t.name().equalsIgnoreCase(entryOrder.strip()))
+                .findFirst().orElseThrow(() -> new BadInputException("--entry-order: '" + entryOrder
+                        + "' is not limit, market or stop"));
+    }
+
+    /* Funding beyond ±3 % an interval is no rate any of the exchanges allows: a typo, refused before it sizes. */
+    private BigDecimal fundingRate(ContractSpec contract) {
+        if (fundingRatePercent.abs().compareTo(MAX_FUNDING_PERCENT) > 0) {
+            throw new BadInputException("--funding-rate-pct: " + Decimals.plain(fundingRatePercent)
+                    + " is beyond the ±3 % per interval any exchange allows");
+        }
+        if (fundingRatePercent.signum() != 0 && !contract.hasFunding()) {
+            throw new BadInputException("--funding-rate-pct: " + contract.name() + " is a dated future: it has no funding");
+        }
+        return Decimals.fromPercent(fundingRatePercent);
     }
 
     private Direction direction() {
@@ -176,13 +232,13 @@ final class SizeCommand implements Callable<Integer> {
                         tickSize != null ? tickSize : spec.tickSize());
             }
             if (quantityStep != null) {
-                spec = spec.withQuantityStep(quantityStep);
+                spec = spec.withQuantityStep(positive(quantityStep, "--qty-step"));
             }
             if (maintenanceMarginRate != null || preset == null) {
                 spec = spec.withMaintenanceMarginRate(maintenanceMarginRate != null ? maintenanceMarginRate
                         : new BigDecimal("0.005"));
             }
-            return spec;
+            return new ExchangeTermsOptions(this).applyTo(spec);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("contract: " + e.getMessage());
         }
@@ -219,10 +275,15 @@ final class SizeCommand implements Callable<Integer> {
             throw new BadInputException("--margin-cap-pct: " + Decimals.plain(marginCapPercent)
                     + " is outside the accepted range (above 0, at most 10)");
         }
-        return RiskPolicy.defaults().withRiskCap(riskCap).withMarginCap(marginCap);
+        if (liquidationBuffer.compareTo(BigDecimal.ONE) < 0) {
+            throw new BadInputException("--liq-buffer: " + Decimals.plain(liquidationBuffer)
+                    + " is below 1 (1 means no buffer)");
+        }
+        return RiskPolicy.defaults().withRiskCap(riskCap).withMarginCap(marginCap)
+                .withLiquidationBuffer(liquidationBuffer).withFundingInRisk(!fundingNotInRisk);
     }
 
-    private static BigDecimal fraction(BigDecimal percent, String option) {
+    static BigDecimal fraction(BigDecimal percent, String option) {
         BigDecimal value = Decimals.fromPercent(nonNegative(percent, option));
         if (value.compareTo(BigDecimal.ONE) >= 0) {
             throw new BadInputException(option + ": " + Decimals.plain(percent) + " is not a percentage under 100");
@@ -230,14 +291,14 @@ final class SizeCommand implements Callable<Integer> {
         return value;
     }
 
-    private static BigDecimal positive(BigDecimal value, String option) {
+    static BigDecimal positive(BigDecimal value, String option) {
         if (value.signum() <= 0) {
             throw new BadInputException(option + ": must be above 0, was " + Decimals.plain(value));
         }
         return value;
     }
 
-    private static BigDecimal nonNegative(BigDecimal value, String option) {
+    static BigDecimal nonNegative(BigDecimal value, String option) {
         if (value.signum() < 0) {
             throw new BadInputException(option + ": must not be negative, was " + Decimals.plain(value));
         }

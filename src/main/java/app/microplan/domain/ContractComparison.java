@@ -54,7 +54,7 @@ public final class ContractComparison {
         List<ContractSpec> candidates = new ArrayList<>(ContractPresets.ALL.stream()
                 .filter(c -> c.underlying().equalsIgnoreCase(contract.underlying())
                         && c.quoteCurrency().equalsIgnoreCase(contract.quoteCurrency())
-                        && !c.equals(contract))
+                        && !c.isSameContractAs(contract))
                 .toList());
         candidates.add(contract);
         candidates.sort(Comparator.comparing(ContractSpec::contractSize));

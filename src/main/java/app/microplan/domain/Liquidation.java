@@ -2,29 +2,39 @@ package app.microplan.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
- * Isolated-margin liquidation estimate for a linear contract, charging maintenance margin at the entry price:
- * long P̄(1 − 1/L + MMR), short P̄(1 + 1/L − MMR). One exchange's published example: long at 20,000, 50×,
- * MMR 0.5 % → 19,700. Exchanges differ in detail, so it is only ever shown as an estimate.
+ * Isolated-margin liquidation estimate for a linear contract under its exchange's convention
+ * ({@link LiquidationConvention}). Rounded to the tick towards the entry, so the estimate never looks further
+ * away than the formula says; always labelled an estimate (the exchange uses the mark price and knows the
+ * account's other positions).
  */
 public final class Liquidation {
     private Liquidation() {
     }
 
-    public static BigDecimal estimate(TradeSetup setup, BigDecimal averageEntry) {
-        ContractSpec contract = setup.contract();
-        BigDecimal inverseLeverage = Decimals.divide(BigDecimal.ONE, setup.leverage());
-        BigDecimal mmr = contract.maintenanceMarginRate();
-        boolean isLong = setup.direction() == Direction.LONG;
-        BigDecimal factor = isLong
-                ? BigDecimal.ONE.subtract(inverseLeverage).add(mmr)
-                : BigDecimal.ONE.add(inverseLeverage).subtract(mmr);
-        BigDecimal price = averageEntry.multiply(factor).max(BigDecimal.ZERO);
-        // Rounded to the tick towards the entry: the estimate never looks further away than it is. Within a tick
-        // of the entry it is the entry itself (rounding must not carry it to the profit side).
-        BigDecimal tick = contract.tickSize();
-        BigDecimal rounded = price.divide(tick, 0, isLong ? RoundingMode.CEILING : RoundingMode.FLOOR).multiply(tick);
+    /** The estimate for {@code contracts} at {@code averageEntry}; empty when the contract has no liquidation price. */
+    public static Optional<BigDecimal> estimate(ContractSpec contract, Direction direction, BigDecimal leverage,
+                                                BigDecimal contracts, BigDecimal averageEntry) {
+        if (!contract.hasLiquidationPrice()) {
+            return Optional.empty();
+        }
+        LinearPosition position = new LinearPosition(direction, contracts.multiply(contract.contractSize()),
+                averageEntry, leverage, contract.tiers(), contract.takerFeeRate());
+        return contract.liquidationConvention().exactPrice(position)
+                .map(price -> towardsEntry(price, averageEntry, direction, contract.tickSize()));
+    }
+
+    /*
+     * Within a tick of the entry the estimate is the entry itself (rounding must not carry it to the profit side);
+     * a long at low leverage can have no liquidation above zero, shown as 0.
+     */
+    private static BigDecimal towardsEntry(BigDecimal price, BigDecimal averageEntry, Direction direction,
+                                           BigDecimal tick) {
+        boolean isLong = direction == Direction.LONG;
+        BigDecimal rounded = price.max(BigDecimal.ZERO)
+                .divide(tick, 0, isLong ? RoundingMode.CEILING : RoundingMode.FLOOR).multiply(tick);
         return isLong ? rounded.min(averageEntry) : rounded.max(averageEntry);
     }
 }

@@ -51,7 +51,8 @@ public final class PositionSizer {
         return new SizingResult(missing, setup.contract().quoteCurrency(), zero, setup.entries(), zero, zero, zero,
                 SizeLimit.BOTH, "Enter " + RuleBook.inWords(missing) + " to size the position.", zero, zero,
                 Decimals.cents(account.equity().multiply(policy.riskCap())), zero, zero, zero, zero,
-                account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null);
+                account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null,
+                ExchangeFigures.notSized(setup.contract()));
     }
 
     /** The sizing arithmetic for one complete setup. */
@@ -72,17 +73,29 @@ public final class PositionSizer {
             this.riskBudget = account.equity().multiply(policy.riskCap());
         }
 
-        /** Loss at the stop, fees included, exact: Σ q_i·m·(p_i − S)·side + f_in·m·Σ p_i q_i + f_out·m·S·Q. */
+        /**
+         * Loss at the stop, exact: Σ q_i·m·(p_i − S)·side, plus the fees of both sides ({@link Fees}), plus the
+         * funding expected to be paid over the holding time when the policy counts it (funding received is never
+         * subtracted: the risk must not look smaller for a payment that may not come).
+         */
         BigDecimal exactLoss(EntryAllocation allocation) {
-            BigDecimal m = contract.contractSize();
             BigDecimal priceLoss = BigDecimal.ZERO;
             for (EntryLeg leg : allocation.legs()) {
                 priceLoss = priceLoss.add(setup.direction().favourableMove(setup.stop(), leg.price())
                         .multiply(leg.contracts()));
             }
-            BigDecimal entryFees = setup.entryFeeRate().multiply(allocation.priceTimesContracts());
-            BigDecimal exitFees = setup.exitFeeRate().multiply(setup.stop()).multiply(allocation.contracts());
-            return priceLoss.add(entryFees).add(exitFees).multiply(m);
+            return priceLoss.multiply(contract.contractSize()).add(Fees.entry(setup, allocation.legs()))
+                    .add(Fees.exitAtStop(setup, allocation.contracts())).add(fundingInRisk(allocation));
+        }
+
+        BigDecimal fundingInRisk(EntryAllocation allocation) {
+            if (!policy.fundingInRisk()) {
+                return BigDecimal.ZERO;
+            }
+            BigDecimal notional = contract.contractSize().multiply(allocation.priceTimesContracts());
+            BigDecimal paid = notional.multiply(setup.fundingRate()).multiply(setup.direction().sign())
+                    .multiply(BigDecimal.valueOf(Funding.intervals(contract, setup.holdingHours())));
+            return paid.max(BigDecimal.ZERO);
         }
 
         BigDecimal riskAmount(BigDecimal contracts) {
@@ -93,9 +106,17 @@ public final class PositionSizer {
             return riskAmount(contracts).compareTo(riskBudget) <= 0;
         }
 
-        /** (m·Σ p_i q_i / L + other) / E < cap, multiplied through by L so that no division is needed. */
+        /**
+         * (margin + other) / E < cap, with margin m·Σ p_i q_i / L multiplied through by L so that no division is
+         * needed; for CME-style contracts margin is the exchange's dollars per contract.
+         */
         boolean underMarginCap(BigDecimal contracts) {
             EntryAllocation allocation = EntryAllocation.of(unsized(), contracts);
+            if (contract.usesDollarMargin()) {
+                BigDecimal used = contract.initialMarginPerContract().multiply(allocation.contracts())
+                        .add(account.otherPlansMargin());
+                return used.compareTo(policy.marginCap().multiply(account.equity())) < 0;
+            }
             BigDecimal leverage = setup.leverage();
             BigDecimal used = contract.contractSize().multiply(allocation.priceTimesContracts())
                     .add(account.otherPlansMargin().multiply(leverage));
@@ -119,13 +140,12 @@ public final class PositionSizer {
         }
 
         BigDecimal largestByMargin() {
-            BigDecimal leverage = setup.leverage();
-            BigDecimal room = policy.marginCap().multiply(account.equity()).subtract(account.otherPlansMargin())
-                    .multiply(leverage);
+            BigDecimal room = policy.marginCap().multiply(account.equity()).subtract(account.otherPlansMargin());
             if (room.signum() <= 0) {
                 return BigDecimal.ZERO;
             }
-            BigDecimal perContract = contract.contractSize().multiply(meanEntry());
+            BigDecimal perContract = contract.usesDollarMargin() ? contract.initialMarginPerContract()
+                    : Decimals.divide(contract.contractSize().multiply(meanEntry()), setup.leverage());
             BigDecimal estimate = Decimals.floorToStep(Decimals.divide(room, perContract), step);
             return atLeastMinimum(largestPassing(estimate, this::underMarginCap));
         }
@@ -204,21 +224,45 @@ public final class PositionSizer {
         SizingResult result(EntryAllocation allocation, BigDecimal byRisk, BigDecimal byMargin) {
             BigDecimal contracts = allocation.contracts();
             BigDecimal averageEntry = allocation.averageEntry();
-            BigDecimal m = contract.contractSize();
             BigDecimal exactLoss = exactLoss(allocation);
             BigDecimal riskAmount = Decimals.centsUp(exactLoss);
-            BigDecimal notional = m.multiply(allocation.priceTimesContracts());
-            BigDecimal margin = Decimals.divide(notional, setup.leverage());
+            BigDecimal notional = contract.contractSize().multiply(allocation.priceTimesContracts());
+            BigDecimal margin = contract.usesDollarMargin()
+                    ? contract.initialMarginPerContract().multiply(contracts)
+                    : Decimals.divide(notional, setup.leverage());
             BigDecimal equity = account.equity();
             BigDecimal utilization = Decimals.divide(margin.add(account.otherPlansMargin()), equity);
             int intervals = Funding.intervals(contract, setup.holdingHours());
             BigDecimal fundingCost = Funding.cost(setup.direction(), notional, setup.fundingRate(), intervals);
+            List<LegLiquidation> path = LiquidationPath.along(setup, allocation.legs());
+            BigDecimal liquidation = path.isEmpty() ? null : path.get(path.size() - 1).price();
             return new SizingResult(List.of(), contract.quoteCurrency(), contracts, allocation.legs(), byRisk,
                     byMargin, byRisk.min(byMargin), limit(byRisk, byMargin), explain(byRisk, byMargin), averageEntry,
                     riskPerContract(exactLoss, contracts), Decimals.cents(riskBudget), riskAmount,
                     Decimals.divide(riskAmount, equity), notional, margin, account.otherPlansMargin(), utilization,
-                    Liquidation.estimate(setup, averageEntry), contract.tickValue(),
-                    intervals, fundingCost, RewardRisk.ratio(setup, allocation, riskAmount));
+                    liquidation, contract.tickValue(), intervals, fundingCost,
+                    RewardRisk.ratio(setup, allocation, riskAmount,
+                            Fees.entry(setup, allocation.legs()).add(fundingInRisk(allocation))),
+                    exchangeFigures(allocation, notional, path));
+        }
+
+        private ExchangeFigures exchangeFigures(EntryAllocation allocation, BigDecimal notional,
+                                                List<LegLiquidation> path) {
+            BigDecimal contracts = allocation.contracts();
+            if (contract.usesDollarMargin()) {
+                return new ExchangeFigures(LiquidationConvention.CME, path,
+                        contract.maintenanceMarginPerContract().multiply(contracts), null,
+                        Fees.entry(setup, allocation.legs()), Fees.exitAtStop(setup, contracts),
+                        fundingInRisk(allocation));
+            }
+            MarginTiers tiers = contract.tiers();
+            java.util.Optional<MarginTier> tier = tiers.tierFor(notional);
+            MarginTier strictest = tiers.tiers().get(tiers.tiers().size() - 1);
+            BigDecimal maxLeverage = tier.map(t -> t.maxLeverage() == null ? contract.maxLeverage()
+                    : t.maxLeverage().min(contract.maxLeverage())).orElse(null);
+            return new ExchangeFigures(contract.liquidationConvention(), path,
+                    tier.orElse(strictest).maintenanceMargin(notional), maxLeverage,
+                    Fees.entry(setup, allocation.legs()), Fees.exitAtStop(setup, contracts), fundingInRisk(allocation));
         }
 
         private BigDecimal riskPerContract(BigDecimal exactLoss, BigDecimal contracts) {
@@ -246,7 +290,8 @@ public final class PositionSizer {
                         + Money.contracts(byRisk) + stepNote();
             }
             String margin = "the " + Money.percent(policy.marginCap()) + " margin cap allows " + Money.contracts(byMargin)
-                    + " at " + Decimals.plain(setup.leverage()) + "×";
+                    + (contract.usesDollarMargin() ? " at " + Money.format(contract.initialMarginPerContract(), currency)
+                    + " a contract" : " at " + Decimals.plain(setup.leverage()) + "×");
             String binding = byRisk.min(byMargin).signum() == 0 && perContract.signum() > 0 && byRisk.signum() == 0
                     ? "one contract risks " + Money.format(perContract.setScale(2, RoundingMode.CEILING), currency)
                     + ", more than the budget: use a smaller contract"

@@ -16,6 +16,10 @@ public enum Rule {
     OPEN_RISK("open-risk", Severity.BLOCKING, "Open risk of the account within its cap", true),
     DAILY_LOSS("daily-loss", Severity.BLOCKING, "Daily loss limit", true),
     COOL_DOWN("cool-down", Severity.BLOCKING, "No cool-down after losses", true),
+    // What the exchange itself enforces (exchange-true numbers)
+    LEVERAGE_FOR_SIZE("leverage-for-size", Severity.BLOCKING, "Leverage the margin tier allows"),
+    PRICE_ON_TICK("price-on-tick", Severity.BLOCKING, "Prices on the tick"),
+    ORDER_MINIMUM("order-minimum", Severity.BLOCKING, "Orders at least the exchange's minimum"),
     HIGH_LEVERAGE("high-leverage", Severity.WARNING, "Leverage not above the warning level"),
     REWARD_RISK("reward-risk", Severity.WARNING, "Reward:risk high enough"),
     FUNDING_COST("funding-cost", Severity.WARNING, "Funding cost small against the risk");

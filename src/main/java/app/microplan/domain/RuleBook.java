@@ -83,10 +83,15 @@ public final class RuleBook {
 
         static List<RuleResult> check(TradeSetup setup, RiskPolicy policy, AccountSnapshot account, SizingResult sizing) {
             NumericRules rules = new NumericRules(setup, policy, account, sizing);
-            return List.of(rules.riskCap(), rules.marginCap(), rules.stopSide(), rules.positionSize(),
-                    SizeRules.sizeWithinCaps(setup, sizing),
-                    rules.leverageLimit(), rules.stopBeforeLiquidation(), TargetRules.takeProfit(setup, policy, sizing),
-                    rules.highLeverage(), rules.rewardRisk(), rules.fundingCost());
+            List<RuleResult> results = new ArrayList<>(List.of(rules.riskCap(), rules.marginCap(), rules.stopSide(),
+                    rules.positionSize(), SizeRules.sizeWithinCaps(setup, sizing), rules.leverageLimit(),
+                    rules.stopBeforeLiquidation(), TargetRules.takeProfit(setup, policy, sizing)));
+            results.add(LiquidationRules.leverageForSize(setup, sizing));
+            results.add(OrderRules.priceOnTick(setup));
+            results.add(OrderRules.orderMinimum(setup, sizing));
+            results.addAll(List.of(rules.highLeverage(), rules.rewardRisk(), rules.fundingCost()));
+            results.removeIf(result -> !RuleScope.applies(result.rule(), setup.contract()));
+            return results;
         }
 
         private String money(BigDecimal amount) {
@@ -185,18 +190,7 @@ public final class RuleBook {
         }
 
         RuleResult stopBeforeLiquidation() {
-            if (!sizing.isComplete()) {
-                return incomplete(Rule.STOP_BEFORE_LIQUIDATION);
-            }
-            BigDecimal liquidation = sizing.liquidationPrice();
-            boolean stopFirst = setup.direction().favourableMove(liquidation, setup.stop()).signum() > 0;
-            String where = setup.direction() == Direction.LONG ? "above" : "below";
-            return stopFirst
-                    ? new RuleResult(Rule.STOP_BEFORE_LIQUIDATION, true, "Stop " + Money.price(setup.stop())
-                    + " is hit before the estimated liquidation price " + Money.price(liquidation))
-                    : new RuleResult(Rule.STOP_BEFORE_LIQUIDATION, false, "Stop " + Money.price(setup.stop())
-                    + " is not " + where + " the estimated liquidation price " + Money.price(liquidation) + " at "
-                    + Decimals.plain(setup.leverage()) + "×: the position would be liquidated before the stop fills");
+            return LiquidationRules.stopBeforeLiquidation(setup, policy, sizing);
         }
 
         RuleResult highLeverage() {

@@ -15,11 +15,14 @@ import java.util.List;
  * @param riskBudget           equity × risk cap
  * @param riskAmount           loss at the stop for the evaluated size, rounded up to the cent
  * @param riskFraction         riskAmount / equity
- * @param initialMargin        notional / leverage, exact
+ * @param initialMargin        notional / leverage, exact (CME: the exchange's dollars per contract × contracts)
  * @param marginUtilization    (this plan's margin + other plans' margin) / equity
- * @param liquidationPrice     isolated-margin estimate, rounded to the tick towards the entry; null until the setup is complete
+ * @param liquidationPrice     isolated-margin estimate of the whole position under the contract's convention, rounded
+ *                             to the tick towards the entry; null until the setup is complete or when there is none (CME)
  * @param fundingCost          expected funding over the holding time, positive when paid; rounded up to the cent
- * @param rewardRiskRatio      reward at the targets ÷ risk, rounded down; null when there is no target or no risk
+ * @param rewardRiskRatio      reward at the targets after fees and funding ÷ risk, rounded down; null when there is
+ *                             no target or no risk
+ * @param exchange             liquidation convention and path, maintenance margin, tier leverage, fees, funding in the risk
  */
 public record SizingResult(
         List<String> missing,
@@ -44,7 +47,8 @@ public record SizingResult(
         BigDecimal tickValue,
         int fundingIntervals,
         BigDecimal fundingCost,
-        BigDecimal rewardRiskRatio) {
+        BigDecimal rewardRiskRatio,
+        ExchangeFigures exchange) {
 
     public SizingResult {
         missing = List.copyOf(missing);

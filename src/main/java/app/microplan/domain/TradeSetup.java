@@ -11,8 +11,9 @@ import java.util.Objects;
  *
  * @param contracts    the size the trader chose, or {@code null} for the largest size every cap allows;
  *                     ignored when every entry leg carries its own size
- * @param entryFeeRate fee rate paid on entry (fraction of notional), zero when not modelled
- * @param exitFeeRate  fee rate paid at the stop (fraction of notional)
+ * @param entryFeeRate the trader's own fee rate on entry (fraction of notional) for every leg, or null for the
+ *                     contract's schedule (maker for a limit leg, taker for market and stop legs); 0 means no fee
+ * @param exitFeeRate  the trader's own fee rate at the stop, or null for the contract's taker rate
  * @param fundingRate  funding rate per funding interval (fraction; longs pay a positive rate)
  * @param holdingHours expected holding time, for the funding estimate
  */
@@ -41,8 +42,8 @@ public record TradeSetup(
         if (contracts != null && contracts.signum() < 0) {
             throw new IllegalArgumentException("contracts must not be negative, was " + contracts.toPlainString());
         }
-        entryFeeRate = nonNegative(entryFeeRate, "entry fee rate");
-        exitFeeRate = nonNegative(exitFeeRate, "exit fee rate");
+        entryFeeRate = rateOrNull(entryFeeRate, "entry fee rate");
+        exitFeeRate = rateOrNull(exitFeeRate, "exit fee rate");
         fundingRate = Decimals.orZero(fundingRate);
         holdingHours = nonNegative(holdingHours, "holding time");
     }
@@ -77,6 +78,11 @@ public record TradeSetup(
         return value == null ? null : value.stripTrailingZeros();
     }
 
+    /** A plan without fees of its own (null) pays the contract's schedule; an explicit 0 is kept as the trader's. */
+    private static BigDecimal rateOrNull(BigDecimal value, String what) {
+        return value == null ? null : nonNegative(value, what);
+    }
+
     private static BigDecimal nonNegative(BigDecimal value, String what) {
         BigDecimal result = Decimals.orZero(value);
         if (result.signum() < 0) {
@@ -85,7 +91,10 @@ public record TradeSetup(
         return result;
     }
 
-    /** Builds a setup field by field; starts as a 1× long of the 0.01 BTC micro with nothing else filled in. */
+    /**
+     * Builds a setup field by field; starts as a 1× long of the 0.01 BTC micro with nothing else filled in, paying
+     * the contract's fees.
+     */
     public static final class Builder {
         private ContractSpec contract = ContractPresets.BTC_MICRO_001;
         private Direction direction = Direction.LONG;
@@ -94,8 +103,8 @@ public record TradeSetup(
         private List<Target> targets = new ArrayList<>();
         private BigDecimal leverage = BigDecimal.ONE;
         private BigDecimal contracts;
-        private BigDecimal entryFeeRate = BigDecimal.ZERO;
-        private BigDecimal exitFeeRate = BigDecimal.ZERO;
+        private BigDecimal entryFeeRate;
+        private BigDecimal exitFeeRate;
         private BigDecimal fundingRate = BigDecimal.ZERO;
         private BigDecimal holdingHours = BigDecimal.ZERO;
 
@@ -131,6 +140,8 @@ public record TradeSetup(
         public Builder exitFeeRate(BigDecimal value) { exitFeeRate = value; return this; }
         public Builder fundingRate(BigDecimal value) { fundingRate = value; return this; }
         public Builder holdingHours(BigDecimal value) { holdingHours = value; return this; }
+        /** No fees at all (both rates 0): the fee-free worked examples of the design. */
+        public Builder feesOff() { entryFeeRate = BigDecimal.ZERO; exitFeeRate = BigDecimal.ZERO; return this; }
 
         public TradeSetup build() {
             return new TradeSetup(contract, direction, entries, stop, targets, leverage, contracts, entryFeeRate,

@@ -12,6 +12,10 @@ import java.util.List;
  * @param activeAccount  the account new plans are sized against
  * @param journalFolder  another journal folder to use next start, or null for the default
  * @param theme          "light" or "dark"
+ * @param entryFeeRate   no longer used: from the first release, where every new plan got these rates; a non-zero
+ *                       value is carried over as the maker and taker rates of each account that has none of its own
+ *                       (fees are now the contract's schedule, per account) and then dropped
+ * @param exitFeeRate    no longer used, like {@code entryFeeRate}
  */
 public record Settings(
         List<Account> accounts,
@@ -33,8 +37,9 @@ public record Settings(
         activeAccount = activeAccount == null ? accounts.get(0).name() : activeAccount;
         policy = policy == null ? RiskPolicy.defaults() : policy;
         defaultLeverage = defaultLeverage == null ? BigDecimal.TEN : defaultLeverage;
-        entryFeeRate = entryFeeRate == null ? BigDecimal.ZERO : entryFeeRate;
-        exitFeeRate = exitFeeRate == null ? BigDecimal.ZERO : exitFeeRate;
+        accounts = withLegacyFees(accounts, entryFeeRate, exitFeeRate);
+        entryFeeRate = null;
+        exitFeeRate = null;
         checklistTemplate = checklistTemplate == null ? DEFAULT_CHECKLIST : List.copyOf(checklistTemplate);
         theme = theme == null ? "light" : theme;
     }
@@ -51,6 +56,19 @@ public record Settings(
     public Settings withLastExportFolder(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
                 checklistTemplate, journalFolder, theme, value);
+    }
+
+    /*
+     * The first release kept one entry and one exit rate for every new plan, 0 unless the trader typed their own.
+     * Those rates become the accounts' own maker and taker rates, so a trader who had set them keeps them.
+     */
+    private static List<Account> withLegacyFees(List<Account> accounts, BigDecimal entry, BigDecimal exit) {
+        boolean typed = entry != null && entry.signum() > 0 || exit != null && exit.signum() > 0;
+        if (!typed) {
+            return accounts;
+        }
+        return accounts.stream().map(a -> a.hasOwnFeeRates() ? a
+                : new Account(a.name(), a.equity(), entry, exit)).toList();
     }
 
     public Account account(String name) {

@@ -46,7 +46,8 @@ class ChecklistBuilderTest {
                 .containsEntry("Notional", "$4,900.00")
                 .containsEntry("Initial margin", "$490.00")
                 .containsEntry("Margin utilization", "9.80 % (other plans $0.00, cap 10.00 %)")
-                .containsEntry("Liquidation (estimate)", "63,350")
+                .containsEntry("Liquidation (estimate)", "≈ 63,350 (Bybit formula)")
+                .containsEntry("Fees", "$0.00 (entry $0.00, exit at the stop $0.00)")
                 .containsEntry("Reward:risk", "3.00");
         assertThat(numbers.get("Funding cost")).startsWith("$0.00");
     }

@@ -27,7 +27,7 @@ public final class ChecklistFixtures {
      * 10×, target 72,100, every written section filled in, one box already ticked.
      */
     public static TradePlan exampleOne() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
         Instant created = Instant.parse("2025-03-14T09:30:00Z");
         return TradePlan.builder().id(EXAMPLE_ID).createdAt(created).updatedAt(created).setup(setup)

@@ -41,8 +41,8 @@ class CheckCommandTest {
 
         assertThat(exit).isEqualTo(MicroplanCommand.OK);
         assertThat(out.toString()).contains("seed-btc-long  (Draft, long BTC micro perpetual (0.01 BTC))",
-                "[PASS] risk-cap                 Risk $49.00 is 0.98 % of equity, within the 1.00 % cap",
-                "[PASS] margin-cap               Margin utilization 9.80 % (this plan $490.00",
+                "[PASS] risk-cap                 Risk $46.18 is 0.93 % of equity, within the 1.00 % cap",
+                "[PASS] margin-cap               Margin utilization 8.40 % (this plan $420.00",
                 "[PASS] written-plan", "Every blocking rule holds.").doesNotContain("[FAIL]", "[WARN]");
         assertThat(err.toString()).isEmpty();
     }
@@ -55,8 +55,8 @@ class CheckCommandTest {
         assertThat(exit).isEqualTo(MicroplanCommand.OK);
         assertThat(json.path("plan").path("id").asText()).isEqualTo("seed-btc-long");
         assertThat(json.path("allowsReady").asBoolean()).isTrue();
-        assertThat(json.path("contracts").decimalValue()).isEqualByComparingTo("7");
-        assertThat(json.path("riskAmount").decimalValue()).isEqualByComparingTo("49.00");
+        assertThat(json.path("contracts").decimalValue()).isEqualByComparingTo("6");
+        assertThat(json.path("riskAmount").decimalValue()).isEqualByComparingTo("46.18");
         assertThat(json.path("rules")).hasSize(app.microplan.domain.Rule.values().length).allMatch(rule -> rule.path("passed").asBoolean());
     }
 
@@ -92,7 +92,7 @@ class CheckCommandTest {
         int exit = check(SEED.toString(), "--journal", journal.toString());
 
         assertThat(exit).isEqualTo(MicroplanCommand.OK);
-        assertThat(out.toString()).contains("Contracts            5  (largest 5: risk allows 7, margin allows 5)");
+        assertThat(out.toString()).contains("Contracts            5  (largest 5: risk allows 6, margin allows 5)");
     }
 
     @Test

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of docs/numbers.md through `size --json`, and the command's exit codes. */
+/**
+ * The worked examples of docs/numbers.md through `size --json` — with `--fee-pct-in 0 --fee-pct-out 0`, as the design
+ * has them without fees — and the command's exit codes.
+ */
 class SizeCommandTest {
 
     private static CommandRun seed(String... more) {
         String[] base = {"size", "--json", "--equity", "5000", "--risk-pct", "1", "--side", "long", "--entry", "70000",
-                "--stop", "69300", "--target", "72100"};
+                "--stop", "69300", "--target", "72100", "--fee-pct-in", "0", "--fee-pct-out", "0"};
         String[] args = new String[base.length + more.length];
         System.arraycopy(base, 0, args, 0, base.length);
         System.arraycopy(more, 0, args, base.length, more.length);
@@ -139,13 +142,16 @@ class SizeCommandTest {
     }
 
     @Test
+    @DisplayName("README's headline: fees on by default make example 1 six contracts, $44.92 (0.90 %), fees shown")
     void withoutJsonItPrintsAReadableTable() {
         CommandRun run = CommandRun.of("size", "--equity", "5000", "--entry", "70000", "--stop", "69300",
                 "--preset", "BTC-MICRO-0.01", "--leverage", "10", "--target", "72100");
 
+        // 7.00 + 0.02 % maker on 700 (0.14) + 0.05 % taker on 693 (0.3465) = 7.4865 a contract → 6 contracts
         assertThat(run.exitCode()).isEqualTo(0);
-        assertThat(run.out()).contains("Risk at the stop     $49.00  (0.98 %)", "[PASS] risk-cap",
-                "rounded down to 7");
+        assertThat(run.out()).contains("Risk at the stop     $44.92  (0.90 %)", "[PASS] risk-cap",
+                "rounded down to 6", "Fees                 $2.92  (entry $0.84, exit at the stop $2.08)",
+                "Liquidation (est.)   ≈ 63,350 (Bybit formula)");
     }
 
     @ParameterizedTest(name = "bad input {0} → exit 2, one line naming {1}")

@@ -10,7 +10,7 @@ class ContractComparisonTest {
     private static final AccountSnapshot ACCOUNT = AccountSnapshot.of("Main", "5000", "0");
 
     private static TradeSetup example1() {
-        return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        return TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").build();
     }
 

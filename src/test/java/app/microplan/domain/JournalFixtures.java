@@ -19,7 +19,7 @@ final class JournalFixtures {
     /** A READY plan, one entry leg of a fixed size, one target, no fee rates: its risk is |entry − stop| × n × m. */
     static TradePlan ready(String id, ContractSpec contract, Direction side, String entry, String stop, String target,
                            String contracts, List<String> tags) {
-        TradeSetup setup = TradeSetup.builder().contract(contract).direction(side)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(contract).direction(side)
                 .entry(EntryLeg.limit(entry, contracts)).stop(stop).target(Target.of(target, "1")).leverage("10")
                 .build();
         return TradePlan.builder().id(id).createdAt(WRITTEN).updatedAt(WRITTEN).status(PlanStatus.READY)

@@ -11,7 +11,7 @@ class PlanLifecycleTest {
     private static final Instant LATER = Instant.parse("2026-11-25T10:00:00Z");
 
     static TradePlan readyablePlan() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
         return TradePlan.builder().setup(setup).account(AccountSnapshot.of("Main", "5000", "0"))
                 .written(new WrittenPlan("Range breakout", "4h close above 70,000", "Scale out at 72,100",

@@ -11,7 +11,7 @@ class RuleBookTest {
 
     private static TradeSetup.Builder seed() {
         return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
-                .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1"));
+                .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).feesOff();
     }
 
     private static PlanAssessment assess(TradeSetup setup) {
@@ -70,8 +70,9 @@ class RuleBookTest {
 
     @Test
     void fundingAboveTenPercentOfTheRiskIsWarnedAbout() {
-        // 7 contracts, $4,900 notional, 0.03 % per 8 h for 48 h = 6 intervals: $8.82 against $49.00 risk (18 %).
-        PlanAssessment result = assess(seed().fundingRate(new BigDecimal("0.0003")).holdingHours(new BigDecimal("48")).build());
+        // 7 contracts, $4,900 notional, 0.03 % per 8 h for 48 h = 6 intervals: $8.82, more than 10 % of the risk.
+        PlanAssessment result = assess(seed().contracts(new BigDecimal("7")).fundingRate(new BigDecimal("0.0003"))
+                .holdingHours(new BigDecimal("48")).build());
 
         assertThat(result.sizing().fundingIntervals()).isEqualTo(6);
         assertThat(result.sizing().fundingCost()).isEqualByComparingTo("8.82");
@@ -99,11 +100,10 @@ class RuleBookTest {
 
     @Test
     void leverageAboveTheContractsMaximumBlocks() {
-        RuleResult leverage = assess(seed().contract(ContractPresets.CME_MICRO_BITCOIN).leverage("5").build())
-                .result(Rule.LEVERAGE_LIMIT);
+        RuleResult leverage = assess(seed().leverage("150").build()).result(Rule.LEVERAGE_LIMIT);
 
         assertThat(leverage.passed()).isFalse();
-        assertThat(leverage.message()).isEqualTo("Leverage 5× is above the contract's 2.5× maximum");
+        assertThat(leverage.message()).isEqualTo("Leverage 150× is above the contract's 100× maximum");
     }
 
     @Test
@@ -119,7 +119,7 @@ class RuleBookTest {
 
     @Test
     void coinSizedContractsStepInThousandths() {
-        SizingResult sizing = assess(seed().contract(ContractPresets.BTCUSDT_PERPETUAL).build()).sizing();
+        SizingResult sizing = assess(seed().contract(ContractPresets.BINANCE_BTCUSDT).build()).sizing();
 
         // $50 budget / $700 a coin = 0.0714… → 0.071 BTC; margin at 10×: 0.071 × 70,000 / 10 = 497 < 500.
         assertThat(sizing.contracts()).isEqualByComparingTo("0.071");

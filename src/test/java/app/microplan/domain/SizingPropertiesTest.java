@@ -169,6 +169,10 @@ class SizingPropertiesTest {
     void liquidationLiesOnTheLossSideOfTheAverageEntry(@ForAll("trades") Trade trade) {
         SizingResult result = trade.size();
         Direction direction = trade.setup().direction();
+        if (!trade.setup().contract().hasLiquidationPrice()) {
+            assertThat(result.liquidationPrice()).isNull();
+            return;
+        }
         assertThat(direction.favourableMove(result.averageEntry(), result.liquidationPrice()).signum())
                 .isLessThanOrEqualTo(0);
     }

@@ -17,7 +17,7 @@ class TradeOutcomeTest {
      * Planned risk = (700 × 4 + 500 × 4) × 0.01 = 48.00; planned average entry (280,000 + 279,200) / 8 = 69,900.
      */
     private static TradePlan scaledLong() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000", "4")).entry(EntryLeg.limit("69800", "4")).stop("69300")
                 .target(Target.of("71000", "0.5")).target(Target.of("72000", "0.5")).leverage("20").build();
         return TradePlan.builder().id("scaled-long").status(PlanStatus.READY).setup(setup)

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The seven worked examples of docs/numbers.md, each exactly as written there. */
+/** The seven worked examples of docs/numbers.md, each exactly as written there: with fees off, as the design has them. */
 class WorkedExamplesTest {
 
     private static final RiskPolicy ONE_PERCENT = RiskPolicy.defaults();
@@ -16,7 +16,7 @@ class WorkedExamplesTest {
     private static TradeSetup.Builder btcLong(ContractSpec contract, String leverage) {
         return TradeSetup.builder().contract(contract).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage(leverage)
-                .target(Target.of("72100", "1"));
+                .target(Target.of("72100", "1")).feesOff();
     }
 
     private static BigDecimal dec(String value) {
@@ -111,9 +111,8 @@ class WorkedExamplesTest {
     @Test
     @DisplayName("5. the exchange's own example: long at 20,000, 50x, MMR 0.5 % liquidates at 19,700")
     void example5PublishedLiquidationExample() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_STANDARD).direction(Direction.LONG)
-                .entry(EntryLeg.limit("20000", "1")).stop("19000").leverage("50").build();
-        assertThat(Liquidation.estimate(setup, dec("20000"))).isEqualByComparingTo("19700");
+        assertThat(Liquidation.estimate(ContractPresets.BTC_STANDARD, Direction.LONG, dec("50"), BigDecimal.ONE,
+                dec("20000"))).hasValueSatisfying(price -> assertThat(price).isEqualByComparingTo("19700"));
     }
 
     @Test
@@ -121,7 +120,7 @@ class WorkedExamplesTest {
     void example6ScalingIn() {
         TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entries(List.of(EntryLeg.limit("70000", "5"), EntryLeg.limit("69000", "5"))).stop("68000")
-                .leverage("10").build();
+                .leverage("10").feesOff().build();
         SizingResult sizing = PositionSizer.size(setup, ONE_PERCENT, AccountSnapshot.of("Main", "50000", "0"));
 
         assertThat(sizing.contracts()).isEqualByComparingTo("10");

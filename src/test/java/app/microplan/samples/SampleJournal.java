@@ -142,7 +142,7 @@ public final class SampleJournal {
         long tick = contract.underlying().equals("BTC") ? 10 : 1;
         long distance = roundTo(price * (60 + random.nextInt(91)) / 10_000, tick);
         long sign = side == Direction.LONG ? 1 : -1;
-        TradeSetup.Builder setup = TradeSetup.builder().contract(contract).direction(side).leverage(LEVERAGE)
+        TradeSetup.Builder setup = TradeSetup.builder().feesOff().contract(contract).direction(side).leverage(LEVERAGE)
                 .entry(EntryLeg.limit(Long.toString(price))).stop(Long.toString(price - sign * distance))
                 .entryFeeRate(TAKER_FEE).exitFeeRate(TAKER_FEE).fundingRate(FUNDING_RATE).holdingHours(BigDecimal.valueOf(24));
         if (random.nextInt(100) < 30) {

@@ -32,7 +32,7 @@ class ExecutionImportFlowTest {
 
     /** Long 0.01 BTC micro, 70,000 × 7, stop 69,300 (risk 49.00), target 72,100. */
     private static TradePlan ready() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000", "7")).stop("69300").target(Target.of("72100", "1")).leverage("10").build();
         return TradePlan.builder().id("p").status(PlanStatus.READY).setup(setup)
                 .account(AccountSnapshot.of("Main", "5000", "0")).build();

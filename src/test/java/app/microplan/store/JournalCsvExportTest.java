@@ -28,7 +28,7 @@ class JournalCsvExportTest {
 
     /** Long 0.01 BTC micro at 70,000 × 7, stop 69,300 (risk 49.00); out at 72,100 with 0.35 + 0.36 fees. */
     private static TradePlan reviewed() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000", "7")).stop("69300").target(Target.of("72100", "1")).leverage("10").build();
         TradePlan ready = TradePlan.builder().id("p1").createdAt(Instant.parse("2026-03-01T08:00:00Z"))
                 .status(PlanStatus.READY).setup(setup).account(AccountSnapshot.of("Main", "5000", "0"))

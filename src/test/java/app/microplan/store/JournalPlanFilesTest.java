@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalPlanFilesTest {
 
     private static TradePlan reviewedPlan() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000", "7")).stop("69300").target(Target.of("72100", "1")).leverage("10").build();
         TradeExecution execution = new TradeExecution(
                 List.of(EntryFill.of("2026-03-02T10:00:00Z", "70000.50", "4", "0.35"),

@@ -85,7 +85,8 @@ final class PlanArbitraries {
 
     private static Arbitrary<RiskPolicy> policies() {
         return Combinators.combine(decimals(1, 200, 4), decimals(1, 1000, 4), positive(), positive(), positive(),
-                Arbitraries.of(true, false)).as(RiskPolicy::new);
+                Arbitraries.of(true, false), fraction().injectNull(0.3), Arbitraries.of(true, false).injectNull(0.3))
+                .as(RiskPolicy::new);
     }
 
     private static Arbitrary<AccountSnapshot> accounts() {

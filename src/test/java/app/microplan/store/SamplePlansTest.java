@@ -19,16 +19,19 @@ class SamplePlansTest {
     private static final Path SAMPLES = Path.of("assets", "samples");
 
     @Test
-    void theSeedTradeIsDesignExampleOneAndMayBeMarkedReady() throws Exception {
+    void theSeedTradeIsDesignExampleOneWithTheExchangesCostsAndMayBeMarkedReady() throws Exception {
         TradePlan seed = load("seed-btc-long");
         PlanAssessment assessment = RuleBook.assess(seed);
 
         assertThat(seed.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(seed.setup().contract()).isEqualTo(ContractPresets.BTC_MICRO_001);
         assertThat(seed.account().equity()).isEqualByComparingTo("5000");
-        assertThat(assessment.sizing().contracts()).isEqualByComparingTo("7");
-        assertThat(assessment.sizing().riskAmount()).isEqualByComparingTo("49.00");
-        assertThat(assessment.sizing().initialMargin()).isEqualByComparingTo("490.00");
+        // 7.00 at the stop + 0.02 % maker in (0.14) + 0.05 % taker out (0.3465) + 3 × 0.01 % funding (0.21) = 7.6965
+        // a contract: $50 / 7.6965 = 6.49 → 6 contracts, $46.18 at risk, $420 margin at 10×.
+        assertThat(assessment.sizing().riskPerContract()).isEqualByComparingTo("7.6965");
+        assertThat(assessment.sizing().contracts()).isEqualByComparingTo("6");
+        assertThat(assessment.sizing().riskAmount()).isEqualByComparingTo("46.18");
+        assertThat(assessment.sizing().initialMargin()).isEqualByComparingTo("420.00");
         assertThat(assessment.allowsReady()).isTrue();
         assertThat(seed.checklist()).extracting(ChecklistItem::text).isEqualTo(Settings.DEFAULT_CHECKLIST);
     }

@@ -19,7 +19,7 @@ final class TestPlans {
 
     static TradePlan btcLong(String id) {
         return TradePlan.builder().id(id).createdAt(CREATED).updatedAt(CREATED)
-                .setup(TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+                .setup(TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                         .entry(EntryLeg.limit("70000")).stop("69300").target(Target.of("72100", "1")).leverage("10")
                         .build())
                 .account(AccountSnapshot.of("Main", "5000", "0"))

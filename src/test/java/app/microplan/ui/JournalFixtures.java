@@ -39,7 +39,7 @@ public final class JournalFixtures {
      * 5,000.
      */
     public static TradePlan example1(PlanStatus status, Instant created) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").target(Target.of("72100", "1")).leverage("10").build();
         return TradePlan.builder().createdAt(created).updatedAt(created).status(status).setup(setup)
                 .account(AccountSnapshot.of("Main", "5000", "0")).written(EXAMPLE_1_WRITTEN)
@@ -54,7 +54,7 @@ public final class JournalFixtures {
     /** An OPEN plan of the Main account holding exactly {@code margin} at 10×: 5 BTC micros at margin × 200. */
     public static TradePlan openPlanHolding(String margin, Instant created) {
         BigDecimal price = new BigDecimal(margin).multiply(BigDecimal.valueOf(200));
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(new EntryLeg(app.microplan.domain.OrderType.LIMIT, price, null))
                 .stop(price.multiply(new BigDecimal("0.995"))).leverage("10").contracts(new BigDecimal("5")).build();
         return TradePlan.builder().createdAt(created).updatedAt(created).status(PlanStatus.OPEN).setup(setup)
@@ -62,7 +62,7 @@ public final class JournalFixtures {
     }
 
     public static TradePlan ethShortDraft(Instant created) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.ETH_MICRO_001).direction(Direction.SHORT)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.ETH_MICRO_001).direction(Direction.SHORT)
                 .entry(EntryLeg.limit("3450")).stop("3520").target(Target.of("3300", "1")).leverage("5").build();
         return TradePlan.builder().createdAt(created).updatedAt(created).setup(setup)
                 .account(AccountSnapshot.of("Main", "5000", "0"))
@@ -70,7 +70,7 @@ public final class JournalFixtures {
     }
 
     public static TradePlan cmeCancelled(Instant created) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.CME_MICRO_BITCOIN).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.CME_MICRO_BITCOIN).direction(Direction.LONG)
                 .entry(EntryLeg.limit("68000")).stop("67000").leverage("2").build();
         return TradePlan.builder().createdAt(created).updatedAt(created).status(PlanStatus.CANCELLED).setup(setup)
                 .account(AccountSnapshot.of("Main", "5000", "0")).build();

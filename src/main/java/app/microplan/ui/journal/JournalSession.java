@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.ui.plan.AccountSource;
 import app.microplan.domain.Account;
 import app.microplan.domain.AccountBook;
 import app.microplan.domain.AccountRecheck;
@@ -39,7 +40,7 @@ import javafx.collections.ObservableList;
  * The open journal: its plans, its settings, and the commands that change them on disk. Every write goes
  * through the task runner (off the FX thread); edits are saved after a quiet spell by the debouncer.
  */
-public final class JournalSession {
+public final class JournalSession implements AccountSource {
     private final JournalStore store;
     private final TaskRunner tasks;
     private final Debouncer debouncer;
@@ -128,6 +129,7 @@ public final class JournalSession {
      * What the plan may know of its account now: the equity, the margin and risk the account's other READY and
      * OPEN plans hold, today's realized loss and any cool-down, with the account's limits.
      */
+    @Override
     public AccountSnapshot snapshotFor(String planId, String accountName) {
         Account account = settings.get().accountNamedOrNull(accountName);
         if (account == null) {
@@ -138,6 +140,11 @@ public final class JournalSession {
         return AccountBook.of(account, plans(), clock).snapshotFor(planId);
     }
 
+    @Override
+    public Account account(String accountName) {
+        return settings.get().account(accountName);
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */
@@ -145,8 +152,9 @@ public final class JournalSession {
         Settings current = settings.get();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        TradeSetup setup = TradeSetup.builder().leverage(current.defaultLeverage())
-                .entryFeeRate(current.entryFeeRate()).exitFeeRate(current.exitFeeRate()).build();
+        TradeSetup starting = TradeSetup.builder().build();
+        TradeSetup setup = starting.toBuilder().leverage(current.defaultLeverage())
+                .contract(current.account(current.activeAccount()).feesOn(starting.contract())).build();
         TradePlan plan = TradePlan.builder().id(id).createdAt(now).updatedAt(now).setup(setup)
                 .policy(current.policy()).account(snapshotFor(id, current.activeAccount()))
                 .checklist(current.checklistTemplate().stream().map(t -> new ChecklistItem(t, false)).toList())

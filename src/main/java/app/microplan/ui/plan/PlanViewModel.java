@@ -1,5 +1,6 @@
 package app.microplan.ui.plan;
 
+import app.microplan.domain.Account;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ContractComparison;
 import app.microplan.domain.Decimals;
@@ -88,6 +89,7 @@ public final class PlanViewModel {
         }
         accountName.addListener((obs, old, now) -> accountChanged());
         loading = true;
+        setup.setAccount(accounts.account(initial.account().accountName()));
         setup.load(initial.setup(), initial.policy());
         written.load(initial);
         accountName.set(initial.account().accountName());
@@ -340,7 +342,8 @@ public final class PlanViewModel {
             return;
         }
         AccountSnapshot snapshot = accounts.snapshotFor(current.id(), accountName.get());
-        update(ReadyGate.recheck(current, snapshot, policy, "", clock));
+        TradePlan withFees = current.status() == PlanStatus.DRAFT ? withAccountFees(current) : current;
+        update(ReadyGate.recheck(withFees, snapshot, policy, "", clock));
     }
 
     /**
@@ -390,10 +393,19 @@ public final class PlanViewModel {
             return;
         }
         TradePlan current = plan.get();
-        AccountSnapshot snapshot = current.status().isEditable()
-                ? accounts.snapshotFor(current.id(), accountName.get())
-                : AccountSnapshot.of(accountName.get(), "0", "0");
-        update(current.withAccount(snapshot));
+        if (!current.status().isEditable()) {
+            update(current.withAccount(AccountSnapshot.of(accountName.get(), "0", "0")));
+            return;
+        }
+        update(withAccountFees(current).withAccount(accounts.snapshotFor(current.id(), accountName.get())));
+    }
+
+    /** A draft takes the account's own fee rates (a VIP tier) as soon as it is sized for that account. */
+    private TradePlan withAccountFees(TradePlan current) {
+        Account account = accounts.account(accountName.get());
+        setup.setAccount(account);
+        return account != null && account.hasOwnFeeRates()
+                ? current.toBuilder().setup(setup.toSetup(current.setup())).build() : current;
     }
 
     /**

@@ -1,11 +1,14 @@
 package app.microplan.ui.plan;
 
+import app.microplan.domain.Account;
 import app.microplan.domain.ContractPresets;
 import app.microplan.domain.ContractSpec;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.Direction;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.Money;
+import app.microplan.domain.OrderRules;
+import app.microplan.domain.OrderType;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradeSetup;
@@ -49,7 +52,9 @@ public final class SetupInputs {
     private final DecimalInput exitFeePercent;
     private final DecimalInput fundingRatePercent;
     private final DecimalInput holdingHours;
+    private final ContractTermsInputs terms;
     private final InvalidationListener changed;
+    private Account account;
     private ContractSpec customBase = ContractPresets.BTC_MICRO_001;
     private BigDecimal riskPercentLimit = Decimals.percent(RiskPolicy.MAX_RISK_CAP);
 
@@ -64,9 +69,10 @@ public final class SetupInputs {
         contracts = new DecimalInput("Size", numbers, false, DecimalInput.positive());
         entryFeePercent = new DecimalInput("Entry fee", numbers, false, SetupInputs::checkRate);
         exitFeePercent = new DecimalInput("Exit fee", numbers, false, SetupInputs::checkRate);
-        fundingRatePercent = new DecimalInput("Funding rate", numbers, false,
-                v -> v.abs().compareTo(HUNDRED) < 0 ? null : "Must be between −100 % and 100 %");
+        fundingRatePercent = new DecimalInput("Funding rate", numbers, false, ContractTermsInputs.fundingRateCheck());
         holdingHours = new DecimalInput("Holding time", numbers, false, DecimalInput.notNegative());
+        terms = new ContractTermsInputs(numbers);
+        terms.fields().forEach(this::watch);
         ContractPresets.ALL.forEach(p -> contractOptions.add(ContractOption.preset(p)));
         contractOptions.add(CUSTOM);
         for (ObservableValue<?> o : List.of(contract, customContractSize.textProperty(), customTickSize.textProperty(),
@@ -77,7 +83,12 @@ public final class SetupInputs {
         }
         entries.addListener(changed);
         targets.addListener(changed);
-        contract.addListener((obs, old, now) -> startCustomFrom(old, now));
+        contract.addListener((obs, old, now) -> {
+            startCustomFrom(old, now);
+            if (now != null) {
+                terms.load(pricedFor(now.custom() ? customBase : now.spec()));
+            }
+        });
     }
 
     // ---- Properties ---------------------------------------------------------------------------------------
@@ -143,6 +154,30 @@ public final class SetupInputs {
         return holdingHours;
     }
 
+    /** Funding interval, CME margin and fee per contract: the contract's terms as this plan takes them. */
+    public ContractTermsInputs terms() {
+        return terms;
+    }
+
+    /** What a blank entry fee means, for the field's prompt: the contract's rate by each leg's order type, in %. */
+    public String entryFeePrompt() {
+        ContractSpec spec = contractSpec();
+        List<OrderType> types = entries.stream().map(e -> e.orderTypeProperty().get()).distinct().toList();
+        if (types.size() != 1) {
+            return "maker " + percent(spec.makerFeeRate()) + " / taker " + percent(spec.takerFeeRate());
+        }
+        return (types.get(0).isTaker() ? "taker " : "maker ") + percent(spec.fees().rateFor(types.get(0)));
+    }
+
+    /** What a blank exit fee means: the stop is a stop order, so the taker rate, in %. */
+    public String exitFeePrompt() {
+        return "taker " + percent(contractSpec().takerFeeRate());
+    }
+
+    private String percent(BigDecimal rate) {
+        return numbers.format(rate.multiply(HUNDRED));
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
     public EntryLegInput addEntry() {
@@ -174,10 +209,11 @@ public final class SetupInputs {
 
     void load(TradeSetup setup, RiskPolicy policy) {
         ContractSpec spec = setup.contract();
-        ContractOption option = contractOptions.stream().filter(o -> !o.custom() && o.spec().equals(spec)).findFirst()
-                .orElse(CUSTOM);
+        ContractOption option = contractOptions.stream().filter(o -> !o.custom() && o.spec().isSameContractAs(spec))
+                .findFirst().orElse(CUSTOM);
         contract.set(option);
         customBase = spec;
+        terms.load(spec);
         customContractSize.setValue(spec.contractSize());
         customTickSize.setValue(spec.tickSize());
         direction.set(setup.direction());
@@ -195,20 +231,28 @@ public final class SetupInputs {
         leverage.setValue(setup.leverage());
         riskPercent.setValue(policy.riskCap().multiply(HUNDRED));
         contracts.setValue(setup.contracts());
-        entryFeePercent.setValue(setup.entryFeeRate().multiply(HUNDRED));
-        exitFeePercent.setValue(setup.exitFeeRate().multiply(HUNDRED));
+        entryFeePercent.setValue(percentOrNull(setup.entryFeeRate()));
+        exitFeePercent.setValue(percentOrNull(setup.exitFeeRate()));
         fundingRatePercent.setValue(setup.fundingRate().multiply(HUNDRED));
         holdingHours.setValue(setup.holdingHours());
     }
 
-    /** The contract the inputs describe. */
+    /** The contract the inputs describe: the one picked, at the account's fee rates, with the terms as typed. */
     public ContractSpec contractSpec() {
         ContractOption option = contract.get();
-        if (!option.custom()) {
-            return option.spec();
-        }
-        return customBase.withSize(customContractSize.valueOr(customBase.contractSize()),
+        ContractSpec base = !option.custom() ? option.spec()
+                : customBase.withSize(customContractSize.valueOr(customBase.contractSize()),
                 customTickSize.valueOr(customBase.tickSize()));
+        return terms.applyTo(pricedFor(base));
+    }
+
+    /** The account the plan is sized for: its own fee rates (a VIP tier) replace the contract's. */
+    void setAccount(Account value) {
+        account = value;
+    }
+
+    private ContractSpec pricedFor(ContractSpec spec) {
+        return account == null ? spec : account.feesOn(spec);
     }
 
     TradeSetup toSetup(TradeSetup previous) {
@@ -216,7 +260,7 @@ public final class SetupInputs {
                 .entries(entries.stream().map(EntryLegInput::toLeg).filter(Objects::nonNull).toList())
                 .stop(stop.getValue()).targets(targetsWithShares()).leverage(leverage.valueOr(previous.leverage()))
                 .contracts(contracts.getValue())
-                .entryFeeRate(rate(entryFeePercent)).exitFeeRate(rate(exitFeePercent))
+                .entryFeeRate(rateOrNull(entryFeePercent)).exitFeeRate(rateOrNull(exitFeePercent))
                 .fundingRate(rate(fundingRatePercent)).holdingHours(Decimals.orZero(holdingHours.getValue()))
                 .build();
     }
@@ -242,13 +286,14 @@ public final class SetupInputs {
             stopProblem = "A " + side.label().toLowerCase() + "’s stop must be " + (side == Direction.LONG ? "below" : "above")
                     + " every entry";
         }
-        stop.setProblem(stopProblem);
+        stop.setProblem(stopProblem != null ? stopProblem : offTick(stopPrice));
+        entries.forEach(e -> e.price().setProblem(offTick(e.price().getValue())));
         for (TargetInput target : targets) {
             BigDecimal price = target.price().getValue();
             boolean wrongSide = price != null && averageEntry != null && side.favourableMove(averageEntry, price).signum() <= 0;
             target.price().setProblem(wrongSide ? "A " + side.label().toLowerCase() + "’s target must be "
                     + (side == Direction.LONG ? "above" : "below") + " the entry " + Money.price(averageEntry.stripTrailingZeros())
-                    : null);
+                    : offTick(price));
         }
     }
 
@@ -283,6 +328,7 @@ public final class SetupInputs {
         targets.forEach(t -> fields.addAll(List.of(t.price(), t.sharePercent())));
         fields.addAll(List.of(leverage, riskPercent, contracts, entryFeePercent, exitFeePercent, fundingRatePercent,
                 holdingHours));
+        fields.addAll(terms.shownFields());
         return fields;
     }
 
@@ -318,10 +364,8 @@ public final class SetupInputs {
     }
 
     private static ContractSpec renamedCustom(ContractSpec base) {
-        return new ContractSpec(base.underlying() + "-CUSTOM", "Custom " + base.underlying() + " contract",
-                base.underlying(), base.contractSize(), base.tickSize(), base.quantityStep(), base.minQuantity(),
-                base.quoteCurrency(), base.maxLeverage(), base.maintenanceMarginRate(), base.makerFeeRate(),
-                base.takerFeeRate(), base.fundingIntervalHours());
+        return base.toBuilder().symbol(base.underlying() + "-CUSTOM").name("Custom " + base.underlying() + " contract")
+                .build();
     }
 
     private String checkRiskPercent(BigDecimal percent) {
@@ -336,6 +380,20 @@ public final class SetupInputs {
 
     private static String checkRate(BigDecimal percent) {
         return percent.signum() >= 0 && percent.compareTo(HUNDRED) < 0 ? null : "Must be from 0 % to under 100 %";
+    }
+
+    /** The exchange refuses a price off the tick: said on the field, with the ticks either side. */
+    private String offTick(BigDecimal price) {
+        return price == null ? null : OrderRules.offTick(price, contractSpec().tickSize()).orElse(null);
+    }
+
+    /** Blank: the contract's schedule (null); a typed rate, 0 included, is the trader's own. */
+    private static BigDecimal rateOrNull(DecimalInput percent) {
+        return percent.getValue() == null ? null : Decimals.fromPercent(percent.getValue());
+    }
+
+    private static BigDecimal percentOrNull(BigDecimal rate) {
+        return rate == null ? null : rate.multiply(HUNDRED);
     }
 
     private static BigDecimal rate(DecimalInput percent) {

@@ -16,8 +16,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One account as Preferences edits it: its name and equity (the starting balance when the equity follows the
- * journal), and its account rules, each bounded by the design's ceiling: a trader may be stricter, never looser.
- * A field that does not hold a valid number keeps the account's last good value.
+ * journal), its account rules, each bounded by the design's ceiling (a trader may be stricter, never looser), and
+ * its own maker and taker rates (blank: each contract's). A field that does not hold a valid number keeps the
+ * account's last good value.
  */
 public final class AccountInput {
     private static final BigDecimal HUNDRED = Decimals.HUNDRED;
@@ -30,6 +31,8 @@ public final class AccountInput {
     private final DecimalInput dailyLossCapPercent;
     private final DecimalInput coolDownLosses;
     private final DecimalInput coolDownMinutes;
+    private final DecimalInput makerFeePercent;
+    private final DecimalInput takerFeePercent;
 
     AccountInput(Account account, LocaleNumbers numbers) {
         original = account;
@@ -43,6 +46,8 @@ public final class AccountInput {
         coolDownMinutes = new DecimalInput("Cool-down minutes", numbers, true,
                 whole(AccountLimits.MIN_COOL_DOWN_MINUTES, AccountLimits.MAX_COOL_DOWN_MINUTES,
                         "whole minutes from 60 to 10,080 (a week)"));
+        makerFeePercent = new DecimalInput("Maker fee", numbers, false, PreferencesViewModel::rateCheck);
+        takerFeePercent = new DecimalInput("Taker fee", numbers, false, PreferencesViewModel::rateCheck);
         name.set(account.name());
         equity.setValue(account.equity());
         equityFollowsJournal.set(account.equityFollowsJournal());
@@ -51,6 +56,8 @@ public final class AccountInput {
         dailyLossCapPercent.setValue(limits.dailyLossCap().multiply(HUNDRED));
         coolDownLosses.setValue(BigDecimal.valueOf(limits.coolDownLosses()));
         coolDownMinutes.setValue(BigDecimal.valueOf(limits.coolDownMinutes()));
+        makerFeePercent.setValue(percent(account.makerFeeRate()));
+        takerFeePercent.setValue(percent(account.takerFeeRate()));
     }
 
     private static Function<BigDecimal, String> whole(int min, int max, String what) {
@@ -88,16 +95,26 @@ public final class AccountInput {
         return coolDownMinutes;
     }
 
+    /** The account's own maker rate in percent (a VIP tier); blank for each contract's own. */
+    public DecimalInput makerFeePercent() {
+        return makerFeePercent;
+    }
+
+    public DecimalInput takerFeePercent() {
+        return takerFeePercent;
+    }
+
     /** What a change of these fields must make Preferences check again. */
     Observable[] observables() {
         return new Observable[] {name, equity.valueProperty(), equityFollowsJournal, openRiskCapPercent.errorProperty(),
-            dailyLossCapPercent.errorProperty(), coolDownLosses.errorProperty(), coolDownMinutes.errorProperty()};
+            dailyLossCapPercent.errorProperty(), coolDownLosses.errorProperty(), coolDownMinutes.errorProperty(),
+            makerFeePercent.errorProperty(), takerFeePercent.errorProperty()};
     }
 
     boolean isValid() {
         return name.get() != null && !name.get().isBlank() && equity.getValue() != null
-                && List.of(openRiskCapPercent, dailyLossCapPercent, coolDownLosses, coolDownMinutes).stream()
-                .noneMatch(DecimalInput::hasError);
+                && List.of(openRiskCapPercent, dailyLossCapPercent, coolDownLosses, coolDownMinutes, makerFeePercent,
+                takerFeePercent).stream().noneMatch(DecimalInput::hasError);
     }
 
     /** The account as edited; a field without a valid number keeps the account's last good value. */
@@ -108,6 +125,16 @@ public final class AccountInput {
                 PreferencesViewModel.fractionOr(dailyLossCapPercent, last.dailyLossCap()),
                 coolDownLosses.valueOr(BigDecimal.valueOf(last.coolDownLosses())).intValueExact(),
                 coolDownMinutes.valueOr(BigDecimal.valueOf(last.coolDownMinutes())).intValueExact());
-        return new Account(name.get().strip(), equity.valueOr(original.equity()), limits, equityFollowsJournal.get());
+        return new Account(name.get().strip(), equity.valueOr(original.equity()), limits, equityFollowsJournal.get(),
+                rate(makerFeePercent), rate(takerFeePercent));
+    }
+
+    private static BigDecimal percent(BigDecimal rate) {
+        return rate == null ? null : rate.multiply(HUNDRED);
+    }
+
+    /** Blank is "the contract's own rate"; an invalid entry keeps nothing of its own either (Preferences refuse OK). */
+    private static BigDecimal rate(DecimalInput percent) {
+        return percent.getValue() == null ? null : Decimals.fromPercent(percent.getValue());
     }
 }

@@ -13,7 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** One account in Preferences: name, equity, remove; whether equity follows the journal; the account rules. */
+/**
+ * One account in Preferences: name, equity, remove; whether equity follows the journal; the account rules; the
+ * account's own fee rates.
+ */
 final class AccountRow extends VBox {
     final TextField name = new TextField();
     final NumberField equity;
@@ -24,6 +27,8 @@ final class AccountRow extends VBox {
     final NumberField dailyLossCap;
     final NumberField coolDownLosses;
     final NumberField coolDownMinutes;
+    final NumberField makerFee;
+    final NumberField takerFee;
 
     AccountRow() {
         getStyleClass().add("account-row-box");
@@ -49,6 +54,10 @@ final class AccountRow extends VBox {
         for (NumberField field : new NumberField[] {openRiskCap, dailyLossCap, coolDownLosses, coolDownMinutes}) {
             HBox.setHgrow(field, Priority.ALWAYS);
         }
-        getChildren().addAll(top, followsJournal, limits);
+        makerFee = new NumberField("Maker fee", "%");
+        takerFee = new NumberField("Taker fee", "%");
+        HBox fees = new HBox(makerFee, takerFee);
+        fees.getStyleClass().add("input-row");
+        getChildren().addAll(top, followsJournal, limits, fees);
     }
 }

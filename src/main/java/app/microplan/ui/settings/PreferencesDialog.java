@@ -54,17 +54,19 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField riskCap = field("Risk cap per trade", "%", vm.riskCapPercent(), "pref-risk-cap");
         NumberField marginCap = field("Margin cap", "%", vm.marginCapPercent(), "pref-margin-cap");
         NumberField leverage = field("Default leverage", "×", vm.defaultLeverage(), "pref-leverage");
-        NumberField entryFee = field("Entry fee", "%", vm.entryFeePercent(), "pref-entry-fee");
-        NumberField exitFee = field("Exit fee", "%", vm.exitFeePercent(), "pref-exit-fee");
+        NumberField buffer = field("Liquidation buffer", "× the stop distance", vm.liquidationBuffer(), "pref-liq-buffer");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");
         numbers.addRow(0, riskCap, marginCap);
-        numbers.addRow(1, leverage, entryFee, exitFee);
+        numbers.addRow(1, leverage, buffer);
         CheckBox requireTakeProfit = new CheckBox("A plan needs a take-profit to be ready (turn off to exit by a"
                 + " trailing stop)");
         requireTakeProfit.setId("pref-require-take-profit");
         requireTakeProfit.setWrapText(true);
         scope.bindBidirectional(requireTakeProfit.selectedProperty(), vm.requireTakeProfitProperty());
+        CheckBox fundingInRisk = new CheckBox("Count expected funding in the risk at the stop");
+        fundingInRisk.setId("pref-funding-in-risk");
+        scope.bindBidirectional(fundingInRisk.selectedProperty(), vm.fundingInRiskProperty());
 
         TextArea template = new TextArea();
         template.setPrefRowCount(5);
@@ -93,7 +95,9 @@ public final class PreferencesDialog extends Dialog<Settings> {
                         + " plan's risk at most 3 %, and a pause of at least 60 minutes after 2 losing trades in a row."
                         + " Risk per trade at most 2 % and margin at most 10 % of equity. You may set each stricter,"
                         + " never looser."),
-                Styling.sectionTitle("Rules and defaults"), numbers, requireTakeProfit,
+                Styling.caption("Maker and taker fee: your own rates on that account (a VIP tier); blank pays each "
+                        + "contract's published rates."),
+                Styling.sectionTitle("Rules and defaults"), numbers, requireTakeProfit, fundingInRisk,
                 Styling.sectionTitle("Pre-trade checklist for new plans (one item a line)"), template,
                 Styling.sectionTitle("Appearance and journal"), labelled("Theme", theme),
                 labelled("Journal folder", new HBox(folder)), openAnother);
@@ -133,6 +137,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
         row.dailyLossCap.field().setId("account-daily-loss-cap-" + number);
         row.coolDownLosses.field().setId("account-cool-down-losses-" + number);
         row.coolDownMinutes.field().setId("account-cool-down-minutes-" + number);
+        row.makerFee.field().setId("account-maker-fee-" + number);
+        row.takerFee.field().setId("account-taker-fee-" + number);
         rowScope.bindBidirectional(row.name.textProperty(), account.nameProperty());
         row.equity.bind(account.equity(), rowScope);
         rowScope.bind(row.equity.label().textProperty(), Bindings.when(account.equityFollowsJournalProperty())
@@ -142,6 +148,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
         row.dailyLossCap.bind(account.dailyLossCapPercent(), rowScope);
         row.coolDownLosses.bind(account.coolDownLosses(), rowScope);
         row.coolDownMinutes.bind(account.coolDownMinutes(), rowScope);
+        row.makerFee.bind(account.makerFeePercent(), rowScope);
+        row.takerFee.bind(account.takerFeePercent(), rowScope);
         row.remove.setOnAction(e -> vm.removeAccount(account));
         rowScope.onClose(() -> row.remove.setOnAction(null));
     }

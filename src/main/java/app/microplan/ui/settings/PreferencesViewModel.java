@@ -24,8 +24,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Preferences being edited: accounts and equity, the caps (risk at most 2 %, margin at most 10 %: a trader may
- * be stricter, never looser), default leverage and fees, the checklist template and the theme.
+ * Preferences being edited: accounts with their equity and own fee rates, the caps (risk at most 2 %, margin at most
+ * 10 %: a trader may be stricter, never looser), the liquidation buffer (at least 1×) and whether funding counts in
+ * the risk, default leverage, the checklist template and the theme.
  */
 public final class PreferencesViewModel {
     private static final BigDecimal HUNDRED = Decimals.HUNDRED;
@@ -37,8 +38,8 @@ public final class PreferencesViewModel {
     private final DecimalInput riskCapPercent;
     private final DecimalInput marginCapPercent;
     private final DecimalInput defaultLeverage;
-    private final DecimalInput entryFeePercent;
-    private final DecimalInput exitFeePercent;
+    private final DecimalInput liquidationBuffer;
+    private final BooleanProperty fundingInRisk = new SimpleBooleanProperty(this, "fundingInRisk");
     private final StringProperty checklistTemplate = new SimpleStringProperty(this, "checklistTemplate", "");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty requireTakeProfit = new SimpleBooleanProperty(this, "requireTakeProfit");
@@ -52,22 +53,22 @@ public final class PreferencesViewModel {
         marginCapPercent = new DecimalInput("Margin cap", numbers, true, capCheck(RiskPolicy.MAX_MARGIN_CAP));
         requireTakeProfit.set(settings.policy().requireTakeProfit());
         defaultLeverage = new DecimalInput("Default leverage", numbers, true, DecimalInput.positive());
-        entryFeePercent = new DecimalInput("Entry fee", numbers, false, PreferencesViewModel::rateCheck);
-        exitFeePercent = new DecimalInput("Exit fee", numbers, false, PreferencesViewModel::rateCheck);
+        liquidationBuffer = new DecimalInput("Liquidation buffer", numbers, true,
+                v -> v.compareTo(BigDecimal.ONE) >= 0 ? null : "At least 1 (1 means no buffer)");
         settings.accounts().forEach(a -> accounts.add(new AccountInput(a, numbers)));
         activeAccount.set(settings.activeAccount());
         riskCapPercent.setValue(settings.policy().riskCap().multiply(HUNDRED));
         marginCapPercent.setValue(settings.policy().marginCap().multiply(HUNDRED));
         defaultLeverage.setValue(settings.defaultLeverage());
-        entryFeePercent.setValue(settings.entryFeeRate().multiply(HUNDRED));
-        exitFeePercent.setValue(settings.exitFeeRate().multiply(HUNDRED));
+        liquidationBuffer.setValue(settings.policy().liquidationBuffer());
+        fundingInRisk.set(settings.policy().fundingInRisk());
         checklistTemplate.set(String.join("\n", settings.checklistTemplate()));
         theme.set(settings.theme());
         accounts.addListener((Observable o) -> refreshAccountNames());
         refreshAccountNames();
         valid = Bindings.createBooleanBinding(this::isValid, accounts, riskCapPercent.errorProperty(),
-                marginCapPercent.errorProperty(), defaultLeverage.errorProperty(), entryFeePercent.errorProperty(),
-                exitFeePercent.errorProperty(), activeAccount);
+                marginCapPercent.errorProperty(), defaultLeverage.errorProperty(), liquidationBuffer.errorProperty(),
+                activeAccount);
     }
 
     static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
@@ -76,7 +77,7 @@ public final class PreferencesViewModel {
                 : "Must be above 0 % and at most " + Decimals.plain(max) + " %";
     }
 
-    private static String rateCheck(BigDecimal percent) {
+    static String rateCheck(BigDecimal percent) {
         return percent.signum() >= 0 && percent.compareTo(HUNDRED) < 0 ? null : "Must be from 0 % to under 100 %";
     }
 
@@ -104,12 +105,14 @@ public final class PreferencesViewModel {
         return defaultLeverage;
     }
 
-    public DecimalInput entryFeePercent() {
-        return entryFeePercent;
+    /** Liquidation must lie this many times as far from the entry as the stop (1 = no buffer). */
+    public DecimalInput liquidationBuffer() {
+        return liquidationBuffer;
     }
 
-    public DecimalInput exitFeePercent() {
-        return exitFeePercent;
+    /** Whether the funding expected over the holding time counts in the risk at the stop. */
+    public BooleanProperty fundingInRiskProperty() {
+        return fundingInRisk;
     }
 
     /** One checklist item a line. */
@@ -147,7 +150,7 @@ public final class PreferencesViewModel {
         List<String> names = accounts.stream().map(a -> a.nameProperty().get().strip()).toList();
         return accounts.stream().allMatch(AccountInput::isValid) && names.stream().distinct().count() == names.size()
                 && names.contains(activeAccount.get()) && !riskCapPercent.hasError() && !marginCapPercent.hasError()
-                && !defaultLeverage.hasError() && !entryFeePercent.hasError() && !exitFeePercent.hasError();
+                && !defaultLeverage.hasError() && !liquidationBuffer.hasError();
     }
 
     /** The edited settings; a field without a valid number keeps its last good value (the dialog's OK waits for all). */
@@ -155,21 +158,19 @@ public final class PreferencesViewModel {
         RiskPolicy last = original.policy();
         RiskPolicy policy = last.withRiskCap(fractionOr(riskCapPercent, last.riskCap()))
                 .withMarginCap(fractionOr(marginCapPercent, last.marginCap()))
-                .withRequireTakeProfit(requireTakeProfit.get());
+                .withRequireTakeProfit(requireTakeProfit.get())
+                .withLiquidationBuffer(liquidationBuffer.valueOr(last.liquidationBuffer()))
+                .withFundingInRisk(fundingInRisk.get());
         List<String> template = Arrays.stream(checklistTemplate.get().split("\\R")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
-                defaultLeverage.valueOr(original.defaultLeverage()), rate(entryFeePercent), rate(exitFeePercent), template,
+                defaultLeverage.valueOr(original.defaultLeverage()), null, null, template,
                 original.journalFolder(), theme.get(), original.lastExportFolder());
     }
 
     /** The percentage typed as a fraction, or the last good fraction while the field holds no valid number. */
     static BigDecimal fractionOr(DecimalInput percent, BigDecimal lastGood) {
         return percent.getValue() == null ? lastGood : Decimals.fromPercent(percent.getValue());
-    }
-
-    private static BigDecimal rate(DecimalInput percent) {
-        return percent.getValue() == null ? BigDecimal.ZERO : Decimals.fromPercent(percent.getValue());
     }
 
     private void refreshAccountNames() {

@@ -383,7 +383,7 @@ public final class MainViewModel {
         entry.conflictProperty().addListener(conflictListener);
         ConflictState conflict = entry.getConflict();
         PlanViewModel vm = new PlanViewModel(entry.getPlan(), entry.isReadOnly() || conflict != null,
-                context.numbers(), context.clock(), s::snapshotFor, accountNames(s.getSettings()),
+                context.numbers(), context.clock(), s, accountNames(s.getSettings()),
                 plan -> s.planEdited(entry, plan));
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
         vm.restorePendingInputs(entry.pendingInputs());

@@ -26,12 +26,13 @@ final class EntryRow extends HBox {
         orderType.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(OrderType type) {
-                return type == null ? "" : type == OrderType.LIMIT ? "Limit" : "Market";
+                return type == null ? "" : type.label();
             }
 
             @Override
             public OrderType fromString(String text) {
-                return "Market".equalsIgnoreCase(text) ? OrderType.MARKET : OrderType.LIMIT;
+                return java.util.Arrays.stream(OrderType.values()).filter(t -> t.label().equalsIgnoreCase(text))
+                        .findFirst().orElse(OrderType.LIMIT);
             }
         });
         orderType.getStyleClass().add("order-type");

@@ -1,6 +1,8 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.domain.ContractSpec;
 import app.microplan.domain.Decimals;
+import app.microplan.domain.LiquidationText;
 import app.microplan.domain.Money;
 import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
@@ -9,7 +11,8 @@ import java.math.RoundingMode;
 
 /**
  * A sizing result as the position panel words it. Money to the cent (a tick value to its own precision),
- * risk and margin percentages rounded up, the liquidation price marked as an estimate. "—" while incomplete.
+ * risk and margin percentages rounded up, the liquidation price marked as an estimate under its exchange's
+ * convention ("≈ 63,253.1 (Binance formula)"), fees of both sides. "—" while incomplete.
  */
 public record PositionFigures(
         String largestSize,
@@ -21,16 +24,17 @@ public record PositionFigures(
         String notional,
         String margin,
         String liquidation,
+        String fees,
         String tickValue,
         String funding,
         String rewardRisk) {
 
     static final String NONE = "—";
 
-    public static PositionFigures of(SizingResult sizing, BigDecimal leverage) {
+    public static PositionFigures of(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
         String currency = sizing.quoteCurrency();
         if (!sizing.isComplete()) {
-            return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE,
+            return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
@@ -41,11 +45,22 @@ public record PositionFigures(
                 Money.format(sizing.riskAmount(), currency),
                 Money.percentUp(sizing.riskFraction()) + " of equity",
                 Money.format(sizing.notional(), currency),
-                Money.format(Decimals.centsUp(sizing.initialMargin()), currency) + " at " + Decimals.plain(leverage) + "×",
-                sizing.liquidationPrice() == null ? NONE : "≈ " + Money.price(sizing.liquidationPrice()),
+                margin(sizing, contract, leverage),
+                LiquidationText.of(sizing),
+                Money.format(Decimals.centsUp(sizing.exchange().totalFees()), currency) + " (in "
+                        + Money.format(Decimals.centsUp(sizing.exchange().entryFees()), currency) + ", out at the stop "
+                        + Money.format(Decimals.centsUp(sizing.exchange().exitFeesAtStop()), currency) + ")",
                 fine(sizing.tickValue(), currency) + " per contract",
                 funding(sizing, currency),
                 sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
+    }
+
+    /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
+    private static String margin(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
+        String amount = Money.format(Decimals.centsUp(sizing.initialMargin()), sizing.quoteCurrency());
+        return contract.usesDollarMargin()
+                ? amount + " (" + Money.format(contract.initialMarginPerContract(), sizing.quoteCurrency()) + " a contract)"
+                : amount + " at " + Decimals.plain(leverage) + "×";
     }
 
     private static String contracts(BigDecimal count) {

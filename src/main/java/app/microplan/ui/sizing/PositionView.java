@@ -26,6 +26,7 @@ public final class PositionView extends VBox {
     private final Label notional = value("notional");
     private final Label margin = value("margin");
     private final Label liquidation = value("liquidation");
+    private final Label fees = value("fees");
     private final Label tickValue = value("tick-value");
     private final Label funding = value("funding-cost");
     private final Label rewardRisk = value("reward-risk");
@@ -46,6 +47,7 @@ public final class PositionView extends VBox {
         addFigure("Notional", notional);
         addFigure("Margin", margin);
         addFigure("Liquidation (estimate)", liquidation);
+        addFigure("Fees", fees);
         addFigure("Tick value", tickValue);
         addFigure("Funding", funding);
         addFigure("Reward : risk", rewardRisk);
@@ -66,8 +68,14 @@ public final class PositionView extends VBox {
         return label;
     }
 
+    private Label nameOf(Label valueLabel) {
+        return (Label) figures.getChildren().get(figures.getChildren().indexOf(valueLabel) - 1);
+    }
+
     private void addFigure(String name, Label valueLabel) {
         Label nameLabel = new Label(name);
+        nameLabel.managedProperty().bind(nameLabel.visibleProperty());
+        valueLabel.managedProperty().bind(valueLabel.visibleProperty());
         nameLabel.getStyleClass().add("figure-name");
         nameLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.addRow(row++, nameLabel, valueLabel);
@@ -84,6 +92,12 @@ public final class PositionView extends VBox {
         bindText(notional, figuresBinding, PositionFigures::notional, scope);
         bindText(margin, figuresBinding, PositionFigures::margin, scope);
         bindText(liquidation, figuresBinding, PositionFigures::liquidation, scope);
+        bindText(fees, figuresBinding, PositionFigures::fees, scope);
+        // A CME future has neither a liquidation price nor funding: those rows go.
+        for (Label row : new Label[] {liquidation, funding}) {
+            scope.bind(row.visibleProperty(), vm.setup().terms().datedFutureProperty().not());
+            scope.bind(nameOf(row).visibleProperty(), row.visibleProperty());
+        }
         bindText(tickValue, figuresBinding, PositionFigures::tickValue, scope);
         bindText(funding, figuresBinding, PositionFigures::funding, scope);
         bindText(rewardRisk, figuresBinding, PositionFigures::rewardRisk, scope);

@@ -27,6 +27,7 @@ public final class PositionViewModel {
     }
 
     private void update() {
-        figures.set(PositionFigures.of(plan.getSizing(), plan.getPlan().setup().leverage()));
+        figures.set(PositionFigures.of(plan.getSizing(), plan.getPlan().setup().contract(),
+                plan.getPlan().setup().leverage()));
     }
 }

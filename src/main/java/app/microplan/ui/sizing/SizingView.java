@@ -8,6 +8,7 @@ import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
 import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
+import app.microplan.ui.plan.ContractTermsInputs;
 import app.microplan.ui.plan.EntryLegInput;
 import app.microplan.ui.plan.PlanViewModel;
 import app.microplan.ui.plan.SetupInputs;
@@ -56,6 +57,10 @@ public final class SizingView extends VBox {
     private final NumberField exitFee = new NumberField("Exit fee", "%");
     private final NumberField funding = new NumberField("Funding rate", "% / interval");
     private final NumberField holding = new NumberField("Holding time", "h");
+    private final NumberField fundingInterval = new NumberField("Funding every", "h");
+    private final NumberField initialMargin = new NumberField("Initial margin", "$ / contract");
+    private final NumberField maintenanceMargin = new NumberField("Maintenance margin", "$ / contract");
+    private final NumberField feePerContract = new NumberField("Fee per contract", "$ / side");
     private PlanViewModel current;
 
     public SizingView() {
@@ -93,7 +98,16 @@ public final class SizingView extends VBox {
         grid.addRow(1, risk, size);
         grid.addRow(2, entryFee, exitFee);
         grid.addRow(3, funding, holding);
+        grid.addRow(4, fundingInterval);
+        // A CME future shows its dollar margin and fee where a perpetual shows leverage-free funding figures.
+        grid.add(initialMargin, 0, 3);
+        grid.add(maintenanceMargin, 1, 3);
+        grid.add(feePerContract, 0, 2);
         grid.getColumnConstraints().addAll(Layout.halfColumn(), Layout.halfColumn());
+        for (NumberField field : new NumberField[] {leverage, entryFee, exitFee, funding, holding, fundingInterval,
+                initialMargin, maintenanceMargin, feePerContract}) {
+            field.managedProperty().bind(field.visibleProperty());
+        }
 
         stop.field().setId("stop");
         leverage.field().setId("leverage");
@@ -103,6 +117,10 @@ public final class SizingView extends VBox {
         exitFee.field().setId("exit-fee");
         funding.field().setId("funding-rate");
         holding.field().setId("holding-hours");
+        fundingInterval.field().setId("funding-interval");
+        initialMargin.field().setId("initial-margin-per-contract");
+        maintenanceMargin.field().setId("maintenance-margin-per-contract");
+        feePerContract.field().setId("fee-per-contract");
         customSize.field().setId("custom-contract-size");
         customTick.field().setId("custom-tick-size");
         contract.setId("contract");
@@ -158,7 +176,29 @@ public final class SizingView extends VBox {
         exitFee.bind(inputs.exitFeePercent(), scope);
         funding.bind(inputs.fundingRatePercent(), scope);
         holding.bind(inputs.holdingHours(), scope);
+        bindContractTerms(vm, inputs, scope);
         bindEditable(vm, scope);
+    }
+
+    /** A CME future hides leverage, fee rates and funding and shows its dollar margin and fee; prompts say the rates. */
+    private void bindContractTerms(PlanViewModel vm, SetupInputs inputs, BindingScope scope) {
+        ContractTermsInputs terms = inputs.terms();
+        fundingInterval.bind(terms.fundingIntervalHours(), scope);
+        initialMargin.bind(terms.initialMargin(), scope);
+        maintenanceMargin.bind(terms.maintenanceMargin(), scope);
+        feePerContract.bind(terms.feePerContract(), scope);
+        // A CME fee is dollars a contract, not a rate: the rate fields give way to it.
+        for (NumberField perpetualOnly : new NumberField[] {leverage, entryFee, exitFee, funding, holding,
+                fundingInterval}) {
+            scope.bind(perpetualOnly.visibleProperty(), terms.datedFutureProperty().not());
+        }
+        for (NumberField cmeOnly : new NumberField[] {initialMargin, maintenanceMargin, feePerContract}) {
+            scope.bind(cmeOnly.visibleProperty(), terms.datedFutureProperty());
+        }
+        scope.bind(entryFee.field().promptTextProperty(), Bindings.createStringBinding(inputs::entryFeePrompt,
+                vm.planProperty()));
+        scope.bind(exitFee.field().promptTextProperty(), Bindings.createStringBinding(inputs::exitFeePrompt,
+                vm.planProperty()));
     }
 
     private static String largestPrompt(SizingResult sizing) {
@@ -228,7 +268,7 @@ public final class SizingView extends VBox {
 
     private void bindEditable(PlanViewModel vm, BindingScope scope) {
         for (NumberField field : new NumberField[] {customSize, customTick, stop, leverage, risk, size, entryFee, exitFee,
-                funding, holding}) {
+                funding, holding, fundingInterval, initialMargin, maintenanceMargin, feePerContract}) {
             scope.bind(field.field().editableProperty(), vm.editableProperty());
         }
         for (javafx.scene.Node node : new javafx.scene.Node[] {account, contract, longSide, shortSide, addEntry,

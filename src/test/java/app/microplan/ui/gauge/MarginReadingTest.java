@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class MarginReadingTest {
     private static TradeSetup example1(String contracts) {
-        return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        return TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10")
                 .contracts(contracts == null ? null : new BigDecimal(contracts)).build();
     }

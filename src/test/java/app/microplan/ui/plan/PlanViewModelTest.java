@@ -2,9 +2,11 @@ package app.microplan.ui.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.microplan.domain.Account;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ContractPresets;
 import app.microplan.domain.Direction;
+import app.microplan.domain.OrderType;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Rule;
@@ -49,6 +51,9 @@ class PlanViewModelTest {
         vm.setup().stop().setText("69,300");
         vm.setup().leverage().setText("10");
         vm.setup().riskPercent().setText("1");
+        // The design's worked example has no fees: typed as the trader's own 0 % on both sides.
+        vm.setup().entryFeePercent().setText("0");
+        vm.setup().exitFeePercent().setText("0");
     }
 
     private void writeSections() {
@@ -65,6 +70,90 @@ class PlanViewModelTest {
         assertThat(vm.getSizing().riskAmount()).isEqualByComparingTo("49.00");
         assertThat(vm.getSizing().riskFraction()).isEqualByComparingTo("0.0098");
         assertThat(vm.getPlan().setup().contract()).isEqualTo(ContractPresets.BTC_MICRO_001);
+    }
+
+    @Test
+    void blankFeeFieldsPayTheContractsMakerAndTakerRatesAndSaySo() {
+        typeExample1();
+        vm.setup().entryFeePercent().setText("");
+        vm.setup().exitFeePercent().setText("");
+
+        // 7.00 + 0.02 % maker on 700 + 0.05 % taker on 693 = 7.4865 a contract → 6 contracts, $44.92
+        assertThat(vm.getPlan().setup().entryFeeRate()).isNull();
+        assertThat(vm.getSizing().contracts()).isEqualByComparingTo("6");
+        assertThat(vm.getSizing().riskAmount()).isEqualByComparingTo("44.92");
+        assertThat(vm.setup().entryFeePrompt()).isEqualTo("maker 0.02");
+        assertThat(vm.setup().exitFeePrompt()).isEqualTo("taker 0.05");
+        vm.setup().entries().get(0).orderTypeProperty().set(OrderType.MARKET);
+        assertThat(vm.setup().entryFeePrompt()).isEqualTo("taker 0.05");
+    }
+
+    @Test
+    void anAccountsOwnFeeRatesReplaceTheContractsOnItsPlans() {
+        AccountSource vip = new AccountSource() {
+            @Override
+            public AccountSnapshot snapshotFor(String planId, String accountName) {
+                return new AccountSnapshot(accountName, new BigDecimal("5000"), BigDecimal.ZERO);
+            }
+
+            @Override
+            public Account account(String accountName) {
+                return new Account(accountName, new BigDecimal("5000"), BigDecimal.ZERO, new BigDecimal("0.0002"));
+            }
+        };
+        vm = new PlanViewModel(TradePlan.builder().setup(TradeSetup.builder().leverage("10").build())
+                .account(AccountSnapshot.of("Main", "5000", "0")).build(), false, new LocaleNumbers(Locale.US), CLOCK,
+                vip, List.of("Main"), published::add);
+        typeExample1();
+        vm.setup().entryFeePercent().setText("");
+        vm.setup().exitFeePercent().setText("");
+
+        assertThat(vm.getPlan().setup().contract().takerFeeRate()).isEqualByComparingTo("0.0002");
+        assertThat(vm.setup().exitFeePrompt()).isEqualTo("taker 0.02");
+        // 7.00 + 0 maker + 0.02 % of 693 (0.1386) → 7 contracts, $49.98
+        assertThat(vm.getSizing().contracts()).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void aCmeContractHidesLeverageAndTakesItsDollarMarginAsTyped() {
+        vm.setup().contractProperty().set(vm.setup().contractOptions().stream()
+                .filter(o -> o.spec() == ContractPresets.CME_MICRO_BITCOIN).findFirst().orElseThrow());
+        vm.setup().entries().get(0).price().setText("70,000");
+        vm.setup().stop().setText("66,500");
+
+        assertThat(vm.setup().terms().isDatedFuture()).isTrue();
+        assertThat(vm.setup().terms().initialMargin().getText()).isEqualTo("2,800");
+        vm.setup().terms().initialMargin().setText("3,100");
+        assertThat(vm.getPlan().setup().contract().initialMarginPerContract()).isEqualByComparingTo("3100");
+        assertThat(vm.getPlan().setup().contract().isSameContractAs(ContractPresets.CME_MICRO_BITCOIN)).isTrue();
+        assertThat(vm.rules()).extracting(RuleResult::rule).doesNotContain(Rule.STOP_BEFORE_LIQUIDATION);
+    }
+
+    @Test
+    void anOffTickPriceIsMarkedOnTheField() {
+        vm.setup().contractProperty().set(vm.setup().contractOptions().stream()
+                .filter(o -> o.spec() == ContractPresets.CME_MICRO_BITCOIN).findFirst().orElseThrow());
+        vm.setup().entries().get(0).price().setText("70,003");
+        vm.setup().stop().setText("66,500");
+
+        assertThat(vm.setup().entries().get(0).price().getError())
+                .isEqualTo("70,003 is not on the 5 tick: the nearest prices are 70,000 and 70,005");
+        assertThat(vm.canMarkReady()).isFalse();
+    }
+
+    @Test
+    void fundingBeyondThreePercentAnIntervalIsAnInputError() {
+        vm.setup().fundingRatePercent().setText("5");
+
+        assertThat(vm.setup().fundingRatePercent().getError()).startsWith("At most 3 % either way per interval");
+        assertThat(vm.inputErrors()).anySatisfy(e -> assertThat(e).startsWith("Funding rate: At most 3 %"));
+    }
+
+    @Test
+    void aFundingIntervalOfZeroIsMarked() {
+        vm.setup().terms().fundingIntervalHours().setText("0");
+
+        assertThat(vm.inputErrors()).anySatisfy(e -> assertThat(e).startsWith("Funding interval: Whole hours from 1"));
     }
 
     @Test

@@ -61,6 +61,31 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void anAccountsOwnMakerAndTakerRatesAreSavedAndBlankMeansTheContracts() {
+        vm.accounts().get(0).takerFeePercent().setText("0.04");
+
+        assertThat(vm.toSettings().account("Main").takerFeeRate()).isEqualByComparingTo("0.0004");
+        assertThat(vm.toSettings().account("Main").makerFeeRate()).isNull();
+        vm.accounts().get(0).makerFeePercent().setText("-1");
+        assertThat(vm.isValid()).isFalse();
+    }
+
+    @Test
+    void theLiquidationBufferIsAtLeastOneAndFundingInTheRiskIsASwitch() {
+        assertThat(vm.liquidationBuffer().getText()).isEqualTo("1.5");
+        assertThat(vm.fundingInRiskProperty().get()).isTrue();
+
+        vm.liquidationBuffer().setText("0.8");
+        assertThat(vm.liquidationBuffer().getError()).isEqualTo("At least 1 (1 means no buffer)");
+        assertThat(vm.isValid()).isFalse();
+
+        vm.liquidationBuffer().setText("2");
+        vm.fundingInRiskProperty().set(false);
+        assertThat(vm.toSettings().policy().liquidationBuffer()).isEqualByComparingTo("2");
+        assertThat(vm.toSettings().policy().fundingInRisk()).isFalse();
+    }
+
+    @Test
     void checklistTemplateIsOneItemALine() {
         vm.checklistTemplateProperty().set("Stop placed\n\n  Funding checked  \n");
 

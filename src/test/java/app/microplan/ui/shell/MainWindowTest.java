@@ -8,6 +8,7 @@ import app.microplan.domain.PlanStatus;
 import app.microplan.store.JournalStore;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.gauge.MarginGauge;
+import app.microplan.ui.plan.ContractOption;
 import app.microplan.ui.plan.PlanViewModel;
 import atlantafx.base.controls.Message;
 import java.lang.ref.WeakReference;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -78,11 +80,37 @@ class MainWindowTest {
 
 
 
+    /** The design's worked example 1, which has no fees: 0 % typed as the trader's own rate on both sides. */
     private static void typeExample1(FxRobot robot) {
         type(robot, "entry-price-1", "70000");
         type(robot, "stop", "69300");
         type(robot, "leverage", "10");
         type(robot, "risk-percent", "1");
+        type(robot, "entry-fee", "0");
+        type(robot, "exit-fee", "0");
+    }
+
+    private static void pickContract(FxRobot robot, String name) {
+        ComboBox<ContractOption> contract = robot.lookup("#contract").queryComboBox();
+        robot.interact(() -> contract.getSelectionModel().select(contract.getItems().stream()
+                .filter(o -> o.label().equals(name)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The node and every parent of it visible: what a person sees. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (Node node = robot.lookup("#" + id).query(); node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fieldError(FxRobot robot, String id) {
+        Node field = robot.lookup("#" + id).query();
+        Label error = (Label) ((Pane) field.getParent()).getChildren().get(2);
+        return error.isVisible() ? error.getText() : "";
     }
 
     private static List<String> reasons(FxRobot robot) {
@@ -122,6 +150,41 @@ class MainWindowTest {
         assertThat(text(robot, "risk-amount")).isEqualTo("$49.00");
         assertThat(text(robot, "risk-percent-result")).startsWith("0.98 %");
         assertThat(text(robot, "margin")).startsWith("$490.00");
+    }
+
+    @Test
+    void aPresetBringsItsFeesAndConventionAndACmeFutureHidesLeverageAndLiquidation(FxRobot robot) {
+        open(robot);
+        newPlan(robot);
+        pickContract(robot, "Binance BTCUSDT perpetual");
+        type(robot, "entry-price-1", "70000");
+        type(robot, "stop", "69300");
+        type(robot, "leverage", "10");
+
+        assertThat(text(robot, "liquidation")).isEqualTo("≈ 63,253.1 (Binance formula)");
+        assertThat(robot.lookup("#entry-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("maker 0.02");
+        assertThat(robot.lookup("#exit-fee").queryAs(TextInputControl.class).getPromptText()).isEqualTo("taker 0.05");
+        assertThat(text(robot, "fees")).endsWith("USDT)");
+
+        pickContract(robot, "CME Micro Bitcoin (0.1 BTC)");
+        type(robot, "stop", "66500");
+        type(robot, "entry-price-1", "70003");
+
+        assertThat(shown(robot, "leverage")).isFalse();
+        assertThat(shown(robot, "funding-rate")).isFalse();
+        assertThat(shown(robot, "entry-fee")).isFalse();
+        assertThat(shown(robot, "fee-per-contract")).isTrue();
+        assertThat(robot.lookup("#fee-per-contract").queryAs(TextInputControl.class).getText()).isEqualTo("2.5");
+        assertThat(shown(robot, "liquidation")).isFalse();
+        assertThat(robot.lookup("#initial-margin-per-contract").queryAs(TextInputControl.class).getText())
+                .isEqualTo("2,800");
+        assertThat(fieldError(robot, "entry-price-1"))
+                .isEqualTo("70,003 is not on the 5 tick: the nearest prices are 70,000 and 70,005");
+        assertThat(markReady(robot).isDisabled()).isTrue();
+
+        type(robot, "entry-price-1", "70000");
+        assertThat(fieldError(robot, "entry-price-1")).isEmpty();
+        assertThat(text(robot, "margin")).endsWith("($2,800.00 a contract)");
     }
 
     @Test

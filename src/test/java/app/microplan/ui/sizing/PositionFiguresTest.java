@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class PositionFiguresTest {
     private static PositionFigures figures(TradeSetup setup) {
-        return PositionFigures.of(PositionSizer.size(setup, RiskPolicy.defaults(), AccountSnapshot.of("Main", "5000", "0")),
-                setup.leverage());
+        return figures(setup, "5000");
+    }
+
+    private static PositionFigures figures(TradeSetup setup, String equity) {
+        return PositionFigures.of(PositionSizer.size(setup, RiskPolicy.defaults(), AccountSnapshot.of("Main", equity, "0")),
+                setup.contract(), setup.leverage());
     }
 
     private static TradeSetup example1() {
-        return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        return TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
     }
 
@@ -34,7 +38,8 @@ class PositionFiguresTest {
         assertThat(f.riskPercent()).isEqualTo("0.98 % of equity");
         assertThat(f.notional()).isEqualTo("$4,900.00");
         assertThat(f.margin()).isEqualTo("$490.00 at 10×");
-        assertThat(f.liquidation()).isEqualTo("≈ 63,350");
+        assertThat(f.liquidation()).isEqualTo("≈ 63,350 (Bybit formula)");
+        assertThat(f.fees()).isEqualTo("$0.00 (in $0.00, out at the stop $0.00)");
         assertThat(f.tickValue()).isEqualTo("$0.001 per contract");
         assertThat(f.rewardRisk()).isEqualTo("3.00 : 1");
     }
@@ -55,8 +60,30 @@ class PositionFiguresTest {
     @Test
     void fundingPaidByALongIsShownWithItsIntervals() {
         TradeSetup held = example1().toBuilder().fundingRate(new BigDecimal("0.0001")).holdingHours(new BigDecimal("24"))
-                .build();
+                .contracts(new BigDecimal("7")).build();
 
         assertThat(figures(held).funding()).isEqualTo("$1.47 paid · 3 intervals");
+    }
+
+    @Test
+    void theLiquidationSaysWhoseFormulaAndTheFeesBothSides() {
+        TradeSetup binance = TradeSetup.builder().contract(ContractPresets.BINANCE_BTCUSDT).entry(EntryLeg.limit("70000"))
+                .stop("69300").leverage("10").contracts(new BigDecimal("0.07")).build();
+        PositionFigures f = figures(binance);
+
+        assertThat(f.liquidation()).isEqualTo("≈ 63,253.1 (Binance formula)");
+        // maker 0.02 % of 4,900 = 0.98 in; taker 0.05 % of 4,851 = 2.43 out (2.4255 rounded up)
+        assertThat(f.fees()).isEqualTo("3.41 USDT (in 0.98 USDT, out at the stop 2.43 USDT)");
+    }
+
+    @Test
+    void aCmeFutureShowsDollarMarginAndNoLiquidation() {
+        TradeSetup mbt = TradeSetup.builder().contract(ContractPresets.CME_MICRO_BITCOIN).entry(EntryLeg.limit("70000"))
+                .stop("66500").target(Target.of("77000", "1")).build();
+        PositionFigures f = figures(mbt, "100000");
+
+        assertThat(f.margin()).isEqualTo("$5,600.00 ($2,800.00 a contract)");
+        assertThat(f.liquidation()).isEqualTo("none (CME futures have no liquidation price)");
+        assertThat(f.fees()).isEqualTo("$10.00 (in $5.00, out at the stop $5.00)");
     }
 }

@@ -1,6 +1,7 @@
 package app.microplan.ui.tools;
 
 import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
@@ -19,8 +20,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * Opens the real window on a journal holding worked example 1 of docs/numbers.md (and a few other plans) and writes
- * PNGs of it in the light and dark theme. Not a test: run under a display, e.g.
+ * Opens the real window on a journal holding worked example 1 of docs/numbers.md paying the preset's fees (and a few
+ * other plans) and writes PNGs of it in the light and dark theme. Not a test: run under a display, e.g.
  * {@code DISPLAY=:93 java -cp target/classes:target/test-classes:$(cat target/cp.txt) app.microplan.ui.tools.Screenshots assets/screenshots}.
  */
 public final class Screenshots {
@@ -32,7 +33,9 @@ public final class Screenshots {
     private static void start(Stage stage) throws Exception {
         Path journal = Files.createTempDirectory("microplan-shot");
         Instant now = Instant.parse("2026-03-02T09:30:00Z");
-        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, now),
+        TradePlan example1 = JournalFixtures.example1(PlanStatus.DRAFT, now);
+        TradePlan withFees = example1.withSetup(example1.setup().toBuilder().entryFeeRate(null).exitFeeRate(null).build());
+        JournalFixtures.write(journal, withFees,
                 JournalFixtures.ethShortDraft(now.minusSeconds(86_400)),
                 JournalFixtures.cmeCancelled(now.minusSeconds(5 * 86_400)));
         AppContext context = new AppContext(journal, new FxTaskRunner(), new FxDebouncer(Duration.millis(300)),
