@@ -51,6 +51,26 @@ class ConcurrentSavesTest {
     }
 
     @Test
+    void twoStoresOfOneFolderNamedTwoWaysShareTheLock() throws Exception {
+        String planId = startPlan();
+        Path link = java.nio.file.Files.createSymbolicLink(journal.resolveSibling(journal.getFileName() + "-link"),
+                journal);
+        try {
+            JournalStore first = JournalStore.open(journal);
+            JournalStore second = JournalStore.open(link);
+            List<String> saved = Collections.synchronizedList(new ArrayList<>());
+
+            int conflicts = inParallel(
+                    () -> RacingSaver.race(first, planId, "A", 200, saved),
+                    () -> RacingSaver.race(second, planId, "B", 200, saved));
+
+            assertNoUpdateLost("two stores, the folder named two ways", 200, planId, saved, conflicts);
+        } finally {
+            java.nio.file.Files.delete(link);
+        }
+    }
+
+    @Test
     void twoProgramsLoseNoUpdate() throws Exception {
         String planId = startPlan();
         Process a = start("A", planId);

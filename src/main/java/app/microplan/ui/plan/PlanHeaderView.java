@@ -76,6 +76,7 @@ public final class PlanHeaderView extends VBox {
         scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());
         backToDraft.setOnClose(e -> vm.dismissBackToDraft());
         readOnly.setVisible(vm.isReadOnly());
+        readOnly.setDescription(vm.readOnlyReason());
         bindMove(draft, PlanStatus.DRAFT, vm, scope);
         bindMove(cancel, PlanStatus.CANCELLED, vm, scope);
         scope.onClose(() -> {

@@ -55,6 +55,7 @@ public final class PlanViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ReadOnlyBooleanWrapper backToDraft = new ReadOnlyBooleanWrapper(this, "backToDraft");
     private boolean loading;
+    private String readOnlyReason;
 
     /**
      * @param onEdit told of every new version of the plan (the journal shows and autosaves it)
@@ -173,6 +174,20 @@ public final class PlanViewModel {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Why the plan cannot be changed, in words for its header; null when it can. */
+    public String readOnlyReason() {
+        if (!readOnly) {
+            return null;
+        }
+        return readOnlyReason != null ? readOnlyReason
+                : "This plan was saved by a newer Microplan. It is shown as it is and never changed or downgraded.";
+    }
+
+    /** A read-only plan held for another reason than a newer file (a conflict waiting for the trader's choice). */
+    public void explainReadOnly(String reason) {
+        readOnlyReason = reason;
     }
 
     /** True once a READY plan's numbers changed and it became a DRAFT again, until marked ready or dismissed. */
