@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * succeeded but that a later save wrote over without having read it; the journal lock makes them impossible,
  * and the losing writer of each race gets the conflict instead. Measured before the lock: 327 lost in 500 rounds.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class ConcurrentSavesTest {
     private static final int ROUNDS = 500;
     private static final int PROGRAM_ROUNDS = 200;
