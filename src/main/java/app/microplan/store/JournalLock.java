@@ -3,6 +3,7 @@ package app.microplan.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -37,8 +38,17 @@ final class JournalLock {
         this.lockFile = lockFile;
     }
 
+    /** The folder's lock, one per folder in this program however the folder is named (a link, a relative path). */
     static JournalLock of(Path journalFolder) {
-        return BY_FILE.computeIfAbsent(journalFolder.toAbsolutePath().normalize().resolve(FILE_NAME), JournalLock::new);
+        return BY_FILE.computeIfAbsent(sameNameForSameFolder(journalFolder).resolve(FILE_NAME), JournalLock::new);
+    }
+
+    private static Path sameNameForSameFolder(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
+        }
     }
 
     /** Waits for the lock; close the result to release it. Re-entrant within one thread. */
@@ -59,7 +69,7 @@ final class JournalLock {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             fileLock = channel.lock();
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | OverlappingFileLockException e) {
             closeChannel();
         }
     }

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * succeeded but that a later save wrote over without having read it; the journal lock makes them impossible,
  * and the losing writer of each race gets the conflict instead. Measured before the lock: 327 lost in 500 rounds.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Timeout(value = 8, unit = TimeUnit.MINUTES)
 class ConcurrentSavesTest {
     private static final int ROUNDS = 500;
     private static final int PROGRAM_ROUNDS = 200;
@@ -48,6 +48,26 @@ class ConcurrentSavesTest {
                 () -> RacingSaver.race(second, planId, "B", ROUNDS, saved));
 
         assertNoUpdateLost("two stores", ROUNDS, planId, saved, conflicts);
+    }
+
+    @Test
+    void twoStoresOfOneFolderNamedTwoWaysShareTheLock() throws Exception {
+        String planId = startPlan();
+        Path link = java.nio.file.Files.createSymbolicLink(journal.resolveSibling(journal.getFileName() + "-link"),
+                journal);
+        try {
+            JournalStore first = JournalStore.open(journal);
+            JournalStore second = JournalStore.open(link);
+            List<String> saved = Collections.synchronizedList(new ArrayList<>());
+
+            int conflicts = inParallel(
+                    () -> RacingSaver.race(first, planId, "A", 200, saved),
+                    () -> RacingSaver.race(second, planId, "B", 200, saved));
+
+            assertNoUpdateLost("two stores, the folder named two ways", 200, planId, saved, conflicts);
+        } finally {
+            java.nio.file.Files.delete(link);
+        }
     }
 
     @Test

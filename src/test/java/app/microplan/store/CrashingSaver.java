@@ -51,7 +51,7 @@ public final class CrashingSaver {
         Path scratch = Files.createTempDirectory("crash-warm-up");
         try {
             JournalStore warmUp = JournalStore.open(scratch);
-            for (int round = 0; round < 30; round++) {
+            for (int round = 0; round < 2 * PLANS; round++) {
                 warmUp.savePlan(version(round % PLANS, generation + round));
             }
         } finally {

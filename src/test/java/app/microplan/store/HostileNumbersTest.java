@@ -68,7 +68,7 @@ class HostileNumbersTest {
             assertThat(problem.message()).startsWith("hostile.json: field \"" + field + "\": ").contains(reason);
             assertThat(problem.message()).hasSizeLessThan(300);
         });
-        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(took).as("before the limits such a file took 10–60 s").isLessThan(Duration.ofSeconds(5));
     }
 
     @Test

@@ -80,6 +80,7 @@ public final class PlanHeaderView extends VBox {
         scope.bind(frozen.visibleProperty(), vm.editRefusedProperty().isNotEmpty());
         scope.bind(frozen.descriptionProperty(), vm.editRefusedProperty());
         readOnly.setVisible(vm.isReadOnly());
+        readOnly.setDescription(vm.readOnlyReason());
         bindMove(draft, PlanStatus.DRAFT, vm, scope);
         bindMove(cancel, PlanStatus.CANCELLED, vm, scope);
         scope.onClose(() -> {

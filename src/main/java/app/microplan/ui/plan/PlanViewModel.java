@@ -70,6 +70,7 @@ public final class PlanViewModel {
     private boolean loading;
     /** The back-to-draft reason the trader closed: it stays in the history, not on screen. */
     private String dismissedReason;
+    private String readOnlyReason;
 
     /**
      * @param onEdit told of every new version of the plan (the journal shows and autosaves it)
@@ -189,6 +190,20 @@ public final class PlanViewModel {
 
     public boolean isReadOnly() {
         return readOnly;
+    }
+
+    /** Why the plan cannot be changed, in words for its header; null when it can. */
+    public String readOnlyReason() {
+        if (!readOnly) {
+            return null;
+        }
+        return readOnlyReason != null ? readOnlyReason
+                : "This plan was saved by a newer Microplan. It is shown as it is and never changed or downgraded.";
+    }
+
+    /** A read-only plan held for another reason than a newer file (a conflict waiting for the trader's choice). */
+    public void explainReadOnly(String reason) {
+        readOnlyReason = reason;
     }
 
     /** True while the plan is a DRAFT that was READY (edited, or a re-check failed), until marked ready or dismissed. */

@@ -387,6 +387,10 @@ public final class MainViewModel {
                 plan -> s.planEdited(entry, plan));
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
         vm.restorePendingInputs(entry.pendingInputs());
+        if (conflict != null && !entry.isReadOnly()) {
+            vm.explainReadOnly(conflict.isDeletedElsewhere() ? "Keep this plan or let it go (above) before changing it."
+                    : "Choose a version above before changing this plan.");
+        }
         currentConflict.set(conflict == null ? null : conflictModel(s, entry, conflict));
         selectedEntry = entry;
         entry.planProperty().addListener(selectedPlanListener);

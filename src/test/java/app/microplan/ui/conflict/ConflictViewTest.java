@@ -43,8 +43,10 @@ class ConflictViewTest extends RealWindowTest {
     @Test
     void theBannerShowsBothVersionsAndTheMineIsNotEditableUntilTheChoice(FxRobot robot) throws Exception {
         aConflictOnDisk();
-        open(robot, journal);
+        var window = open(robot, journal);
 
+        assertThat(window.viewModel().getCurrentPlan().readOnlyReason())
+                .isEqualTo("Choose a version above before changing this plan.");
         assertThat(text(robot, "conflict-heading")).isEqualTo("Another version was saved by another program");
         assertThat(robot.lookup(".conflict-field").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Notes");
