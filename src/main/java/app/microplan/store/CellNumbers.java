@@ -1,0 +1,54 @@
+package app.microplan.store;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number from a CSV cell the way exchanges write them: thousands separators, a decimal comma when the
+ * file uses one, a currency sign ("$0.52"), a unit after the number ("0.41990000 USDT"), a typographic minus,
+ * accounting brackets for negatives ("(1.25)"), and scientific notation ("0E-8"). Every number of every imported
+ * file is read here, so a check that applies to all of them (bounds, say) goes in one place.
+ */
+final class CellNumbers {
+    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+    /** A unit after the number: two to ten letters, after a space or right after a digit ("0.28 USDT", "12BTC"). */
+    private static final Pattern UNIT = Pattern.compile("(.*?[\\d.)])\\s*([A-Za-z]{2,10})");
+
+    /** A number read from a cell, and the unit written after it, if any ("USDT"). */
+    record Parsed(BigDecimal value, String unit) {
+    }
+
+    private CellNumbers() {
+    }
+
+    /**
+     * The number in {@code text}; an {@link IllegalArgumentException} whose message says what is wrong
+     * ("'7O050' is not a number").
+     */
+    static Parsed parse(String text, boolean decimalComma) {
+        String cell = text == null ? "" : text.strip();
+        if (cell.isEmpty()) {
+            throw new IllegalArgumentException("is empty");
+        }
+        String digits = cell.replace('\u2212', '-').replace("\u00A0", "").replace("\u202F", "");
+        String unit = null;
+        Matcher withUnit = UNIT.matcher(digits);
+        if (withUnit.matches()) {
+            digits = withUnit.group(1);
+            unit = withUnit.group(2).toUpperCase(Locale.ROOT);
+        }
+        boolean bracketed = digits.startsWith("(") && digits.endsWith(")");
+        if (bracketed) {
+            digits = digits.substring(1, digits.length() - 1);
+        }
+        digits = digits.replaceFirst("^([-+]?)\\s*[$€£]\\s*", "$1").replace(" ", "").replace("'", "");
+        digits = decimalComma ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
+        if (!PLAIN.matcher(digits).matches()) {
+            throw new IllegalArgumentException("'" + cell + "' is not a number");
+        }
+        BigDecimal value = new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits);
+        return new Parsed(bracketed ? value.negate() : value, unit);
+    }
+}
