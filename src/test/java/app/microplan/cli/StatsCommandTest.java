@@ -47,7 +47,7 @@ class StatsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("(40 plans, 36 closed trades)", "36: 16 wins, 20 losses, 0 breakeven")
                 .contains("Win rate        44.44 %", "Average win     $75.81  (1.73 R)")
-                .contains("Expectancy      $9.93 a trade  (0.23 R", "Profit factor   1.42")
+                .contains("Expectancy      $9.93 a trade  (0.25 R", "Profit factor   1.42")
                 .contains("Net P&L         $357.53", "Max drawdown    $345.57  (6.76 %)", "Followed plan   66.67 %")
                 .contains("By setup", "By tag");
         assertThat(run.out().lines().filter(l -> l.startsWith("news ")).findFirst().orElseThrow())
@@ -67,8 +67,9 @@ class StatsCommandTest {
         assertThat(root.get("winRatePercent").decimalValue()).isEqualByComparingTo("44.44");
         assertThat(root.get("averageLoss").decimalValue()).isEqualByComparingTo("-42.77");
         assertThat(root.get("expectancy").decimalValue()).isEqualByComparingTo("9.93");
-        assertThat(root.get("expectancyR").decimalValue()).isEqualByComparingTo("0.23");
-        assertThat(root.get("averageR").decimalValue()).isEqualByComparingTo("0.23");
+        // R on the risk each trade took (SampleJournalStatisticsTest: 0.245752…)
+        assertThat(root.get("expectancyR").decimalValue()).isEqualByComparingTo("0.25");
+        assertThat(root.get("averageR").decimalValue()).isEqualByComparingTo("0.25");
         assertThat(root.get("profitFactor").decimalValue()).isEqualByComparingTo("1.42");
         assertThat(root.get("netPnl").decimalValue()).isEqualByComparingTo("357.53");
         assertThat(root.get("fundingPaid").decimalValue()).isEqualByComparingTo("5.17");

@@ -30,49 +30,54 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Per trade: gross = side × (Σ exit price·contracts − Σ entry price·contracts) × contract size;
  * P&L = gross − fees − funding; risk = the plan's legs' loss at the stop plus its fee rates, rounded up
- * to the cent; R = P&L / risk; followed = size ≤ planned, no exit past the stop by more than 0.1 %, every
+ * to the cent; planned R = P&L / risk; risk taken = Σ over the entry fills of contracts × (distance from the fill to
+ * the stop + exit fee rate × stop) × contract size, plus the entry fees paid, rounded up to the cent; R = P&L / risk
+ * taken; followed = size ≤ planned, no exit past the stop by more than 0.1 %, every
  * entry within the planned range ± 0.1 %, and every checklist item of the review answered "followed".
  * Rows are in order of the last exit (the order of the equity curve). Closed times are UTC.
  */
 class SampleJournalStatisticsTest {
-    /** id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, R (4 dp), followed. */
+    /**
+     * id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, planned R (4 dp), risk
+     * taken, R on the risk taken (4 dp), followed.
+     */
     private static final String TRADES = """
-            sample-01  LONG   BTC-MICRO-0.01   breakout    2026-01-05T13:03     39.168   3.92       0     35.248   44.68   0.7889  yes
-            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31     79.186   4.54   -2.29     76.936   38.20   2.0140  yes
-            sample-03  SHORT  BTC-MICRO-0.01   news        2026-01-10T04:49    -42.072   4.00   -1.99    -44.082   46.00  -0.9583  no
-            sample-04  LONG   BTC-MICRO-0.01   pullback    2026-01-11T02:46    -43.553   4.59    1.38    -49.523   48.09  -1.0298  no
-            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44    60.0625   4.97      -2    57.0925   43.77   1.3044  yes
-            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -43.0095   4.98       1   -48.9895   47.92  -1.0223  no
-            sample-07  LONG   BTC-MICRO-0.01   breakout    2026-01-15T08:39    -47.328   5.26    1.06    -53.648   44.71  -1.1999  no
-            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    47.3983   4.93   -0.99    43.4583   45.80   0.9489  yes
-            sample-09  SHORT  ETH-MICRO-0.01   range-fade  2026-01-19T05:09   -46.7354   3.37   -1.34   -48.7654   50.02  -0.9749  yes
-            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -45.7236   3.67    0.37   -49.7636   49.31  -1.0092  yes
-            sample-10  LONG   BTC-MICRO-0.001  breakout    2026-01-21T10:01   -45.8572   4.31     2.6   -52.7672   50.07  -1.0539  yes
-            sample-12  SHORT  BTC-MICRO-0.01   pullback    2026-01-22T21:49     47.795   3.14   -0.32     44.975   42.69   1.0535  yes
-            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -32.6235   4.89    0.49   -38.0035   30.31  -1.2538  no
-            sample-14  LONG   BTC-MICRO-0.01   breakout    2026-01-26T00:58    -22.859   4.31    0.43    -27.599   45.11  -0.6118  yes
-            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32     98.223   4.47    2.21     91.543   48.11   1.9028  no
-            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -31.64   4.34    1.31     -37.29   35.84  -1.0405  yes
-            sample-17  SHORT  BTC-MICRO-0.01   news        2026-01-30T18:37     40.575   3.02   -0.61     38.165   42.07   0.9072  no
-            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -29.356   4.86    0.49    -34.706   34.06  -1.0190  yes
-            sample-19  LONG   BTC-MICRO-0.01   range-fade  2026-02-02T10:32    -51.846   3.70    0.37    -55.916   44.51  -1.2563  no
-            sample-20  LONG   BTC-MICRO-0.01   pullback    2026-02-04T15:21     -36.88   2.44    0.74     -40.06   39.24  -1.0209  no
-            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02   -37.2775   4.80   -2.39   -39.6875   42.01  -0.9447  no
-            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   100.0615   4.85    1.44    93.7715   39.43   2.3782  no
-            sample-23  LONG   BTC-MICRO-0.01   pullback    2026-02-09T14:08    118.788   3.75    1.48    113.558   44.78   2.5359  no
-            sample-24  SHORT  BTC-MICRO-0.01   news        2026-02-11T21:42         77   3.00   -1.82      75.82   41.56   1.8244  yes
-            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26    -37.288   4.92    0.99    -43.198   42.13  -1.0254  yes
-            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    77.1576   5.02       0    72.1376   39.29   1.8360  yes
-            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   118.4328   4.42    2.18   111.8328   50.06   2.2340  yes
-            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.8358   3.51   -0.35   -22.9958   51.90  -0.4431  yes
-            sample-29  LONG   BTC-MICRO-0.01   range-fade  2026-02-17T14:22    -42.024   3.54       0    -45.564   45.54  -1.0005  yes
-            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11     71.992   4.76   -0.96     68.192   40.82   1.6706  yes
-            sample-31  LONG   ETH-MICRO-0.01   range-fade  2026-02-22T16:52   -47.2568   4.76    2.87   -54.8868   51.89  -1.0578  yes
-            sample-32  SHORT  BTC-MICRO-0.01   pullback    2026-02-23T21:38    -44.156   4.85   -2.41    -46.596   48.85  -0.9539  yes
-            sample-33  LONG   BTC-MICRO-0.01   news        2026-02-25T07:22     108.98   4.16    1.64     103.18   44.19   2.3349  yes
-            sample-34  SHORT  BTC-MICRO-0.01   news        2026-02-26T04:17      -17.6   4.67   -0.93     -21.34   48.69  -0.4383  yes
-            sample-35  SHORT  BTC-MICRO-0.01   breakout    2026-02-27T01:17     95.988   3.48       0     92.508   51.56   1.7942  yes
-            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34     100.26   5.25    0.52      94.49   42.58   2.2191  yes
+            sample-01  LONG   BTC-MICRO-0.01   breakout    2026-01-05T13:03     39.168   3.92       0     35.248   44.68   0.7889   44.68   0.7889  yes
+            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31     79.186   4.54   -2.29     76.936   38.20   2.0140   38.20   2.0140  yes
+            sample-03  SHORT  BTC-MICRO-0.01   news        2026-01-10T04:49    -42.072   4.00   -1.99    -44.082   46.00  -0.9583   46.02  -0.9579  no
+            sample-04  LONG   BTC-MICRO-0.01   pullback    2026-01-11T02:46    -43.553   4.59    1.38    -49.523   48.09  -1.0298   48.12  -1.0292  no
+            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44    60.0625   4.97      -2    57.0925   43.77   1.3044   43.77   1.3044  yes
+            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -43.0095   4.98       1   -48.9895   47.92  -1.0223   47.92  -1.0223  no
+            sample-07  LONG   BTC-MICRO-0.01   breakout    2026-01-15T08:39    -47.328   5.26    1.06    -53.648   44.71  -1.1999   52.48  -1.0223  no
+            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    47.3983   4.93   -0.99    43.4583   45.80   0.9489   45.85   0.9478  yes
+            sample-09  SHORT  ETH-MICRO-0.01   range-fade  2026-01-19T05:09   -46.7354   3.37   -1.34   -48.7654   50.02  -0.9749   50.04  -0.9745  yes
+            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -45.7236   3.67    0.37   -49.7636   49.31  -1.0092   49.32  -1.0090  yes
+            sample-10  LONG   BTC-MICRO-0.001  breakout    2026-01-21T10:01   -45.8572   4.31     2.6   -52.7672   50.07  -1.0539   50.08  -1.0537  yes
+            sample-12  SHORT  BTC-MICRO-0.01   pullback    2026-01-22T21:49     47.795   3.14   -0.32     44.975   42.69   1.0535   42.69   1.0535  yes
+            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -32.6235   4.89    0.49   -38.0035   30.31  -1.2538   37.44  -1.0151  no
+            sample-14  LONG   BTC-MICRO-0.01   breakout    2026-01-26T00:58    -22.859   4.31    0.43    -27.599   45.11  -0.6118   45.13  -0.6115  yes
+            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32     98.223   4.47    2.21     91.543   48.11   1.9028   48.11   1.9028  no
+            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -31.64   4.34    1.31     -37.29   35.84  -1.0405   35.86  -1.0399  yes
+            sample-17  SHORT  BTC-MICRO-0.01   news        2026-01-30T18:37     40.575   3.02   -0.61     38.165   42.07   0.9072   42.08   0.9070  no
+            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -29.356   4.86    0.49    -34.706   34.06  -1.0190   34.08  -1.0184  yes
+            sample-19  LONG   BTC-MICRO-0.01   range-fade  2026-02-02T10:32    -51.846   3.70    0.37    -55.916   44.51  -1.2563   44.52  -1.2560  no
+            sample-20  LONG   BTC-MICRO-0.01   pullback    2026-02-04T15:21     -36.88   2.44    0.74     -40.06   39.24  -1.0209   39.25  -1.0206  no
+            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02   -37.2775   4.80   -2.39   -39.6875   42.01  -0.9447   42.05  -0.9438  no
+            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   100.0615   4.85    1.44    93.7715   39.43   2.3782   39.46   2.3764  no
+            sample-23  LONG   BTC-MICRO-0.01   pullback    2026-02-09T14:08    118.788   3.75    1.48    113.558   44.78   2.5359   44.79   2.5353  no
+            sample-24  SHORT  BTC-MICRO-0.01   news        2026-02-11T21:42         77   3.00   -1.82      75.82   41.56   1.8244   41.56   1.8244  yes
+            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26    -37.288   4.92    0.99    -43.198   42.13  -1.0254   42.14  -1.0251  yes
+            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    77.1576   5.02       0    72.1376   39.29   1.8360   39.34   1.8337  yes
+            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   118.4328   4.42    2.18   111.8328   50.06   2.2340   50.07   2.2335  yes
+            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.8358   3.51   -0.35   -22.9958   51.90  -0.4431   51.91  -0.4430  yes
+            sample-29  LONG   BTC-MICRO-0.01   range-fade  2026-02-17T14:22    -42.024   3.54       0    -45.564   45.54  -1.0005   45.56  -1.0001  yes
+            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11     71.992   4.76   -0.96     68.192   40.82   1.6706   40.83   1.6701  yes
+            sample-31  LONG   ETH-MICRO-0.01   range-fade  2026-02-22T16:52   -47.2568   4.76    2.87   -54.8868   51.89  -1.0578   51.90  -1.0575  yes
+            sample-32  SHORT  BTC-MICRO-0.01   pullback    2026-02-23T21:38    -44.156   4.85   -2.41    -46.596   48.85  -0.9539   48.86  -0.9537  yes
+            sample-33  LONG   BTC-MICRO-0.01   news        2026-02-25T07:22     108.98   4.16    1.64     103.18   44.19   2.3349   44.19   2.3349  yes
+            sample-34  SHORT  BTC-MICRO-0.01   news        2026-02-26T04:17      -17.6   4.67   -0.93     -21.34   48.69  -0.4383   48.69  -0.4383  yes
+            sample-35  SHORT  BTC-MICRO-0.01   breakout    2026-02-27T01:17     95.988   3.48       0     92.508   51.56   1.7942   51.55   1.7945  yes
+            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34     100.26   5.25    0.52      94.49   42.58   2.2191   42.61   2.2176  yes
             """;
 
     private static List<JournalEntry> entries;
@@ -87,11 +92,12 @@ class SampleJournalStatisticsTest {
     }
 
     private record Row(String id, String closed, BigDecimal gross, BigDecimal fees, BigDecimal funding, BigDecimal pnl,
-                       BigDecimal risk, BigDecimal r, boolean followed) {
+                       BigDecimal risk, BigDecimal plannedR, BigDecimal taken, BigDecimal r, boolean followed) {
         static Row parse(String line) {
             String[] f = line.strip().split("\\s+");
             return new Row(f[0], f[4], new BigDecimal(f[5]), new BigDecimal(f[6]), new BigDecimal(f[7]),
-                    new BigDecimal(f[8]), new BigDecimal(f[9]), new BigDecimal(f[10]), f[11].equals("yes"));
+                    new BigDecimal(f[8]), new BigDecimal(f[9]), new BigDecimal(f[10]), new BigDecimal(f[11]),
+                    new BigDecimal(f[12]), f[13].equals("yes"));
         }
     }
 
@@ -124,6 +130,9 @@ class SampleJournalStatisticsTest {
             assertThat(outcome.funding()).as(row.id()).isEqualByComparingTo(row.funding());
             assertThat(outcome.realizedPnl()).as(row.id()).isEqualByComparingTo(row.pnl());
             assertThat(outcome.plannedRisk()).as(row.id()).isEqualByComparingTo(row.risk());
+            assertThat(outcome.plannedRMultiple().setScale(4, RoundingMode.HALF_UP)).as(row.id())
+                    .isEqualByComparingTo(row.plannedR());
+            assertThat(outcome.riskTaken()).as(row.id()).isEqualByComparingTo(row.taken());
             assertThat(outcome.rMultiple().setScale(4, RoundingMode.HALF_UP)).as(row.id()).isEqualByComparingTo(row.r());
             assertThat(outcome.followedPlan()).as(row.id()).isEqualTo(row.followed());
         }
@@ -149,9 +158,10 @@ class SampleJournalStatisticsTest {
         assertThat(s.averageWin()).isEqualByComparingTo("75.80673125");  // 1212.9077 / 16
         assertThat(s.averageLoss()).isEqualByComparingTo("-42.769065");  // −855.3813 / 20
         assertThat(s.expectancy()).isCloseTo(new BigDecimal("9.931288888889"), within(new BigDecimal("1e-11")));
-        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.234243650173"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.734179738856"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.965705220774"), within(new BigDecimal("1e-11")));
+        // R on the risk taken (against the planned risk they were 0.2342, 1.7342, −0.9657)
+        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.245752636759"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.733678003688"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.944587656784"), within(new BigDecimal("1e-11")));
         assertThat(s.profitFactor()).isCloseTo(new BigDecimal("1.417973130813"), within(new BigDecimal("1e-11")));
         assertThat(s.fees()).isEqualByComparingTo("153.45");
         assertThat(s.funding()).isEqualByComparingTo("5.17");
