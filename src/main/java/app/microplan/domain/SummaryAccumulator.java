@@ -1,7 +1,9 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,9 +37,12 @@ final class SummaryAccumulator {
     private BigDecimal cumulative = BigDecimal.ZERO;
     private BigDecimal peak = BigDecimal.ZERO;
     private BigDecimal maxDrawdown = BigDecimal.ZERO;
-    /** The deepest fall relative to its peak, kept as fall / peak equity and divided only once, at the end. */
-    private BigDecimal worstFall = BigDecimal.ZERO;
-    private BigDecimal worstPeakEquity = BigDecimal.ONE;
+    /**
+     * For each peak of the cumulative P&L, the deepest fall below it: the drawdown % is worked out at the end,
+     * against the equity of every account the trades were in (an account's first trade must not decide the base
+     * while another account's trades come later).
+     */
+    private final List<BigDecimal[]> fallsByPeak = new ArrayList<>();
 
     SummaryAccumulator(BigDecimal breakevenBand) {
         this.breakevenBand = breakevenBand;
@@ -93,16 +98,14 @@ final class SummaryAccumulator {
 
     private void trackDrawdown(BigDecimal pnl) {
         cumulative = cumulative.add(pnl);
-        peak = peak.max(cumulative);
+        if (cumulative.compareTo(peak) > 0 || fallsByPeak.isEmpty()) {
+            peak = peak.max(cumulative);
+            fallsByPeak.add(new BigDecimal[] {peak, BigDecimal.ZERO});
+        }
         BigDecimal drawdown = peak.subtract(cumulative);
         maxDrawdown = maxDrawdown.max(drawdown);
-        BigDecimal peakEquity = equity.add(peak);
-        // drawdown / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
-        if (drawdown.signum() > 0 && peakEquity.signum() > 0
-                && drawdown.multiply(worstPeakEquity).compareTo(worstFall.multiply(peakEquity)) > 0) {
-            worstFall = drawdown;
-            worstPeakEquity = peakEquity;
-        }
+        BigDecimal[] segment = fallsByPeak.get(fallsByPeak.size() - 1);
+        segment[1] = segment[1].max(drawdown);
     }
 
     /** The cumulative realized P&L so far and the fall from its peak: a point of the equity curve. */
@@ -122,9 +125,26 @@ final class SummaryAccumulator {
                 mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR, equity);
     }
 
-    /** Null when there were no trades or the equity they were sized against was zero. */
+    /**
+     * The deepest fall as a share of the equity at its peak: the accounts' equity plus the cumulative P&L at that
+     * peak. Null when there were no trades or the equity they were sized against was zero.
+     */
     private BigDecimal maxDrawdownFraction() {
-        return trades == 0 || equity.signum() <= 0 ? null : Decimals.divide(worstFall, worstPeakEquity);
+        if (trades == 0 || equity.signum() <= 0) {
+            return null;
+        }
+        BigDecimal worstFall = BigDecimal.ZERO;
+        BigDecimal worstPeakEquity = BigDecimal.ONE;
+        for (BigDecimal[] segment : fallsByPeak) {
+            BigDecimal peakEquity = equity.add(segment[0]);
+            // fall / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
+            if (segment[1].signum() > 0 && peakEquity.signum() > 0
+                    && segment[1].multiply(worstPeakEquity).compareTo(worstFall.multiply(peakEquity)) > 0) {
+                worstFall = segment[1];
+                worstPeakEquity = peakEquity;
+            }
+        }
+        return Decimals.divide(worstFall, worstPeakEquity);
     }
 
     private static BigDecimal mean(BigDecimal sum, int count) {
