@@ -109,9 +109,7 @@ final class ImportReport {
     }
 
     private static String unplanned(TradePlan plan) {
-        return plan.setup().direction().label().toLowerCase() + " " + plan.setup().contract().symbol() + ", "
-                + plan.execution().entries().size() + " entries and " + plan.execution().exits().size()
-                + " exits, " + plan.status().label().toLowerCase();
+        return ImportProposal.describe(plan);
     }
 
     private static String skipped(Map<String, Integer> skipped) {

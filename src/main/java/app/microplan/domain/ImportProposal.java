@@ -45,6 +45,17 @@ public record ImportProposal(int executions, int fundingPayments, int duplicateE
         return all;
     }
 
+    /** "short ETH-MICRO-0.01, 1 entry and 1 exit, closed": how a preview names an unplanned trade. */
+    public static String describe(TradePlan unplannedTrade) {
+        TradeExecution execution = unplannedTrade.execution();
+        int entries = execution.entries().size();
+        int exits = execution.exits().size();
+        return unplannedTrade.setup().direction().label().toLowerCase() + " "
+                + unplannedTrade.setup().contract().symbol() + ", " + entries + (entries == 1 ? " entry" : " entries")
+                + " and " + exits + (exits == 1 ? " exit" : " exits") + ", " + unplannedTrade.status().label()
+                .toLowerCase();
+    }
+
     /** Plans that take a round trip (or funding), not counting the unplanned trades. */
     public int matchedPlans() {
         return updates.size();

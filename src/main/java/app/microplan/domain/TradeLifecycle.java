@@ -93,7 +93,7 @@ public final class TradeLifecycle {
     }
 
     /** The execution with {@code amount} more funding as a typed total; unchanged for none. */
-    static TradeExecution withMoreFunding(TradeExecution execution, BigDecimal amount) {
+    public static TradeExecution withMoreFunding(TradeExecution execution, BigDecimal amount) {
         if (amount == null || amount.signum() == 0) {
             return execution;
         }

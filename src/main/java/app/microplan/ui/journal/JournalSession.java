@@ -4,10 +4,17 @@ import app.microplan.domain.Account;
 import app.microplan.domain.AccountMargin;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.ContractCatalog;
+import app.microplan.domain.ImportProposal;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
+import app.microplan.store.ExecutionCsvMapping;
+import app.microplan.store.ExecutionImport;
+import app.microplan.store.ImportRecord;
+import app.microplan.store.JournalImports;
 import app.microplan.store.JournalStore;
+import app.microplan.store.StoreException;
 import app.microplan.store.LoadedPlan;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.Debouncer;
@@ -15,8 +22,11 @@ import app.microplan.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -40,6 +50,9 @@ public final class JournalSession {
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
     private final ReadOnlyObjectWrapper<PlanEntry> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
     private final ReadOnlyObjectWrapper<PlanEntry> restoredEntry = new ReadOnlyObjectWrapper<>(this, "restoredEntry");
+    private final ReadOnlyObjectWrapper<ImportRecord> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+    private final ReadOnlyObjectWrapper<Set<String>> replacedOnDisk =
+            new ReadOnlyObjectWrapper<>(this, "replacedOnDisk", Set.of());
     private boolean settingsWritable;
 
     public JournalSession(OpenedJournal opened, TaskRunner tasks, Debouncer debouncer, Clock clock) {
@@ -92,7 +105,102 @@ public final class JournalSession {
         return account.snapshot(AccountMargin.heldByOtherPlans(plans, account.name(), planId));
     }
 
+    /** The plans as they are now (read-only ones left out: an import never writes them). */
+    public List<TradePlan> editablePlans() {
+        return entries.stream().filter(e -> !e.isReadOnly()).map(PlanEntry::getPlan).toList();
+    }
+
+    /** The trader's contracts laid over the presets; reads {@code contracts.json}, so not on the FX thread. */
+    public ContractCatalog readCatalog() throws StoreException {
+        return new ContractCatalog(store.loadContracts());
+    }
+
+    /** The import Undo import undoes, or null. */
+    public ReadOnlyObjectProperty<ImportRecord> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    /** The ids of the plans an import or its undo just replaced on disk (the window shows them afresh). */
+    public ReadOnlyObjectProperty<Set<String>> replacedOnDiskProperty() {
+        return replacedOnDisk.getReadOnlyProperty();
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
+
+    /**
+     * Writes an import into the journal (off the FX thread, after every waiting save), then shows its plans. Refused
+     * when a plan it changes was edited after the preview was worked out: the preview would no longer be true.
+     */
+    public void applyImport(ExecutionImport result, ExecutionCsvMapping mapping, Consumer<ImportRecord> done,
+                            Consumer<Throwable> failed) {
+        for (ImportProposal.PlanUpdate update : result.proposal().updates()) {
+            PlanEntry entry = entryOf(update.before().id());
+            if (entry == null || entry.getPlan() != update.before()) {
+                failed.accept(new IllegalStateException("a plan changed since the preview; read the file again"));
+                return;
+            }
+        }
+        saveAll();
+        Instant now = clock.instant();
+        tasks.submit("Importing " + result.file().getFileName(), p -> result.writeTo(store, mapping, now), record -> {
+            Set<String> replaced = new HashSet<>();
+            for (ImportProposal.PlanUpdate update : result.proposal().updates()) {
+                entryOf(update.before().id()).replacedOnDisk(update.after());
+                replaced.add(update.before().id());
+            }
+            for (TradePlan added : result.proposal().unplanned()) {
+                entries.add(new PlanEntry(added, false));
+            }
+            lastImport.set(record);
+            replacedOnDisk.set(Set.copyOf(replaced));
+            done.accept(record);
+        }, failed);
+    }
+
+    /** Undoes the last import as a whole: its plans back as they were, its unplanned trades gone. */
+    public void undoLastImport(Consumer<String> done, Consumer<Throwable> failed) {
+        ImportRecord record = lastImport.get();
+        if (record == null) {
+            return;
+        }
+        saveAll();
+        tasks.submit("Undoing the import of " + record.file(), p -> {
+            JournalImports imports = JournalImports.of(store);
+            JournalImports.Undone undone = imports.undo(record.id());
+            return new UndoneImport(undone, imports.last().orElse(null));
+        }, result -> {
+            Set<String> replaced = new HashSet<>();
+            for (TradePlan plan : result.undone().restored()) {
+                PlanEntry entry = entryOf(plan.id());
+                if (entry != null) {
+                    entry.replacedOnDisk(plan);
+                    replaced.add(plan.id());
+                }
+            }
+            entries.removeIf(e -> result.undone().removed().contains(e.id()));
+            lastImport.set(result.previous());
+            replacedOnDisk.set(Set.copyOf(replaced));
+            done.accept("Import of " + record.file() + " undone: " + record.summary() + ".");
+        }, failed);
+    }
+
+    private record UndoneImport(JournalImports.Undone undone, ImportRecord previous) {
+    }
+
+    /** Reads which import is the last one on record (the Undo import menu item names it). */
+    public void findLastImport() {
+        tasks.submit("Reading the imports", p -> JournalImports.of(store).last(), found -> lastImport.set(found.orElse(null)),
+                error -> problems.add(message(error)));
+    }
+
+    private PlanEntry entryOf(String id) {
+        for (PlanEntry entry : entries) {
+            if (entry.id().equals(id)) {
+                return entry;
+            }
+        }
+        return null;
+    }
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */
     public PlanEntry newPlan() {

@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.domain.Account;
+import app.microplan.store.ImportRecord;
 import app.microplan.store.Settings;
 import app.microplan.ui.journal.JournalListViewModel;
 import app.microplan.ui.journal.JournalPrefetch;
@@ -12,6 +13,7 @@ import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -36,6 +38,9 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
     private final ReadOnlyObjectWrapper<String> theme = new ReadOnlyObjectWrapper<>(this, "theme", "light");
     private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(this, "canUndoDelete");
+    private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper(this, "canUndoImport");
+    private final ReadOnlyStringWrapper undoImportText =
+            new ReadOnlyStringWrapper(this, "undoImportText", "Undo last import");
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
@@ -43,6 +48,8 @@ public final class MainViewModel {
     private final ChangeListener<Settings> settingsListener = (obs, old, now) -> settingsChanged(now);
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
     private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
+    private final ChangeListener<ImportRecord> importListener = (obs, old, now) -> lastImportChanged(now);
+    private final ChangeListener<Set<String>> replacedListener = (obs, old, now) -> replacedOnDisk(now);
     private final ChangeListener<PlanEntry> restoredListener = (obs, old, now) -> {
         if (now != null && journal.get() != null) {
             journal.get().select(now);
@@ -105,6 +112,16 @@ public final class MainViewModel {
         return canUndoDelete.getReadOnlyProperty();
     }
 
+    /** There is an import on record that Undo last import takes back. */
+    public ReadOnlyBooleanProperty canUndoImportProperty() {
+        return canUndoImport.getReadOnlyProperty();
+    }
+
+    /** "Undo import of bybit.csv" — the menu item names the import it undoes. */
+    public ReadOnlyStringProperty undoImportTextProperty() {
+        return undoImportText.getReadOnlyProperty();
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** Reads the journal in the background; the window shows progress until it is there. */
@@ -163,6 +180,14 @@ public final class MainViewModel {
         whenOpen(JournalSession::saveAll);
     }
 
+    /** Takes the last import back as a whole; the status bar says what was undone, or why not. */
+    public void undoLastImport() {
+        whenOpen(s -> {
+            notice.set("Undoing the import…");
+            s.undoLastImport(notice::set, error -> notice.set("The import was not undone: " + message(error)));
+        });
+    }
+
     public void updateSettings(Settings settings) {
         whenOpen(s -> s.updateSettings(settings));
         theme.set(settings.theme());
@@ -211,6 +236,8 @@ public final class MainViewModel {
         fresh.saveSummaryProperty().addListener(saveListener);
         fresh.lastDeletedProperty().addListener(deletedListener);
         fresh.restoredEntryProperty().addListener(restoredListener);
+        fresh.lastImportProperty().addListener(importListener);
+        fresh.replacedOnDiskProperty().addListener(replacedListener);
         list.selectedProperty().addListener(selectionListener);
         theme.set(fresh.getSettings().theme());
         saveSummary.set(fresh.saveSummaryProperty().get());
@@ -223,6 +250,20 @@ public final class MainViewModel {
         if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
         }
+        fresh.findLastImport();
+    }
+
+    private void lastImportChanged(ImportRecord record) {
+        canUndoImport.set(record != null);
+        undoImportText.set(record == null ? "Undo last import" : "Undo import of " + record.file());
+    }
+
+    /* An import (or its undo) rewrote plans on disk: the selected one is shown afresh, not edited from old state. */
+    private void replacedOnDisk(Set<String> ids) {
+        PlanEntry selected = journal.get() == null ? null : journal.get().getSelected();
+        if (selected != null && ids.contains(selected.id())) {
+            select(selected);
+        }
     }
 
     private void detach(JournalSession old) {
@@ -231,6 +272,8 @@ public final class MainViewModel {
         old.saveSummaryProperty().removeListener(saveListener);
         old.lastDeletedProperty().removeListener(deletedListener);
         old.restoredEntryProperty().removeListener(restoredListener);
+        old.lastImportProperty().removeListener(importListener);
+        old.replacedOnDiskProperty().removeListener(replacedListener);
         journal.get().selectedProperty().removeListener(selectionListener);
         currentPlan.set(null);
     }
