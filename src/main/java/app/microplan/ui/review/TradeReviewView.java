@@ -34,7 +34,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * bound to each selected plan's {@link TradeReviewViewModel}.
  */
 public final class TradeReviewView extends StackPane {
-    private static final String[] FIGURE_NAMES = {"Planned risk", "Gross P&L", "Fees", "Funding", "Contracts",
+    private static final String[] FIGURE_NAMES = {"Risk taken", "Planned risk", "R against the plan", "Gross P&L",
+        "Fees", "Funding", "Contracts",
         "Average entry", "Average exit", "Entry slippage", "Stop slippage", "Target slippage", "Holding time"};
     private static final String[] RATING_WORDS = {"", "poorly", "with lapses", "adequately", "well", "to the letter"};
 
@@ -83,7 +84,7 @@ public final class TradeReviewView extends StackPane {
         rMultiple.getStyleClass().add("outcome-r");
         verdict.setId("outcome-verdict");
         verdict.getStyleClass().add("outcome-verdict");
-        HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R-multiple", rMultiple), verdict);
+        HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R on the risk taken", rMultiple), verdict);
         headline.getStyleClass().add("outcome-headline");
         headline.setAlignment(Pos.BOTTOM_LEFT);
         figures.getStyleClass().add("figures");
@@ -203,7 +204,8 @@ public final class TradeReviewView extends StackPane {
         verdict.setGraphic(Icons.of(figuresShown.followedPlan() ? Material2AL.CHECK_CIRCLE : Material2MZ.WARNING));
         Styling.setOneOf(verdict, figuresShown.followedPlan() ? "verdict-followed" : "verdict-departed",
                 "verdict-followed", "verdict-departed");
-        String[] values = {figuresShown.plannedRisk(), figuresShown.grossPnl(), figuresShown.fees(),
+        String[] values = {figuresShown.riskTaken(), figuresShown.plannedRisk(), figuresShown.plannedR(),
+            figuresShown.grossPnl(), figuresShown.fees(),
             figuresShown.funding(), figuresShown.contracts(), figuresShown.averageEntry(), figuresShown.averageExit(),
             figuresShown.entrySlippage(), figuresShown.stopSlippage(), figuresShown.targetSlippage(),
             figuresShown.holdingTime()};
