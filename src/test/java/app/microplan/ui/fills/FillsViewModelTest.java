@@ -160,7 +160,9 @@ class FillsViewModelTest {
         assertThat(outcome.rMultiple()).isEqualByComparingTo("2.130350194553");
         assertThat(vm.getStep()).isEqualTo(TradeStep.CLOSED);
         assertThat(vm.canRecord()).isFalse();
-        assertThat(vm.recorded()).hasSize(4);
+        assertThat(vm.recorded()).hasSize(5);
+        assertThat(vm.recorded().get(4).label()).isEqualTo("Funding · paid");
+        assertThat(vm.recorded().get(4).fee()).isEqualTo("1.20");
         assertThat(vm.getPosition()).endsWith("exited 7 at 71,628.57 · flat");
     }
 
