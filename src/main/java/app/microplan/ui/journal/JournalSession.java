@@ -51,8 +51,8 @@ public final class JournalSession {
     private final ReadOnlyObjectWrapper<PlanEntry> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
     private final ReadOnlyObjectWrapper<PlanEntry> restoredEntry = new ReadOnlyObjectWrapper<>(this, "restoredEntry");
     private final ReadOnlyObjectWrapper<ImportRecord> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
-    private final ReadOnlyObjectWrapper<Set<String>> replacedOnDisk =
-            new ReadOnlyObjectWrapper<>(this, "replacedOnDisk", Set.of());
+    private final ReadOnlyObjectWrapper<ReplacedPlans> replacedOnDisk =
+            new ReadOnlyObjectWrapper<>(this, "replacedOnDisk", new ReplacedPlans(0, Set.of()));
     private boolean settingsWritable;
 
     public JournalSession(OpenedJournal opened, TaskRunner tasks, Debouncer debouncer, Clock clock) {
@@ -120,9 +120,19 @@ public final class JournalSession {
         return lastImport.getReadOnlyProperty();
     }
 
-    /** The ids of the plans an import or its undo just replaced on disk (the window shows them afresh). */
-    public ReadOnlyObjectProperty<Set<String>> replacedOnDiskProperty() {
+    /**
+     * The plans an import or its undo just replaced on disk (the window shows them afresh); numbered, so the same
+     * plans replaced twice still tell.
+     */
+    public record ReplacedPlans(long serial, Set<String> ids) {
+    }
+
+    public ReadOnlyObjectProperty<ReplacedPlans> replacedOnDiskProperty() {
         return replacedOnDisk.getReadOnlyProperty();
+    }
+
+    private void replaced(Set<String> ids) {
+        replacedOnDisk.set(new ReplacedPlans(replacedOnDisk.get().serial() + 1, Set.copyOf(ids)));
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
@@ -152,7 +162,7 @@ public final class JournalSession {
                 entries.add(new PlanEntry(added, false));
             }
             lastImport.set(record);
-            replacedOnDisk.set(Set.copyOf(replaced));
+            replaced(replaced);
             done.accept(record);
         }, failed);
     }
@@ -179,7 +189,7 @@ public final class JournalSession {
             }
             entries.removeIf(e -> result.undone().removed().contains(e.id()));
             lastImport.set(result.previous());
-            replacedOnDisk.set(Set.copyOf(replaced));
+            replaced(replaced);
             done.accept("Import of " + record.file() + " undone: " + record.summary() + ".");
         }, failed);
     }

@@ -49,7 +49,8 @@ public final class MainViewModel {
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
     private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
     private final ChangeListener<ImportRecord> importListener = (obs, old, now) -> lastImportChanged(now);
-    private final ChangeListener<Set<String>> replacedListener = (obs, old, now) -> replacedOnDisk(now);
+    private final ChangeListener<JournalSession.ReplacedPlans> replacedListener =
+            (obs, old, now) -> replacedOnDisk(now.ids());
     private final ChangeListener<PlanEntry> restoredListener = (obs, old, now) -> {
         if (now != null && journal.get() != null) {
             journal.get().select(now);
