@@ -9,8 +9,10 @@ import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadProblem;
 import app.microplan.store.LoadedPlan;
+import app.microplan.store.Settings;
 import app.microplan.store.StoreException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -67,6 +69,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of days and weekdays. Default: this computer's.")
     String zone;
 
+    @Option(names = "--breakeven-r", paramLabel = "R",
+            description = "Trades with |R| below this count as breakeven. Default: the journal's setting (0.05).")
+    BigDecimal breakevenR;
+
     @Override
     public Integer call() {
         JournalFilter filter = filter();
@@ -77,7 +83,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         err.flush();
         List<JournalEntry> entries = JournalEntry.ofAll(load.plans().stream().map(LoadedPlan::plan).toList());
-        JournalStatistics statistics = JournalStatistics.of(filter.apply(entries), filter.zone());
+        JournalStatistics statistics = JournalStatistics.of(filter.apply(entries), filter.zone(), band());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? StatsReport.json(journal, statistics, load.problems()) + System.lineSeparator()
                 : StatsReport.table(journal, statistics));
@@ -96,6 +102,21 @@ final class StatsCommand implements Callable<Integer> {
             return JournalStore.open(journal).loadPlans();
         } catch (StoreException e) {
             throw new BadInputException("--journal: " + e.getMessage());
+        }
+    }
+
+    /** The option, else the journal's setting (its default when settings.json is missing or unreadable). */
+    private BigDecimal band() {
+        if (breakevenR != null) {
+            if (breakevenR.signum() < 0) {
+                throw new BadInputException("--breakeven-r: must not be negative, was " + breakevenR.toPlainString());
+            }
+            return breakevenR;
+        }
+        try {
+            return JournalStore.openExisting(journal).loadSettings().breakevenBand();
+        } catch (StoreException e) {
+            return Settings.DEFAULT_BREAKEVEN_BAND;
         }
     }
 

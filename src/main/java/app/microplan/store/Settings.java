@@ -1,6 +1,7 @@
 package app.microplan.store;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.RiskPolicy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.List;
  * @param activeAccount  the account new plans are sized against
  * @param journalFolder  another journal folder to use next start, or null for the default
  * @param theme          "light" or "dark"
+ * @param breakevenBand  a closed trade whose |R| is below this counts as breakeven in the statistics (0.05 R when
+ *                       the file has none)
  */
 public record Settings(
         List<Account> accounts,
@@ -22,7 +25,8 @@ public record Settings(
         List<String> checklistTemplate,
         String journalFolder,
         String theme,
-        String lastExportFolder) {
+        String lastExportFolder,
+        BigDecimal breakevenBand) {
 
     public static final List<String> DEFAULT_CHECKLIST = List.of(
             "Stop order placed with the entry",
@@ -41,6 +45,23 @@ public record Settings(
         exitFeeRate = exitFeeRate == null ? BigDecimal.ZERO : exitFeeRate;
         checklistTemplate = checklistTemplate == null ? DEFAULT_CHECKLIST : List.copyOf(checklistTemplate);
         theme = theme == null ? "light" : theme;
+        breakevenBand = breakevenBand == null || breakevenBand.signum() < 0 ? DEFAULT_BREAKEVEN_BAND : breakevenBand;
+    }
+
+    /** Settings without a breakeven band of their own: the default one. */
+    public Settings(List<Account> accounts, String activeAccount, RiskPolicy policy, BigDecimal defaultLeverage,
+                    BigDecimal entryFeeRate, BigDecimal exitFeeRate, List<String> checklistTemplate,
+                    String journalFolder, String theme, String lastExportFolder) {
+        this(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate, checklistTemplate,
+                journalFolder, theme, lastExportFolder, null);
+    }
+
+    /** The statistics' default: see {@link app.microplan.domain.JournalStatistics#DEFAULT_BREAKEVEN_BAND}. */
+    public static final BigDecimal DEFAULT_BREAKEVEN_BAND = JournalStatistics.DEFAULT_BREAKEVEN_BAND;
+
+    public Settings withBreakevenBand(BigDecimal value) {
+        return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
+                checklistTemplate, journalFolder, theme, lastExportFolder, value);
     }
 
     public static Settings defaults() {
@@ -49,12 +70,12 @@ public record Settings(
 
     public Settings withTheme(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, value, lastExportFolder);
+                checklistTemplate, journalFolder, value, lastExportFolder, breakevenBand);
     }
 
     public Settings withLastExportFolder(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, theme, value);
+                checklistTemplate, journalFolder, theme, value, breakevenBand);
     }
 
     public Account account(String name) {

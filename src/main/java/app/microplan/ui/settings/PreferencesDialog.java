@@ -57,9 +57,10 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField leverage = field("Default leverage", "×", vm.defaultLeverage(), "pref-leverage");
         NumberField entryFee = field("Entry fee", "%", vm.entryFeePercent(), "pref-entry-fee");
         NumberField exitFee = field("Exit fee", "%", vm.exitFeePercent(), "pref-exit-fee");
+        NumberField breakeven = field("Breakeven below |R| of", "R", vm.breakevenBand(), "pref-breakeven");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");
-        numbers.addRow(0, riskCap, marginCap);
+        numbers.addRow(0, riskCap, marginCap, breakeven);
         numbers.addRow(1, leverage, entryFee, exitFee);
 
         TextArea template = new TextArea();

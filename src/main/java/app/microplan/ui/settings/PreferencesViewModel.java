@@ -38,6 +38,7 @@ public final class PreferencesViewModel {
     private final DecimalInput defaultLeverage;
     private final DecimalInput entryFeePercent;
     private final DecimalInput exitFeePercent;
+    private final DecimalInput breakevenBand;
     private final StringProperty checklistTemplate = new SimpleStringProperty(this, "checklistTemplate", "");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObservableList<String> accountNames = FXCollections.observableArrayList();
@@ -51,6 +52,8 @@ public final class PreferencesViewModel {
         defaultLeverage = new DecimalInput("Default leverage", numbers, true, DecimalInput.positive());
         entryFeePercent = new DecimalInput("Entry fee", numbers, false, PreferencesViewModel::rateCheck);
         exitFeePercent = new DecimalInput("Exit fee", numbers, false, PreferencesViewModel::rateCheck);
+        breakevenBand = new DecimalInput("Breakeven band", numbers, true,
+                v -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0 ? null : "Must be from 0 to under 1 R");
         settings.accounts().forEach(a -> accounts.add(new AccountInput(a, numbers)));
         activeAccount.set(settings.activeAccount());
         riskCapPercent.setValue(settings.policy().riskCap().multiply(HUNDRED));
@@ -58,13 +61,14 @@ public final class PreferencesViewModel {
         defaultLeverage.setValue(settings.defaultLeverage());
         entryFeePercent.setValue(settings.entryFeeRate().multiply(HUNDRED));
         exitFeePercent.setValue(settings.exitFeeRate().multiply(HUNDRED));
+        breakevenBand.setValue(settings.breakevenBand());
         checklistTemplate.set(String.join("\n", settings.checklistTemplate()));
         theme.set(settings.theme());
         accounts.addListener((Observable o) -> refreshAccountNames());
         refreshAccountNames();
         valid = Bindings.createBooleanBinding(this::isValid, accounts, riskCapPercent.errorProperty(),
                 marginCapPercent.errorProperty(), defaultLeverage.errorProperty(), entryFeePercent.errorProperty(),
-                exitFeePercent.errorProperty(), activeAccount);
+                exitFeePercent.errorProperty(), breakevenBand.errorProperty(), activeAccount);
     }
 
     private static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
@@ -109,6 +113,11 @@ public final class PreferencesViewModel {
         return exitFeePercent;
     }
 
+    /** Closed trades whose |R| is below this count as breakeven in the statistics: fees and noise, not a result. */
+    public DecimalInput breakevenBand() {
+        return breakevenBand;
+    }
+
     /** One checklist item a line. */
     public StringProperty checklistTemplateProperty() {
         return checklistTemplate;
@@ -139,7 +148,8 @@ public final class PreferencesViewModel {
         List<String> names = accounts.stream().map(a -> a.nameProperty().get().strip()).toList();
         return accounts.stream().allMatch(AccountInput::isValid) && names.stream().distinct().count() == names.size()
                 && names.contains(activeAccount.get()) && !riskCapPercent.hasError() && !marginCapPercent.hasError()
-                && !defaultLeverage.hasError() && !entryFeePercent.hasError() && !exitFeePercent.hasError();
+                && !defaultLeverage.hasError() && !entryFeePercent.hasError() && !exitFeePercent.hasError()
+                && !breakevenBand.hasError();
     }
 
     /** The edited settings; call only while {@link #isValid()}. */
@@ -150,7 +160,7 @@ public final class PreferencesViewModel {
                 .filter(s -> !s.isEmpty()).toList();
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
                 defaultLeverage.getValue(), rate(entryFeePercent), rate(exitFeePercent), template,
-                original.journalFolder(), theme.get(), original.lastExportFolder());
+                original.journalFolder(), theme.get(), original.lastExportFolder(), breakevenBand.getValue());
     }
 
     private static BigDecimal rate(DecimalInput percent) {

@@ -111,6 +111,9 @@ final class JournalMenus {
         reviewScope = new BindingScope();
         if (vm.getSession() != null) {
             reviewView.bind(reviewModel, reviewScope);
+            reviewModel.breakevenBandProperty().set(vm.getSession().getSettings().breakevenBand());
+            reviewScope.listen(vm.getSession().settingsProperty(),
+                    (obs, old, now) -> reviewModel.breakevenBandProperty().set(now.breakevenBand()));
             reviewModel.attach(vm.getSession().entries());
         }
     }

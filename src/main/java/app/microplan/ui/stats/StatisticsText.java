@@ -43,7 +43,8 @@ public final class StatisticsText {
                         : "negative"));
         figures.add(new Figure("stat-drawdown", "Max drawdown", s.trades() == 0 ? NONE
                 : Money.format(s.maxDrawdown(), currency)
-                + (s.maxDrawdownFraction() == null ? "" : " (" + Money.percentUp(s.maxDrawdownFraction()) + ")"),
+                + (s.maxDrawdownFraction() == null ? "" : " (" + Money.percentUp(s.maxDrawdownFraction())
+                + " of all accounts)"),
                 s.maxDrawdown().signum() > 0 ? "negative" : ""));
         figures.add(new Figure("stat-average-risk", "Average risk", s.averageRiskFraction() == null ? NONE
                 : Money.percentUp(s.averageRiskFraction()) + " of equity", ""));
@@ -51,7 +52,35 @@ public final class StatisticsText {
                 ""));
         figures.add(new Figure("stat-funding", "Funding", funding(s.funding(), currency), ""));
         figures.add(new Figure("stat-fees", "Fees", s.trades() == 0 ? NONE : Money.format(s.fees(), currency), ""));
+        figures.add(new Figure("stat-planned-share", "Had a plan", s.trades() == 0 ? NONE
+                : percent(statistics.plannedShare()) + " of trades (" + statistics.planned().trades() + " of "
+                + s.trades() + ")", ""));
+        figures.add(new Figure("stat-planned", "Planned trades", group(statistics.planned(), currency),
+                tone(statistics.planned().netPnl())));
+        figures.add(new Figure("stat-unplanned", "Unplanned trades", group(statistics.unplanned(), currency),
+                tone(statistics.unplanned().netPnl())));
+        figures.add(new Figure("stat-drawdown-accounts", "Drawdown by account", byAccount(statistics, currency), ""));
         return figures;
+    }
+
+    /** "+$105.00 in 2 · 50.00 % won · +0.53 R": what a group of trades came to. */
+    private static String group(TradeSummary s, String currency) {
+        if (s.trades() == 0) {
+            return "none";
+        }
+        return signedMoney(s.netPnl(), currency) + " in " + s.trades() + " · " + percent(s.winRate()) + " won"
+                + (s.averageR() == null ? "" : " · " + r(s.averageR()));
+    }
+
+    /** "Main 3.43 % · Bybit 9.80 %": each account's deepest fall against its own equity. */
+    private static String byAccount(JournalStatistics statistics, String currency) {
+        if (statistics.byAccount().isEmpty()) {
+            return NONE;
+        }
+        List<String> parts = new ArrayList<>();
+        statistics.byAccount().forEach((account, s) -> parts.add(account + " " + (s.maxDrawdownFraction() == null
+                ? Money.format(s.maxDrawdown(), currency) : Money.percentUp(s.maxDrawdownFraction()))));
+        return String.join(" · ", parts);
     }
 
     /** The by-tag or by-setup summaries, in tag order. */
@@ -74,7 +103,7 @@ public final class StatisticsText {
             return "";
         }
         String text = " (" + s.wins() + " won, " + s.losses() + " lost";
-        return text + (s.breakeven() > 0 ? ", " + s.breakeven() + " even)" : ")");
+        return text + (s.breakeven() > 0 ? ", " + s.breakeven() + " breakeven)" : ")");
     }
 
     private static String percent(BigDecimal fraction) {
