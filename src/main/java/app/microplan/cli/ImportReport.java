@@ -30,12 +30,13 @@ final class ImportReport {
         if (proposal != null) {
             row(out, "Executions", proposal.executions() + "  (" + proposal.duplicateExecutions()
                     + " duplicates skipped)");
-            row(out, "Funding", proposal.fundingPayments() + " payments  (" + proposal.duplicateFunding()
-                    + " duplicates skipped)");
+            row(out, "Funding", proposal.fundingPayments() + (proposal.fundingPayments() == 1 ? " payment"
+                    : " payments") + "  (" + proposal.duplicateFunding() + " duplicates skipped)");
             row(out, "Round trips", Integer.toString(proposal.roundTrips().size()));
             row(out, "Matched plans", Integer.toString(proposal.matchedPlans()));
             proposal.updates().forEach(u -> out.append("  ").append(u.summary()).append(System.lineSeparator()));
-            row(out, "Unplanned", proposal.unplanned().size() + " trades");
+            row(out, "Unplanned", proposal.unplanned().size() + (proposal.unplanned().size() == 1 ? " trade"
+                    : " trades"));
             proposal.unplanned().forEach(p -> out.append("  ").append(unplanned(p)).append(System.lineSeparator()));
             list(out, "Notes", proposal.notes());
         }
@@ -104,8 +105,8 @@ final class ImportReport {
         if (dryRun) {
             return "Would import (dry run, nothing written): " + result.summary() + ".";
         }
-        return "Imported: " + result.summary() + ". Import " + written.id()
-                + " can be undone as a whole in the window (File ▸ Undo last import).";
+        return "Imported: " + result.summary() + ". Import " + written.id() + " can be undone as a whole in the"
+                + " window (File ▸ Undo import of " + written.file() + ").";
     }
 
     private static String unplanned(TradePlan plan) {

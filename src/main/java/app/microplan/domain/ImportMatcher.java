@@ -47,6 +47,8 @@ public final class ImportMatcher {
     private final Map<String, int[]> imported = new LinkedHashMap<>();
     private final List<TradePlan> unplanned = new ArrayList<>();
     private final Set<String> taken = new HashSet<>();
+    /** The ready plans, the only ones a new round trip can go into (unplanned trades added meanwhile never are). */
+    private final List<String> readyIds = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     private ImportMatcher(Collection<TradePlan> journal, Request request) {
@@ -54,6 +56,9 @@ public final class ImportMatcher {
         for (TradePlan plan : journal) {
             original.put(plan.id(), plan);
             working.put(plan.id(), plan);
+            if (plan.status() == PlanStatus.READY) {
+                readyIds.add(plan.id());
+            }
         }
     }
 
@@ -119,7 +124,8 @@ public final class ImportMatcher {
         List<String> refusals = new ArrayList<>();
         TradePlan best = null;
         BigDecimal bestDistance = null;
-        for (TradePlan plan : working.values()) {
+        for (String id : readyIds) {
+            TradePlan plan = working.get(id);
             String refusal = refusal(plan, trip);
             if (refusal == null) {
                 BigDecimal distance = distance(plan, trip.averageEntry());
@@ -247,7 +253,9 @@ public final class ImportMatcher {
 
     private void placeFunding(SymbolFunding row) {
         Instant time = row.payment().time();
-        for (TradePlan plan : working.values()) {
+        // The file's own round trips took the funding paid while they were open; what is left belongs to the journal's.
+        for (String id : original.keySet()) {
+            TradePlan plan = working.get(id);
             TradeExecution execution = plan.execution();
             if (execution == null || execution.entries().isEmpty()
                     || !plan.account().accountName().equals(request.account())
@@ -260,27 +268,11 @@ public final class ImportMatcher {
             }
             List<FundingPayment> payments = new ArrayList<>(execution.fundingPayments());
             payments.add(row.payment());
-            TradePlan withFunding = plan.withExecution(execution.withFundingPayments(payments));
-            int unplannedIndex = indexOfUnplanned(plan.id());
-            if (unplannedIndex >= 0) {
-                unplanned.set(unplannedIndex, withFunding);
-                working.put(plan.id(), withFunding);
-            } else {
-                note(withFunding, 0, 0, 1);
-            }
+            note(plan.withExecution(execution.withFundingPayments(payments)), 0, 0, 1);
             return;
         }
         notes.add("Funding of " + row.symbol() + " at " + time + " (" + Decimals.plain(row.payment().amount())
                 + ") fits no trade of account " + request.account() + ": it is not imported");
-    }
-
-    private int indexOfUnplanned(String id) {
-        for (int i = 0; i < unplanned.size(); i++) {
-            if (unplanned.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     // ---- The result ---------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ final class TripFills {
 
     private static String unitName(Execution execution) {
         return switch (execution.unit()) {
-            case COINS -> "coins";
+            case COINS -> InstrumentKey.ofSymbol(execution.symbol()).base();
             case CONTRACTS -> "contracts";
             case USD -> "USD";
         };

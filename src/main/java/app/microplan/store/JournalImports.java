@@ -26,6 +26,9 @@ import java.util.UUID;
 public final class JournalImports {
     public static final String FOLDER = "imports";
     static final int SCHEMA_VERSION = 1;
+    /** Import ids start with their time, so the records sort as they were made: 20260305-120000-1a2b3c4d. */
+    private static final java.time.format.DateTimeFormatter ID_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC);
 
     private final JournalStore store;
 
@@ -82,8 +85,8 @@ public final class JournalImports {
             touched.add(Touched.of(AtomicFiles.backupOf(mappings.file()),
                     bytesOrNull(AtomicFiles.backupOf(mappings.file())), null));
         }
-        ImportRecord record = new ImportRecord(now.toString().replace(":", "").replace(".", "") + "-"
-                + UUID.randomUUID().toString().substring(0, 8), now, file, layout, summary, changed, added);
+        ImportRecord record = new ImportRecord(ID_TIME.format(now) + "-" + UUID.randomUUID().toString().substring(0, 8),
+                now, file, layout, summary, changed, added);
         Path recordFile = recordFile(record.id());
         boolean foldersExisted = Files.isDirectory(folder());
         writeRecord(recordFile, record, touched);

@@ -70,7 +70,7 @@ class ImportCommandTest {
         assertThat(run.out()).contains("Layout          Bybit derivatives transaction log (trades and funding)  (times: UTC)")
                 .contains("Rows read       5  (skipped: 1 transfer_in)")
                 .contains("Executions      3  (0 duplicates skipped)")
-                .contains("Funding         1 payments  (0 duplicates skipped)")
+                .contains("Funding         1 payment  (0 duplicates skipped)")
                 .contains("Round trips     1", "Matched plans   1")
                 .contains("long BTC-MICRO-0.01 plan of 2026-03-01 (ready): 2 entries, 1 exit, 1 funding payment;"
                         + " becomes closed")

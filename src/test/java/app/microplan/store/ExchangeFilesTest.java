@@ -156,6 +156,31 @@ class ExchangeFilesTest {
     }
 
     @Test
+    @DisplayName("every layout in import-layouts.json has a sample it recognises, and no sample is read as another")
+    void everyLayoutHasASample() throws Exception {
+        List<String> samples = List.of("binance-usdm-trades(UTC-6).csv", "binance-usdm-trades-utc.csv",
+                "binance-usdm-transactions.csv", "bybit-trades.csv", "bybit-transaction-log.csv",
+                "okx-trading-history.csv", "deribit-transaction-log.csv", "ib-flex-trades.csv",
+                "ninjatrader8-executions.csv");
+        List<String> detected = new java.util.ArrayList<>();
+        for (String name : samples) {
+            detected.add(ExecutionCsv.open(sample(name), List.of()).layout().id());
+        }
+
+        assertThat(detected).containsExactlyInAnyOrderElementsOf(ImportLayouts.all().stream().map(ImportLayout::id)
+                .toList());
+    }
+
+    @Test
+    @DisplayName("OKX's header without its 'Time Zone' line is not taken for OKX's file")
+    void okxNeedsItsPreamble(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path file = folder.resolve("okx.csv");
+        java.nio.file.Files.write(file, java.nio.file.Files.readAllLines(sample("okx-trading-history.csv")).subList(1, 5));
+
+        assertThat(ExecutionCsv.open(file, List.of()).isKnown()).isFalse();
+    }
+
+    @Test
     @DisplayName("a file with bad rows names every problem of every row, with its column, and offers nothing")
     void badRowsNameEveryProblem() throws Exception {
         CsvImport read = read("binance-usdm-trades-bad-rows.csv");

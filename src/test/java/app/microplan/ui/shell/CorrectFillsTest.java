@@ -42,17 +42,20 @@ class CorrectFillsTest {
         assertThat(uncaught).isEmpty();
     }
 
-    @Test
-    void editingAnExitOfAClosedTradeChangesTheReviewsPnlAndR(FxRobot robot) throws Exception {
-        // Example 1 traded: +$109.50, +2.13 R on the $51.40 its fills took.
-        TradePlan closed = JournalFixtures.closedExample1(Instant.parse("2026-03-01T08:00:00Z"));
-        JournalFixtures.write(journal, closed);
+    private void openWithClosedExample1(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.closedExample1(Instant.parse("2026-03-01T08:00:00Z")));
         robot.interact(() -> {
             new MainWindow(stage, AppContext.forTests(journal));
             stage.setWidth(1280);
             stage.setHeight(800);
             stage.show();
         });
+    }
+
+    @Test
+    void editingAnExitOfAClosedTradeChangesTheReviewsPnlAndR(FxRobot robot) throws Exception {
+        // Example 1 traded: +$109.50, +2.13 R on the $51.40 its fills took.
+        openWithClosedExample1(robot);
         robot.clickOn("#review-tab");
         assertThat(text(robot, "outcome-pnl")).isEqualTo("+$109.50");
         assertThat(text(robot, "outcome-r")).isEqualTo("+2.13 R");
@@ -81,13 +84,7 @@ class CorrectFillsTest {
 
     @Test
     void deletingAnExitReopensTheTradeInTheWindow(FxRobot robot) throws Exception {
-        JournalFixtures.write(journal, JournalFixtures.closedExample1(Instant.parse("2026-03-01T08:00:00Z")));
-        robot.interact(() -> {
-            new MainWindow(stage, AppContext.forTests(journal));
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
+        openWithClosedExample1(robot);
         robot.clickOn("#fills-tab");
 
         robot.clickOn("#recorded-delete-3");
