@@ -50,9 +50,13 @@ public final class ImportMatcher {
     /** The ready plans, the only ones a new round trip can go into (unplanned trades added meanwhile never are). */
     private final List<String> readyIds = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Why round trips went unplanned though a plan of their instrument waited: one note a reason, with a count. */
+    private final Map<String, Integer> refusedBy = new LinkedHashMap<>();
+    private final List<ContractSpec> contracts;
 
     private ImportMatcher(Collection<TradePlan> journal, Request request) {
         this.request = request;
+        this.contracts = request.catalog().all();
         for (TradePlan plan : journal) {
             original.put(plan.id(), plan);
             working.put(plan.id(), plan);
@@ -103,6 +107,8 @@ public final class ImportMatcher {
         for (SymbolFunding row : unattached) {
             placeFunding(row);
         }
+        refusedBy.forEach((reason, count) -> notes.add(count + (count == 1 ? " round trip " : " round trips ")
+                + reason));
         return new ImportProposal(executions.size(), funding.size(), executions.size() - fresh.size(),
                 funding.size() - freshFunding.size(), trips, updates(), unplanned, notes);
     }
@@ -134,7 +140,8 @@ public final class ImportMatcher {
                     bestDistance = distance;
                 }
             } else if (!refusal.isEmpty()) {
-                refusals.add(name(plan) + ": " + refusal);
+                refusals.add("of " + trip.symbol() + " went unplanned: not for the " + name(plan) + ", because "
+                        + refusal);
             }
         }
         if (best != null) {
@@ -157,7 +164,7 @@ public final class ImportMatcher {
                     + trip.direction().label().toLowerCase();
         }
         if (trip.openedAt().isBefore(readySince(plan))) {
-            return "the trade began at " + trip.openedAt() + ", before the plan was written";
+            return "the trade began before the plan was written";
         }
         String price = implausiblePrice(plan.setup(), trip);
         if (price != null) {
@@ -167,7 +174,7 @@ public final class ImportMatcher {
             TripFills.of(trip, plan.setup());
             return null;
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return "its quantities are not whole " + plan.setup().contract().symbol() + " contracts";
         }
     }
 
@@ -181,8 +188,7 @@ public final class ImportMatcher {
         BigDecimal ceiling = high.add(high.multiply(PLAUSIBLE_ENTRY_DISTANCE));
         for (Execution entry : trip.entries()) {
             if (entry.price().compareTo(floor) < 0 || entry.price().compareTo(ceiling) > 0) {
-                return "an entry at " + Money.price(entry.price()) + " is more than 5 % from the planned "
-                        + AdherenceCheck.plannedRange(setup);
+                return "its entries are more than 5 % from the planned " + AdherenceCheck.plannedRange(setup);
             }
         }
         return null;
@@ -207,7 +213,7 @@ public final class ImportMatcher {
     private void addUnplanned(RoundTrip trip, List<String> refusals) {
         AccountSnapshot account = new AccountSnapshot(request.account(), request.accountEquity(), BigDecimal.ZERO);
         try {
-            TradePlan trade = UnplannedTrades.of(trip, request.catalog(), account, request.source(), request.now());
+            TradePlan trade = UnplannedTrades.of(trip, contracts, account, request.source(), request.now());
             unplanned.add(trade);
             working.put(trade.id(), trade);
         } catch (IllegalArgumentException e) {
@@ -215,7 +221,7 @@ public final class ImportMatcher {
             return;
         }
         for (String refusal : refusals) {
-            notes.add(trip.describe() + " is unplanned: not " + refusal);
+            refusedBy.merge(refusal, 1, Integer::sum);
         }
     }
 

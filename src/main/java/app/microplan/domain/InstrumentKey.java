@@ -3,6 +3,7 @@ package app.microplan.domain;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +28,31 @@ public record InstrumentKey(String base, String futuresRoot, String quote) {
     private static final Pattern SPACED_EXPIRY = Pattern.compile("([A-Z0-9]{1,5})\\s+\\d{1,2}-\\d{2}");
     /** "BTC-27DEC24", "BTC-USD-250328": a crypto future's expiry, dropped (the coin is what is traded). */
     private static final Pattern DATED_PART = Pattern.compile("\\d{1,2}[A-Z]{3}\\d{2}|\\d{6}");
+    private static final Pattern SEPARATORS = Pattern.compile("[-_/: ]+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z0-9]");
+    /**
+     * An import asks about the same few symbols and contracts for every one of its rows: the answers are kept
+     * (bounded, in case a program feeds it endless new symbols).
+     */
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<String, InstrumentKey> SYMBOL_KEYS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> TRADES = new ConcurrentHashMap<>();
 
     /** Reads an exchange's symbol. */
     public static InstrumentKey ofSymbol(String symbol) {
+        if (SYMBOL_KEYS.size() > CACHE_LIMIT) {
+            SYMBOL_KEYS.clear();
+        }
+        return SYMBOL_KEYS.computeIfAbsent(symbol, InstrumentKey::read);
+    }
+
+    private static InstrumentKey read(String symbol) {
         String text = symbol.strip().toUpperCase(Locale.ROOT);
         Matcher spaced = SPACED_EXPIRY.matcher(text);
         if (spaced.matches()) {
             return new InstrumentKey(spaced.group(1), spaced.group(1), "USD");
         }
-        String[] parts = text.split("[-_/: ]+");
+        String[] parts = SEPARATORS.split(text);
         if (parts.length == 1) {
             Matcher dated = MONTH_CODE.matcher(text);
             if (dated.matches() && quoteSuffix(text) == null) {
@@ -69,7 +86,7 @@ public record InstrumentKey(String base, String futuresRoot, String quote) {
         if (!contract.hasFunding()) {
             InstrumentKey symbol = ofSymbol(contract.symbol());
             String root = symbol.futuresRoot() != null ? symbol.futuresRoot()
-                    : contract.symbol().strip().toUpperCase(Locale.ROOT).split("[-_ ]")[0];
+                    : SEPARATORS.split(contract.symbol().strip().toUpperCase(Locale.ROOT))[0];
             return new InstrumentKey(underlying, root, contract.quoteCurrency());
         }
         return new InstrumentKey(underlying, null, contract.quoteCurrency());
@@ -85,11 +102,18 @@ public record InstrumentKey(String base, String futuresRoot, String quote) {
 
     /** Whether this exchange symbol trades the contract: by key, or by the very same symbol. */
     public static boolean trades(String exchangeSymbol, ContractSpec contract) {
-        return sameLetters(exchangeSymbol, contract.symbol()) || ofSymbol(exchangeSymbol).matches(ofContract(contract));
+        if (TRADES.size() > CACHE_LIMIT) {
+            TRADES.clear();
+        }
+        String key = exchangeSymbol + "\u0000" + contract.symbol() + "\u0000" + contract.underlying() + "\u0000"
+                + contract.hasFunding() + "\u0000" + contract.quoteCurrency();
+        return TRADES.computeIfAbsent(key, k -> sameLetters(exchangeSymbol, contract.symbol())
+                || ofSymbol(exchangeSymbol).matches(ofContract(contract)));
     }
 
-    private static boolean sameLetters(String a, String b) {
-        return a.replaceAll("[^A-Za-z0-9]", "").equalsIgnoreCase(b.replaceAll("[^A-Za-z0-9]", ""));
+    /** The same symbol but for case and separators: "BTC-USDT-SWAP" is "btcusdtswap". */
+    public static boolean sameLetters(String a, String b) {
+        return NOT_LETTERS.matcher(a).replaceAll("").equalsIgnoreCase(NOT_LETTERS.matcher(b).replaceAll(""));
     }
 
     private static String quoteSuffix(String text) {

@@ -18,9 +18,10 @@ final class UnplannedTrades {
     private UnplannedTrades() {
     }
 
-    static TradePlan of(RoundTrip trip, ContractCatalog catalog, AccountSnapshot account, String source,
+    /** @param contracts the catalog's contracts ({@link ContractCatalog#all()}, worked out once per import) */
+    static TradePlan of(RoundTrip trip, List<ContractSpec> contracts, AccountSnapshot account, String source,
                         Instant now) {
-        ContractSpec contract = contractFor(trip, catalog);
+        ContractSpec contract = contractFor(trip, contracts);
         TradeSetup probe = TradeSetup.builder().contract(contract).direction(trip.direction()).build();
         TripFills fills = TripFills.of(trip, probe);
         TradeExecution execution = TradeExecution.NONE.plus(fills.entries(), fills.exits())
@@ -40,14 +41,13 @@ final class UnplannedTrades {
     }
 
     /** The trader's contract of that symbol when every quantity fits it, else one made for the symbol. */
-    static ContractSpec contractFor(RoundTrip trip, ContractCatalog catalog) {
+    static ContractSpec contractFor(RoundTrip trip, List<ContractSpec> contracts) {
         ContractSpec fallback = null;
-        for (ContractSpec contract : catalog.all()) {
+        for (ContractSpec contract : contracts) {
             if (!InstrumentKey.trades(trip.symbol(), contract) || !fits(trip, contract)) {
                 continue;
             }
-            if (contract.symbol().replaceAll("[^A-Za-z0-9]", "")
-                    .equalsIgnoreCase(trip.symbol().replaceAll("[^A-Za-z0-9]", ""))) {
+            if (InstrumentKey.sameLetters(contract.symbol(), trip.symbol())) {
                 return contract;
             }
             fallback = fallback == null ? contract : fallback;

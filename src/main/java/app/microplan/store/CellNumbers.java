@@ -15,6 +15,7 @@ final class CellNumbers {
     private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
     /** A unit after the number: two to ten letters, after a space or right after a digit ("0.28 USDT", "12BTC"). */
     private static final Pattern UNIT = Pattern.compile("(.*?[\\d.)])\\s*([A-Za-z]{2,10})");
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("^([-+]?)\\s*[$€£]\\s*");
 
     /** A number read from a cell, and the unit written after it, if any ("USDT"). */
     record Parsed(BigDecimal value, String unit) {
@@ -43,7 +44,7 @@ final class CellNumbers {
         if (bracketed) {
             digits = digits.substring(1, digits.length() - 1);
         }
-        digits = digits.replaceFirst("^([-+]?)\\s*[$€£]\\s*", "$1").replace(" ", "").replace("'", "");
+        digits = CURRENCY_SIGN.matcher(digits).replaceFirst("$1").replace(" ", "").replace("'", "");
         digits = decimalComma ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
         if (!PLAIN.matcher(digits).matches()) {
             throw new IllegalArgumentException("'" + cell + "' is not a number");

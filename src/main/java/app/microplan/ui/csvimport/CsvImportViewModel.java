@@ -493,11 +493,15 @@ public final class CsvImportViewModel {
             }
             int duplicates = proposal.duplicateExecutions() + proposal.duplicateFunding();
             if (duplicates > 0) {
-                lines.add("Skipped, already in the journal: " + proposal.duplicateExecutions() + " executions and "
-                        + proposal.duplicateFunding() + " funding payments");
+                lines.add("Skipped, already in the journal: " + counted(proposal.duplicateExecutions(), "execution")
+                        + " and " + counted(proposal.duplicateFunding(), "funding payment"));
             }
         }
         outcome.setAll(lines);
+    }
+
+    private static String counted(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /* Columns not chosen yet are guessed from the header names. */

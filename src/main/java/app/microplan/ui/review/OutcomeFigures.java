@@ -55,8 +55,7 @@ public record OutcomeFigures(
         return new OutcomeFigures(
                 TradeFormats.signedMoney(outcome.realizedPnl(), currency),
                 TradeFormats.r(outcome.rMultiple()),
-                outcome.riskTaken() == null ? "none against a stop (the trade had no stop)"
-                        : Money.format(outcome.riskTaken(), currency) + " (the filled contracts to the stop, with fees)",
+                outcome.riskTaken() == null ? "— (no stop)" : Money.format(outcome.riskTaken(), currency),
                 TradeFormats.r(outcome.plannedRMultiple()),
                 outcome.plannedRisk() == null ? "no planned risk (the plan was never fully sized)"
                         : Money.format(outcome.plannedRisk(), currency) + " ("

@@ -34,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * bound to each selected plan's {@link TradeReviewViewModel}.
  */
 public final class TradeReviewView extends StackPane {
-    private static final String[] FIGURE_NAMES = {"Risk taken", "Planned risk", "R against the plan", "Gross P&L",
+    private static final String[] FIGURE_NAMES = {"Risk taken", "Planned risk", "Planned R", "Gross P&L",
         "Fees", "Funding", "Contracts",
         "Average entry", "Average exit", "Entry slippage", "Stop slippage", "Target slippage", "Holding time"};
     private static final String[] RATING_WORDS = {"", "poorly", "with lapses", "adequately", "well", "to the letter"};
@@ -84,7 +84,7 @@ public final class TradeReviewView extends StackPane {
         rMultiple.getStyleClass().add("outcome-r");
         verdict.setId("outcome-verdict");
         verdict.getStyleClass().add("outcome-verdict");
-        HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R on the risk taken", rMultiple), verdict);
+        HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R-multiple", rMultiple), verdict);
         headline.getStyleClass().add("outcome-headline");
         headline.setAlignment(Pos.BOTTOM_LEFT);
         figures.getStyleClass().add("figures");
@@ -103,7 +103,10 @@ public final class TradeReviewView extends StackPane {
         }
         adherence.getStyleClass().add("adherence");
         adherence.setId("adherence");
-        VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures,
+        Label rule = Styling.caption("R-multiple: the P&L over the risk the fills took (the filled contracts from"
+                + " their prices to the planned stop, with fees). Planned R: over the whole plan's risk.");
+        rule.setWrapText(true);
+        VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures, rule,
                 Styling.sectionTitle("KEPT TO THE PLAN?"), adherence);
         column.getStyleClass().addAll("panel", "outcome-view");
         return column;

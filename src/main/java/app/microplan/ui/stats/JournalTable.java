@@ -49,7 +49,7 @@ final class JournalTable extends TableView<JournalEntry> {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().plan()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge::text));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(92);
+        status.setPrefWidth(112);
         TableColumn<JournalEntry, String> symbol = column("Symbol", JournalEntry::symbol, s -> s, 124);
         TableColumn<JournalEntry, Direction> side = column("Side", JournalEntry::side, Direction::label, 54);
         TableColumn<JournalEntry, String> tags = column("Tags", e -> String.join(", ", e.tags()), s -> s, 120);

@@ -43,8 +43,7 @@ public final class StatisticsText {
                         : "negative"));
         figures.add(new Figure("stat-drawdown", "Max drawdown", s.trades() == 0 ? NONE
                 : Money.format(s.maxDrawdown(), currency)
-                + (s.maxDrawdownFraction() == null ? "" : " (" + Money.percentUp(s.maxDrawdownFraction())
-                + " of all accounts)"),
+                + (s.maxDrawdownFraction() == null ? "" : " (" + Money.percentUp(s.maxDrawdownFraction()) + ")"),
                 s.maxDrawdown().signum() > 0 ? "negative" : ""));
         figures.add(new Figure("stat-average-risk", "Average risk", s.averageRiskFraction() == null ? NONE
                 : Money.percentUp(s.averageRiskFraction()) + " of equity", ""));
@@ -53,23 +52,22 @@ public final class StatisticsText {
         figures.add(new Figure("stat-funding", "Funding", funding(s.funding(), currency), ""));
         figures.add(new Figure("stat-fees", "Fees", s.trades() == 0 ? NONE : Money.format(s.fees(), currency), ""));
         figures.add(new Figure("stat-planned-share", "Had a plan", s.trades() == 0 ? NONE
-                : percent(statistics.plannedShare()) + " of trades (" + statistics.planned().trades() + " of "
-                + s.trades() + ")", ""));
+                : percent(statistics.plannedShare()) + " (" + statistics.planned().trades() + " of " + s.trades() + ")",
+                ""));
         figures.add(new Figure("stat-planned", "Planned trades", group(statistics.planned(), currency),
                 tone(statistics.planned().netPnl())));
         figures.add(new Figure("stat-unplanned", "Unplanned trades", group(statistics.unplanned(), currency),
                 tone(statistics.unplanned().netPnl())));
-        figures.add(new Figure("stat-drawdown-accounts", "Drawdown by account", byAccount(statistics, currency), ""));
+        figures.add(new Figure("stat-drawdown-accounts", "Drawdown per account", byAccount(statistics, currency), ""));
         return figures;
     }
 
-    /** "+$105.00 in 2 · 50.00 % won · +0.53 R": what a group of trades came to. */
+    /** "+$105.00 · +0.53 R": what a group of trades came to (its count is in "Had a plan"). */
     private static String group(TradeSummary s, String currency) {
         if (s.trades() == 0) {
             return "none";
         }
-        return signedMoney(s.netPnl(), currency) + " in " + s.trades() + " · " + percent(s.winRate()) + " won"
-                + (s.averageR() == null ? "" : " · " + r(s.averageR()));
+        return signedMoney(s.netPnl(), currency) + (s.averageR() == null ? "" : " · " + r(s.averageR()));
     }
 
     /** "Main 3.43 % · Bybit 9.80 %": each account's deepest fall against its own equity. */

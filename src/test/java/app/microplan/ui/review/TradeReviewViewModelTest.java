@@ -49,7 +49,7 @@ class TradeReviewViewModelTest {
         // against the planned 7 × (70,000 − 69,300) × 0.01 = $49.00 → 109.50 / 49 = 2.2347 R.
         assertThat(figures.realizedPnl()).isEqualTo("+$109.50");
         assertThat(figures.rMultiple()).isEqualTo("+2.13 R");
-        assertThat(figures.riskTaken()).isEqualTo("$51.40 (the filled contracts to the stop, with fees)");
+        assertThat(figures.riskTaken()).isEqualTo("$51.40");
         assertThat(figures.plannedR()).isEqualTo("+2.23 R");
         assertThat(figures.plannedRisk()).isEqualTo("$49.00 (0.98 % of equity)");
         assertThat(figures.grossPnl()).isEqualTo("+$112.50");

@@ -74,7 +74,7 @@ class CorrectFillsTest {
         robot.clickOn("#review-tab");
         assertThat(text(robot, "outcome-pnl")).isEqualTo("+$124.50");
         assertThat(text(robot, "outcome-r")).isEqualTo("+2.42 R");
-        assertThat(text(robot, "outcome-r-against-the-plan")).isEqualTo("+2.54 R");
+        assertThat(text(robot, "outcome-planned-r")).isEqualTo("+2.54 R");
 
         TradePlan onDisk = JournalStore.open(journal).loadPlans().plans().get(0).plan();
         assertThat(onDisk.execution().exits().get(1).price()).isEqualByComparingTo("71500");

@@ -112,7 +112,7 @@ class TradeLifeTest {
         robot.clickOn("#to-review");
         assertThat(text(robot, "outcome-pnl")).isEqualTo("+$109.50");
         assertThat(text(robot, "outcome-r")).isEqualTo("+2.13 R");
-        assertThat(text(robot, "outcome-r-against-the-plan")).isEqualTo("+2.23 R");
+        assertThat(text(robot, "outcome-planned-r")).isEqualTo("+2.23 R");
         assertThat(text(robot, "outcome-verdict")).isEqualTo("Followed the plan");
 
         type(robot, "went-to-plan", "Entered on the 4h close in two fills.");

@@ -95,11 +95,12 @@ class JournalReviewViewModelTest {
         // 109.50 / 70.00 = 1.564.
         assertThat(shown.get("stat-profit-factor")).isEqualTo("1.56");
         // The win closed 03-03, the loss 03-04: from the +109.50 peak down 70.00, 70 / 5,109.50 = 1.37 %.
-        assertThat(shown.get("stat-drawdown")).isEqualTo("$70.00 (1.37 % of all accounts)");
+        // against the equity of every account traded: here Main's alone
+        assertThat(shown.get("stat-drawdown")).isEqualTo("$70.00 (1.37 %)");
         assertThat(shown.get("stat-drawdown-accounts")).isEqualTo("Main 1.37 %");
         // both closed trades had a plan
-        assertThat(shown.get("stat-planned-share")).isEqualTo("100.00 % of trades (2 of 2)");
-        assertThat(shown.get("stat-planned")).isEqualTo("+$39.50 in 2 · 50.00 % won · +0.35 R");
+        assertThat(shown.get("stat-planned-share")).isEqualTo("100.00 % (2 of 2)");
+        assertThat(shown.get("stat-planned")).isEqualTo("+$39.50 · +0.35 R");
         assertThat(shown.get("stat-unplanned")).isEqualTo("none");
         // Both risked $49.00 of $5,000: 0.98 %.
         assertThat(shown.get("stat-average-risk")).isEqualTo("0.98 % of equity");
