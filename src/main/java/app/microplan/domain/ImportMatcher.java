@@ -53,6 +53,11 @@ public final class ImportMatcher {
     /** Why round trips went unplanned though a plan of their instrument waited: one note a reason, with a count. */
     private final Map<String, Integer> refusedBy = new LinkedHashMap<>();
     private final List<ContractSpec> contracts;
+    /** Each ready plan's name and planned entry range, worked out once: they are asked for every round trip. */
+    private final Map<String, String> planTexts = new HashMap<>();
+    /** Each ready plan's instrument, and the instrument of each symbol of the file, worked out once. */
+    private final Map<String, InstrumentKey> planKeys = new HashMap<>();
+    private final Map<String, InstrumentKey> symbolKeys = new HashMap<>();
 
     private ImportMatcher(Collection<TradePlan> journal, Request request) {
         this.request = request;
@@ -140,8 +145,8 @@ public final class ImportMatcher {
                     bestDistance = distance;
                 }
             } else if (!refusal.isEmpty()) {
-                refusals.add("of " + trip.symbol() + " went unplanned: not for the " + name(plan) + ", because "
-                        + refusal);
+                refusals.add("of " + trip.symbol() + " went unplanned: not for the "
+                        + planTexts.computeIfAbsent(plan.id(), key -> name(plan)) + ", because " + refusal);
             }
         }
         if (best != null) {
@@ -155,8 +160,7 @@ public final class ImportMatcher {
     /** Why the plan cannot take the round trip; "" when it is not even a candidate (another account, instrument). */
     private String refusal(TradePlan plan, RoundTrip trip) {
         if (plan.status() != PlanStatus.READY || taken.contains(plan.id())
-                || !plan.account().accountName().equals(request.account())
-                || !InstrumentKey.trades(trip.symbol(), plan.setup().contract())) {
+                || !plan.account().accountName().equals(request.account()) || !sameInstrument(plan, trip.symbol())) {
             return "";
         }
         if (plan.setup().direction() != trip.direction()) {
@@ -166,9 +170,9 @@ public final class ImportMatcher {
         if (trip.openedAt().isBefore(readySince(plan))) {
             return "the trade began before the plan was written";
         }
-        String price = implausiblePrice(plan.setup(), trip);
-        if (price != null) {
-            return price;
+        if (!plausiblePrices(plan.setup(), trip)) {
+            return planTexts.computeIfAbsent("range:" + plan.id(), key -> "its entries are more than 5 % from the"
+                    + " planned " + AdherenceCheck.plannedRange(plan.setup()));
         }
         try {
             TripFills.of(trip, plan.setup());
@@ -178,9 +182,17 @@ public final class ImportMatcher {
         }
     }
 
-    private static String implausiblePrice(TradeSetup setup, RoundTrip trip) {
+    /** {@link InstrumentKey#trades}, with the keys of the few plans and symbols of an import worked out once. */
+    private boolean sameInstrument(TradePlan plan, String symbol) {
+        ContractSpec contract = plan.setup().contract();
+        InstrumentKey planKey = planKeys.computeIfAbsent(plan.id(), id -> InstrumentKey.ofContract(contract));
+        InstrumentKey tripKey = symbolKeys.computeIfAbsent(symbol, InstrumentKey::ofSymbol);
+        return tripKey.matches(planKey) || InstrumentKey.sameLetters(symbol, contract.symbol());
+    }
+
+    private static boolean plausiblePrices(TradeSetup setup, RoundTrip trip) {
         if (setup.entries().isEmpty()) {
-            return "the plan has no entry price";
+            return false;
         }
         BigDecimal low = setup.entries().stream().map(EntryLeg::price).min(Comparator.naturalOrder()).orElseThrow();
         BigDecimal high = setup.entries().stream().map(EntryLeg::price).max(Comparator.naturalOrder()).orElseThrow();
@@ -188,10 +200,10 @@ public final class ImportMatcher {
         BigDecimal ceiling = high.add(high.multiply(PLAUSIBLE_ENTRY_DISTANCE));
         for (Execution entry : trip.entries()) {
             if (entry.price().compareTo(floor) < 0 || entry.price().compareTo(ceiling) > 0) {
-                return "its entries are more than 5 % from the planned " + AdherenceCheck.plannedRange(setup);
+                return false;
             }
         }
-        return null;
+        return true;
     }
 
     private static BigDecimal distance(TradePlan plan, BigDecimal price) {

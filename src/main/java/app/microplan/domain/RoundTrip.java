@@ -32,8 +32,10 @@ public record RoundTrip(String symbol, Direction direction, List<Execution> entr
     /** The first execution's time (an entry, or the first exit of a continued trade). */
     public Instant openedAt() {
         Instant first = null;
-        for (Execution execution : executions()) {
-            first = first == null || execution.time().isBefore(first) ? execution.time() : first;
+        for (List<Execution> side : List.of(entries, exits)) {
+            for (Execution execution : side) {
+                first = first == null || execution.time().isBefore(first) ? execution.time() : first;
+            }
         }
         return first;
     }

@@ -24,6 +24,23 @@ final class CellNumbers {
     private CellNumbers() {
     }
 
+    /** Digits with at most one decimal point ({@code point}) and a leading minus: nothing else to take apart. */
+    private static boolean isPlainDecimal(String cell, char point) {
+        boolean seenPoint = false;
+        boolean seenDigit = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                seenDigit = true;
+            } else if (c == point && !seenPoint) {
+                seenPoint = true;
+            } else if (c != '-' || i != 0) {
+                return false;
+            }
+        }
+        return seenDigit;
+    }
+
     /**
      * The number in {@code text}; an {@link IllegalArgumentException} whose message says what is wrong
      * ("'7O050' is not a number").
@@ -32,6 +49,10 @@ final class CellNumbers {
         String cell = text == null ? "" : text.strip();
         if (cell.isEmpty()) {
             throw new IllegalArgumentException("is empty");
+        }
+        if (isPlainDecimal(cell, decimalComma ? ',' : '.')) {
+            // Most cells of most files ("70010.5", "-0.25"): no unit, sign, separator or exponent to take apart.
+            return new Parsed(new BigDecimal(decimalComma ? cell.replace(',', '.') : cell), null);
         }
         String digits = cell.replace('\u2212', '-').replace("\u00A0", "").replace("\u202F", "");
         String unit = null;

@@ -101,7 +101,7 @@ final class LayoutReader {
         int rows = 0;
         for (int index = headerIndex + 1; index < records.size(); index++) {
             List<String> record = records.get(index);
-            if (record.stream().allMatch(String::isBlank)) {
+            if (isBlank(record)) {
                 continue;
             }
             rows++;
@@ -123,6 +123,15 @@ final class LayoutReader {
             problems.add(new RowProblem(headerIndex + 2, "the file has a header but no rows"));
         }
         return new CsvImport(layout, zoneText, rows, executions, fundingRows, skipped, problems, warnings);
+    }
+
+    private static boolean isBlank(List<String> record) {
+        for (String cell : record) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<String> missingColumns() {
