@@ -58,6 +58,7 @@ public final class ImportMatcher {
     /** Each ready plan's instrument, and the instrument of each symbol of the file, worked out once. */
     private final Map<String, InstrumentKey> planKeys = new HashMap<>();
     private final Map<String, InstrumentKey> symbolKeys = new HashMap<>();
+    private final Map<String, String> letters = new HashMap<>();
 
     private ImportMatcher(Collection<TradePlan> journal, Request request) {
         this.request = request;
@@ -187,7 +188,8 @@ public final class ImportMatcher {
         ContractSpec contract = plan.setup().contract();
         InstrumentKey planKey = planKeys.computeIfAbsent(plan.id(), id -> InstrumentKey.ofContract(contract));
         InstrumentKey tripKey = symbolKeys.computeIfAbsent(symbol, InstrumentKey::ofSymbol);
-        return tripKey.matches(planKey) || InstrumentKey.sameLetters(symbol, contract.symbol());
+        return tripKey.matches(planKey) || letters.computeIfAbsent(symbol, InstrumentKey::letters)
+                .equals(letters.computeIfAbsent(contract.symbol(), InstrumentKey::letters));
     }
 
     private static boolean plausiblePrices(TradeSetup setup, RoundTrip trip) {

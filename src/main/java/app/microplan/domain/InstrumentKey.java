@@ -29,7 +29,6 @@ public record InstrumentKey(String base, String futuresRoot, String quote) {
     /** "BTC-27DEC24", "BTC-USD-250328": a crypto future's expiry, dropped (the coin is what is traded). */
     private static final Pattern DATED_PART = Pattern.compile("\\d{1,2}[A-Z]{3}\\d{2}|\\d{6}");
     private static final Pattern SEPARATORS = Pattern.compile("[-_/: ]+");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Za-z0-9]");
     /**
      * An import asks about the same few symbols and contracts for every one of its rows: the answers are kept
      * (bounded, in case a program feeds it endless new symbols).
@@ -113,7 +112,21 @@ public record InstrumentKey(String base, String futuresRoot, String quote) {
 
     /** The same symbol but for case and separators: "BTC-USDT-SWAP" is "btcusdtswap". */
     public static boolean sameLetters(String a, String b) {
-        return NOT_LETTERS.matcher(a).replaceAll("").equalsIgnoreCase(NOT_LETTERS.matcher(b).replaceAll(""));
+        return letters(a).equals(letters(b));
+    }
+
+    /** A symbol's letters and digits only, upper case: "btc-usdt-swap" → "BTCUSDTSWAP". */
+    public static String letters(String symbol) {
+        StringBuilder kept = new StringBuilder(symbol.length());
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                kept.append((char) (c - 'a' + 'A'));
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static String quoteSuffix(String text) {
