@@ -43,6 +43,12 @@ def trade(plan):
     loss += D(str(setup['entryFeeRate'])) * sum(p * q for p, q in legs)
     loss += D(str(setup['exitFeeRate'])) * stop * planned
     risk = (loss * m).quantize(D('0.01'), rounding=ROUND_CEILING)
+    # What the fills put at risk: each filled contract from its price to the stop, the exit fee at the stop,
+    # and the entry fees paid; R is measured on it (a trade stopped after one scale-in leg reads -1 R).
+    exit_fee = D(str(setup['exitFeeRate'])) * stop * m
+    taken = sum(D(str(f['fee'])) for f in entries)
+    taken += sum((side * (D(str(f['price'])) - stop) * m + exit_fee) * D(str(f['contracts'])) for f in entries)
+    taken = taken.quantize(D('0.01'), rounding=ROUND_CEILING)
     equity = D(str(plan['account']['equity']))
     size_ok = qty(entries) <= planned
     stop_ok = all(side * (stop - D(str(f['price']))) <= stop * TOLERANCE for f in exits)
@@ -52,7 +58,8 @@ def trade(plan):
     checklist_ok = review is None or all(a['followed'] for a in review.get('checklist', []))
     return dict(id=plan['id'], side=setup['direction'], symbol=setup['contract']['symbol'],
                 tags=plan.get('tags', []), closed=max(when(f['time']) for f in exits), gross=gross, fees=fees,
-                funding=funding, pnl=pnl, risk=risk, r=div(pnl, risk), risk_fraction=div(risk, equity),
+                funding=funding, pnl=pnl, risk=risk, planned_r=div(pnl, risk), taken=taken, r=div(pnl, taken),
+                risk_fraction=div(risk, equity),
                 equity=equity, followed=size_ok and stop_ok and range_ok and checklist_ok)
 
 
@@ -92,11 +99,13 @@ def main():
     closed = [p for p in plans if p['status'] in ('CLOSED', 'REVIEWED')]
     trades = sorted((trade(p) for p in closed), key=lambda t: (t['closed'], t['id']))
     print(f'plans {len(plans)}, closed trades {len(trades)}')
-    print('id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, R (4 dp), followed')
+    print('id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, planned R (4 dp),'
+          ' risk taken, R on the risk taken (4 dp), followed')
     for t in trades:
         print(f"{t['id']:<10} {t['side']:<6} {t['symbol']:<16} {t['tags'][0]:<11} "
               f"{t['closed'].strftime('%Y-%m-%dT%H:%M')} {t['gross'].normalize():>10f} {t['fees']:>6} "
               f"{t['funding'].normalize():>7f} {t['pnl'].normalize():>10f} {t['risk']:>7} "
+              f"{t['planned_r'].quantize(D('0.0001'), rounding=ROUND_HALF_UP):>8} {t['taken']:>7} "
               f"{t['r'].quantize(D('0.0001'), rounding=ROUND_HALF_UP):>8}  {'yes' if t['followed'] else 'no'}")
     print('\noverall', {k: v for k, v in summary(trades).items()})
     setups, tags = {}, {}

@@ -7,9 +7,14 @@ import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.OverrideSummary;
 import app.microplan.domain.PlanStatus;
 import app.microplan.store.JournalLoad;
+import app.microplan.store.JournalStore;
 import app.microplan.store.LoadProblem;
 import app.microplan.store.LoadedPlan;
+import app.microplan.store.Settings;
+import app.microplan.store.StoreException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -65,6 +70,10 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--zone", paramLabel = "ZONE", description = "Time zone of days and weekdays. Default: this computer's.")
     String zone;
 
+    @Option(names = "--breakeven-r", paramLabel = "R",
+            description = "Trades with |R| below this count as breakeven. Default: the journal's setting (0.05).")
+    BigDecimal breakevenR;
+
     @Override
     public Integer call() {
         JournalFilter filter = filter();
@@ -76,7 +85,7 @@ final class StatsCommand implements Callable<Integer> {
         err.flush();
         List<JournalEntry> entries = JournalEntry.ofAll(load.plans().stream().map(LoadedPlan::plan).toList());
         List<JournalEntry> shown = filter.apply(entries);
-        JournalStatistics statistics = JournalStatistics.of(shown, filter.zone());
+        JournalStatistics statistics = JournalStatistics.of(shown, filter.zone(), band());
         OverrideSummary overrides = OverrideSummary.of(shown);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? StatsReport.json(journal, statistics, overrides, load.problems()) + System.lineSeparator()
@@ -87,6 +96,21 @@ final class StatsCommand implements Callable<Integer> {
 
     private JournalLoad load() {
         return JournalOption.load(journal);
+    }
+
+    /** The option, else the journal's setting (its default when settings.json is missing or unreadable). */
+    private BigDecimal band() {
+        if (breakevenR != null) {
+            if (breakevenR.signum() < 0) {
+                throw new BadInputException("--breakeven-r: must not be negative, was " + breakevenR.toPlainString());
+            }
+            return breakevenR;
+        }
+        try {
+            return JournalStore.openExisting(journal).loadSettings().breakevenBand();
+        } catch (StoreException e) {
+            return Settings.DEFAULT_BREAKEVEN_BAND;
+        }
     }
 
     private JournalFilter filter() {

@@ -32,6 +32,11 @@ final class StatsReport {
         root.put("plans", statistics.plans());
         root.put("currency", statistics.currency());
         putSummary(root, statistics.overall());
+        root.put("breakevenBandR", statistics.breakevenBand());
+        root.put("plannedSharePercent", percent(statistics.plannedShare()));
+        putSummary(root.putObject("planned"), statistics.planned());
+        putSummary(root.putObject("unplanned"), statistics.unplanned());
+        putGroups(root.putArray("byAccount"), "account", statistics.byAccount());
         putGroups(root.putArray("bySetup"), "setup", statistics.bySetup());
         putGroups(root.putArray("byTag"), "tag", statistics.byTag());
         root.putObject("overrides").put("plans", overrides.plans()).put("overrides", overrides.overrides())
@@ -95,10 +100,19 @@ final class StatsReport {
                 + f.money(s.grossLoss()) + ")");
         row(out, "Fees", f.money(s.fees()));
         row(out, "Funding paid", f.money(s.funding()));
-        row(out, "Max drawdown", f.money(s.maxDrawdown()) + "  (" + f.percent(s.maxDrawdownFraction()) + ")");
+        row(out, "Max drawdown", f.money(s.maxDrawdown()) + "  (" + f.percent(s.maxDrawdownFraction())
+                + " of all accounts' " + f.money(s.equity()) + ")");
         row(out, "Average risk", f.percent(s.averageRiskFraction()));
         row(out, "Followed plan", f.percent(s.followedPlanShare()));
         row(out, "Overrides", overrides.describe(statistics.currency() == null ? "USD" : statistics.currency()));
+        row(out, "Had a plan", f.percent(statistics.plannedShare()) + "  (planned " + statistics.planned().trades()
+                + ": " + f.money(statistics.planned().netPnl()) + "; unplanned " + statistics.unplanned().trades()
+                + ": " + f.money(statistics.unplanned().netPnl()) + ")");
+        row(out, "Breakeven", "|R| below " + twoPlacesText(statistics.breakevenBand()) + " R");
+        out.append(System.lineSeparator()).append(String.format("%-20s %7s %14s %12s%n", "By account", "trades",
+                "net P&L", "drawdown"));
+        statistics.byAccount().forEach((name, a) -> out.append(String.format("%-20s %7d %14s %12s%n", name,
+                a.trades(), f.money(a.netPnl()), f.percent(a.maxDrawdownFraction()))));
         groups(out, "By setup", statistics.bySetup(), f);
         groups(out, "By tag", statistics.byTag(), f);
         return out.toString();

@@ -50,7 +50,7 @@ public final class AccountBook {
             if (!plan.account().accountName().equals(account.name())) {
                 continue;
             }
-            if (plan.status().holdsMargin()) {
+            if (holdsKnownMargin(plan)) {
                 live.put(plan.id(), held(plan));
             } else {
                 BigDecimal pnl = TradeOutcome.realizedPnlOf(plan);
@@ -68,10 +68,18 @@ public final class AccountBook {
     public AccountBook with(String planId, TradePlan changed) {
         Map<String, Held> next = new LinkedHashMap<>(live);
         next.remove(planId);
-        if (changed != null && changed.status().holdsMargin() && changed.account().accountName().equals(account.name())) {
+        if (changed != null && holdsKnownMargin(changed) && changed.account().accountName().equals(account.name())) {
             next.put(changed.id(), held(changed));
         }
         return new AccountBook(account, equity, realizedLossToday, coolDownUntil, next);
+    }
+
+    /**
+     * A READY or OPEN plan, but not an open trade imported without a plan: nobody chose its leverage, so its margin
+     * is not known (counted at 1× it would claim its whole notional and block every other plan of the account).
+     */
+    private static boolean holdsKnownMargin(TradePlan plan) {
+        return plan.status().holdsMargin() && !(plan.execution() != null && plan.execution().unplanned());
     }
 
     /** What a plan of this account may know of it now: everything, with the plan's own margin and risk left out. */

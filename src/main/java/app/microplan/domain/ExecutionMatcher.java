@@ -69,16 +69,9 @@ public final class ExecutionMatcher {
         return price.multiply(AdherenceCheck.PRICE_TOLERANCE);
     }
 
+    /* The caller said what the file counts: its contracts are the plan's, coins are converted as any import's. */
     private static BigDecimal contracts(Execution execution, ContractSpec contract, QuantityUnit unit) {
-        if (unit == QuantityUnit.CONTRACTS) {
-            return execution.quantity();
-        }
-        BigDecimal contracts = Decimals.divide(execution.quantity(), contract.contractSize()).stripTrailingZeros();
-        if (!Decimals.isMultipleOf(contracts, contract.quantityStep())) {
-            throw new IllegalArgumentException(Decimals.plain(execution.quantity()) + " " + contract.underlying()
-                    + " at " + execution.time() + " is not a whole number of " + Decimals.plain(contract.contractSize())
-                    + " " + contract.underlying() + " contracts");
-        }
-        return contracts;
+        return unit == QuantityUnit.CONTRACTS ? execution.quantity()
+                : TripFills.contracts(execution.withUnit(unit), contract);
     }
 }

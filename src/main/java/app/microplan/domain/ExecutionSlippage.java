@@ -2,17 +2,26 @@ package app.microplan.domain;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 
 /** Entry and exit slippage of an executed plan: each fill against the price the plan named for it. */
 final class ExecutionSlippage {
     private ExecutionSlippage() {
     }
 
-    /** Entries against the plan's average entry: a long that bought higher, or a short that sold lower, slipped. */
-    static Slippage entry(TradeSetup setup, BigDecimal plannedAverage, TradeExecution execution) {
+    /**
+     * Each entry fill against the price of its own leg, the planned leg nearest the fill: a long that bought
+     * higher, or a short that sold lower, slipped. (Against the plans' average, a first leg filled exactly at its
+     * price would read as slippage whenever a second leg lower down did not fill.)
+     */
+    static Slippage entry(TradeSetup setup, List<EntryLeg> legs, TradeExecution execution) {
+        if (legs.isEmpty()) {
+            return null;
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (EntryFill fill : execution.entries()) {
-            sum = sum.add(setup.direction().favourableMove(plannedAverage, fill.price()).multiply(fill.contracts()));
+            BigDecimal leg = nearest(legs.stream().map(EntryLeg::price).toList(), fill.price());
+            sum = sum.add(setup.direction().favourableMove(leg, fill.price()).multiply(fill.contracts()));
         }
         return Slippage.of(sum, execution.enteredContracts(), setup.contract().contractSize());
     }
@@ -54,7 +63,10 @@ final class ExecutionSlippage {
     }
 
     static BigDecimal nearestTarget(TradeSetup setup, BigDecimal price) {
-        return setup.targets().stream().map(Target::price)
-                .min(Comparator.comparing(t -> t.subtract(price).abs())).orElseThrow();
+        return nearest(setup.targets().stream().map(Target::price).toList(), price);
+    }
+
+    private static BigDecimal nearest(List<BigDecimal> prices, BigDecimal price) {
+        return prices.stream().min(Comparator.comparing(p -> p.subtract(price).abs())).orElseThrow();
     }
 }

@@ -16,6 +16,9 @@ public sealed interface Fill permits EntryFill, ExitFill {
 
     BigDecimal fee();
 
+    /** The exchange's id of the execution, or null for a fill typed by hand. */
+    String tradeId();
+
     /** Checks shared by entry and exit fills, with the kind of fill named in the message. */
     static void validate(String kind, Instant time, BigDecimal price, BigDecimal contracts) {
         if (time == null) {
@@ -23,5 +26,23 @@ public sealed interface Fill permits EntryFill, ExitFill {
         }
         ContractSpec.requirePositive(price, kind + " price");
         ContractSpec.requirePositive(contracts, kind + " contracts");
+    }
+
+    /** A blank id is no id: a spreadsheet's empty cell must not make two fills "the same trade". */
+    static String idOrNull(String id) {
+        return id == null || id.isBlank() ? null : id.strip();
+    }
+
+    /**
+     * The same execution as {@code other}: the same exchange id when both have one, otherwise the same time,
+     * price and contracts (what an export without ids repeats exactly).
+     */
+    default boolean sameExecutionAs(Instant otherTime, BigDecimal otherPrice, BigDecimal otherContracts,
+                                    String otherId) {
+        if (tradeId() != null && otherId != null) {
+            return tradeId().equals(otherId);
+        }
+        return time().equals(otherTime) && price().compareTo(otherPrice) == 0
+                && contracts().compareTo(otherContracts) == 0;
     }
 }

@@ -33,6 +33,9 @@ import java.util.TreeMap;
  * @param rHistogram   trades per R-multiple band of half an R, from below −3 R to 5 R and above, always
  *                     every band (a chart's axis stays put while the filter changes)
  * @param pnlByWeekday realized P&L by the weekday of the last exit, Monday to Sunday, always all seven
+ * @param byAccount    a summary per account, by name: each account's drawdown % against its own equity
+ * @param planned      the trades that had a plan; {@code unplanned} those imported without one
+ * @param breakevenBand |R| below this is breakeven (0.05 by default: {@link #DEFAULT_BREAKEVEN_BAND})
  */
 public record JournalStatistics(
         int plans,
@@ -42,9 +45,15 @@ public record JournalStatistics(
         Map<String, TradeSummary> bySetup,
         List<EquityPoint> equityCurve,
         List<RBucket> rHistogram,
-        List<CategoryPnl> pnlByWeekday) {
+        List<CategoryPnl> pnlByWeekday,
+        Map<String, TradeSummary> byAccount,
+        TradeSummary planned,
+        TradeSummary unplanned,
+        BigDecimal breakevenBand) {
 
     public static final String NO_TAG = "(no tag)";
+    /** A twentieth of an R either way is fees and noise, not a result: counted as breakeven. */
+    public static final BigDecimal DEFAULT_BREAKEVEN_BAND = new BigDecimal("0.05");
     /** Histogram bands are half an R wide, from −3 R (6 half-R below zero) to 5 R (10 above). */
     private static final int LOWEST_HALF_R = -6;
     private static final int HIGHEST_HALF_R = 10;
@@ -56,10 +65,19 @@ public record JournalStatistics(
         equityCurve = List.copyOf(equityCurve);
         rHistogram = List.copyOf(rHistogram);
         pnlByWeekday = List.copyOf(pnlByWeekday);
+        byAccount = Collections.unmodifiableMap(new LinkedHashMap<>(byAccount));
     }
 
-    /** Works out everything in one pass over the closed trades; weekdays are counted in {@code zone}. */
+    /** {@link #of(Collection, ZoneId, BigDecimal)} with the default breakeven band. */
     public static JournalStatistics of(Collection<JournalEntry> entries, ZoneId zone) {
+        return of(entries, zone, DEFAULT_BREAKEVEN_BAND);
+    }
+
+    /**
+     * Works out everything in one pass over the closed trades; weekdays are counted in {@code zone}, and a trade
+     * whose |R| is below {@code breakevenBand} counts as breakeven.
+     */
+    public static JournalStatistics of(Collection<JournalEntry> entries, ZoneId zone, BigDecimal breakevenBand) {
         List<JournalEntry> closed = new ArrayList<>();
         for (JournalEntry entry : entries) {
             if (entry.isClosedTrade()) {
@@ -67,11 +85,18 @@ public record JournalStatistics(
             }
         }
         closed.sort(Comparator.comparing((JournalEntry e) -> e.outcome().closedAt()).thenComparing(JournalEntry::id));
-        Tally tally = new Tally(zone, closed.size());
+        Tally tally = new Tally(zone, closed.size(), breakevenBand);
         closed.forEach(tally::add);
         return new JournalStatistics(entries.size(), tally.currency, tally.overall.summary(),
                 summaries(tally.byTag), summaries(tally.bySetup), tally.curve, buckets(tally.histogram),
-                weekdays(tally.weekdayTrades, tally.weekdayPnl));
+                weekdays(tally.weekdayTrades, tally.weekdayPnl), summaries(tally.byAccount),
+                tally.planned.summary(), tally.unplanned.summary(), breakevenBand);
+    }
+
+    /** The share of the closed trades that had a plan, 0..1; null without closed trades. */
+    public BigDecimal plannedShare() {
+        return overall.trades() == 0 ? null : Decimals.divide(BigDecimal.valueOf(planned.trades()),
+                BigDecimal.valueOf(overall.trades()));
     }
 
     /** Realized P&L by tag, for the bar chart: the by-tag summaries' trades and net P&L, in tag order. */
@@ -145,9 +170,13 @@ public record JournalStatistics(
     /** The running totals of one pass over the closed trades, in order of their last exit. */
     private static final class Tally {
         private final ZoneId zone;
-        private final SummaryAccumulator overall = new SummaryAccumulator();
+        private final BigDecimal band;
+        private final SummaryAccumulator overall;
+        private final SummaryAccumulator planned;
+        private final SummaryAccumulator unplanned;
         private final Map<String, SummaryAccumulator> byTag = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         private final Map<String, SummaryAccumulator> bySetup = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private final Map<String, SummaryAccumulator> byAccount = new TreeMap<>();
         private final List<EquityPoint> curve;
         private final int[] histogram = new int[HIGHEST_HALF_R - LOWEST_HALF_R + 2];
         private final int[] weekdayTrades = new int[7];
@@ -155,8 +184,12 @@ public record JournalStatistics(
         private String currency;
         private boolean first = true;
 
-        Tally(ZoneId zone, int trades) {
+        Tally(ZoneId zone, int trades, BigDecimal band) {
             this.zone = zone;
+            this.band = band;
+            this.overall = new SummaryAccumulator(band);
+            this.planned = new SummaryAccumulator(band);
+            this.unplanned = new SummaryAccumulator(band);
             this.curve = new ArrayList<>(trades);
             Arrays.fill(weekdayPnl, BigDecimal.ZERO);
         }
@@ -167,9 +200,11 @@ public record JournalStatistics(
             curve.add(new EquityPoint(outcome.closedAt(), entry.id(), outcome.realizedPnl(), overall.cumulative(),
                     overall.drawdown()));
             for (String tag : tagsOf(entry)) {
-                byTag.computeIfAbsent(tag, t -> new SummaryAccumulator()).add(outcome);
+                byTag.computeIfAbsent(tag, t -> new SummaryAccumulator(band)).add(outcome);
             }
-            bySetup.computeIfAbsent(entry.setupName(), s -> new SummaryAccumulator()).add(outcome);
+            bySetup.computeIfAbsent(entry.setupName(), s -> new SummaryAccumulator(band)).add(outcome);
+            byAccount.computeIfAbsent(outcome.accountName(), a -> new SummaryAccumulator(band)).add(outcome);
+            (outcome.unplanned() ? unplanned : planned).add(outcome);
             if (outcome.rMultiple() != null) {
                 histogram[bucketOf(outcome.rMultiple())]++;
             }

@@ -5,7 +5,9 @@ import java.util.Set;
 
 /**
  * The life of a plan: DRAFT → READY → OPEN → CLOSED → REVIEWED, or CANCELLED.
- * A READY plan may drop back to DRAFT (its numbers changed) or be cancelled before it is entered.
+ * A READY plan may drop back to DRAFT (its numbers changed) or be cancelled before it is entered. A CLOSED or
+ * REVIEWED trade is OPEN again when a correction of its fills leaves contracts open (see
+ * {@link ExecutionCorrections}); it holds margin again then, like any open trade.
  */
 public enum PlanStatus {
     DRAFT, READY, OPEN, CLOSED, REVIEWED, CANCELLED;
@@ -15,8 +17,9 @@ public enum PlanStatus {
             case DRAFT -> EnumSet.of(READY, CANCELLED);
             case READY -> EnumSet.of(DRAFT, OPEN, CANCELLED);
             case OPEN -> EnumSet.of(CLOSED);
-            case CLOSED -> EnumSet.of(REVIEWED);
-            case REVIEWED, CANCELLED -> EnumSet.noneOf(PlanStatus.class);
+            case CLOSED -> EnumSet.of(REVIEWED, OPEN);
+            case REVIEWED -> EnumSet.of(OPEN);
+            case CANCELLED -> EnumSet.noneOf(PlanStatus.class);
         };
     }
 

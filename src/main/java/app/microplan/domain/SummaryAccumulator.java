@@ -1,9 +1,17 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Adds up closed trades, in the order of their last exit, into a {@link TradeSummary}. */
+/**
+ * Adds up closed trades, in the order of their last exit, into a {@link TradeSummary}. A trade whose |R| stays
+ * inside the breakeven band counts as neither win nor loss; its money still counts in every sum.
+ */
 final class SummaryAccumulator {
+    private final BigDecimal breakevenBand;
     private int trades;
     private int wins;
     private int losses;
@@ -12,6 +20,9 @@ final class SummaryAccumulator {
     private int tradesWithR;
     private int tradesWithRisk;
     private int followed;
+    private BigDecimal net = BigDecimal.ZERO;
+    private BigDecimal winPnl = BigDecimal.ZERO;
+    private BigDecimal lossPnl = BigDecimal.ZERO;
     private BigDecimal grossProfit = BigDecimal.ZERO;
     private BigDecimal grossLoss = BigDecimal.ZERO;
     private BigDecimal fees = BigDecimal.ZERO;
@@ -20,22 +31,37 @@ final class SummaryAccumulator {
     private BigDecimal sumWinR = BigDecimal.ZERO;
     private BigDecimal sumLossR = BigDecimal.ZERO;
     private BigDecimal sumRiskFraction = BigDecimal.ZERO;
-    private BigDecimal startEquity;
+    /** Each account's equity as its first trade here was sized against it; their sum is the base of drawdown %. */
+    private final Map<String, BigDecimal> accountEquity = new HashMap<>();
+    private BigDecimal equity = BigDecimal.ZERO;
     private BigDecimal cumulative = BigDecimal.ZERO;
     private BigDecimal peak = BigDecimal.ZERO;
     private BigDecimal maxDrawdown = BigDecimal.ZERO;
-    /** The deepest fall relative to its peak, kept as fall / peak equity and divided only once, at the end. */
-    private BigDecimal worstFall = BigDecimal.ZERO;
-    private BigDecimal worstPeakEquity = BigDecimal.ONE;
+    /**
+     * For each peak of the cumulative P&L, the deepest fall below it: the drawdown % is worked out at the end,
+     * against the equity of every account the trades were in (an account's first trade must not decide the base
+     * while another account's trades come later).
+     */
+    private final List<BigDecimal[]> fallsByPeak = new ArrayList<>();
+
+    SummaryAccumulator(BigDecimal breakevenBand) {
+        this.breakevenBand = breakevenBand;
+    }
 
     /** Adds the next trade (trades must come in order of their last exit for the drawdown to be right). */
     void add(TradeOutcome outcome) {
-        if (trades == 0) {
-            startEquity = outcome.accountEquity();
-        }
         trades++;
+        if (accountEquity.putIfAbsent(outcome.accountName(), outcome.accountEquity()) == null) {
+            equity = equity.add(outcome.accountEquity());
+        }
         BigDecimal pnl = outcome.realizedPnl();
-        countResult(pnl, outcome.rMultiple());
+        net = net.add(pnl);
+        if (pnl.signum() > 0) {
+            grossProfit = grossProfit.add(pnl);
+        } else {
+            grossLoss = grossLoss.add(pnl);
+        }
+        countResult(outcome.result(breakevenBand), pnl, outcome.rMultiple());
         fees = fees.add(outcome.fees());
         funding = funding.add(outcome.funding());
         if (outcome.plannedRiskFraction() != null) {
@@ -48,21 +74,21 @@ final class SummaryAccumulator {
         trackDrawdown(pnl);
     }
 
-    private void countResult(BigDecimal pnl, BigDecimal r) {
+    private void countResult(TradeOutcome.Result result, BigDecimal pnl, BigDecimal r) {
         if (r != null) {
             tradesWithR++;
             sumR = sumR.add(r);
         }
-        if (pnl.signum() > 0) {
+        if (result == TradeOutcome.Result.WIN) {
             wins++;
-            grossProfit = grossProfit.add(pnl);
+            winPnl = winPnl.add(pnl);
             if (r != null) {
                 winsWithR++;
                 sumWinR = sumWinR.add(r);
             }
-        } else if (pnl.signum() < 0) {
+        } else if (result == TradeOutcome.Result.LOSS) {
             losses++;
-            grossLoss = grossLoss.add(pnl);
+            lossPnl = lossPnl.add(pnl);
             if (r != null) {
                 lossesWithR++;
                 sumLossR = sumLossR.add(r);
@@ -72,16 +98,14 @@ final class SummaryAccumulator {
 
     private void trackDrawdown(BigDecimal pnl) {
         cumulative = cumulative.add(pnl);
-        peak = peak.max(cumulative);
+        if (cumulative.compareTo(peak) > 0 || fallsByPeak.isEmpty()) {
+            peak = peak.max(cumulative);
+            fallsByPeak.add(new BigDecimal[] {peak, BigDecimal.ZERO});
+        }
         BigDecimal drawdown = peak.subtract(cumulative);
         maxDrawdown = maxDrawdown.max(drawdown);
-        BigDecimal peakEquity = startEquity.add(peak);
-        // drawdown / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
-        if (drawdown.signum() > 0 && peakEquity.signum() > 0
-                && drawdown.multiply(worstPeakEquity).compareTo(worstFall.multiply(peakEquity)) > 0) {
-            worstFall = drawdown;
-            worstPeakEquity = peakEquity;
-        }
+        BigDecimal[] segment = fallsByPeak.get(fallsByPeak.size() - 1);
+        segment[1] = segment[1].max(drawdown);
     }
 
     /** The cumulative realized P&L so far and the fall from its peak: a point of the equity curve. */
@@ -94,17 +118,33 @@ final class SummaryAccumulator {
     }
 
     TradeSummary summary() {
-        BigDecimal net = grossProfit.add(grossLoss);
-        return new TradeSummary(trades, wins, losses, ratio(wins, trades), mean(grossProfit, wins),
-                mean(grossLoss, losses), mean(sumWinR, winsWithR), mean(sumLossR, lossesWithR), mean(net, trades),
+        return new TradeSummary(trades, wins, losses, ratio(wins, trades), mean(winPnl, wins),
+                mean(lossPnl, losses), mean(sumWinR, winsWithR), mean(sumLossR, lossesWithR), mean(net, trades),
                 mean(sumR, tradesWithR), grossLoss.signum() == 0 ? null : Decimals.divide(grossProfit, grossLoss.negate()),
                 net, grossProfit, grossLoss, fees, funding, maxDrawdown, maxDrawdownFraction(),
-                mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR);
+                mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR, equity);
     }
 
-    /** Null when there were no trades or the equity they were sized against was zero. */
+    /**
+     * The deepest fall as a share of the equity at its peak: the accounts' equity plus the cumulative P&L at that
+     * peak. Null when there were no trades or the equity they were sized against was zero.
+     */
     private BigDecimal maxDrawdownFraction() {
-        return trades == 0 || startEquity.signum() <= 0 ? null : Decimals.divide(worstFall, worstPeakEquity);
+        if (trades == 0 || equity.signum() <= 0) {
+            return null;
+        }
+        BigDecimal worstFall = BigDecimal.ZERO;
+        BigDecimal worstPeakEquity = BigDecimal.ONE;
+        for (BigDecimal[] segment : fallsByPeak) {
+            BigDecimal peakEquity = equity.add(segment[0]);
+            // fall / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
+            if (segment[1].signum() > 0 && peakEquity.signum() > 0
+                    && segment[1].multiply(worstPeakEquity).compareTo(worstFall.multiply(peakEquity)) > 0) {
+                worstFall = segment[1];
+                worstPeakEquity = peakEquity;
+            }
+        }
+        return Decimals.divide(worstFall, worstPeakEquity);
     }
 
     private static BigDecimal mean(BigDecimal sum, int count) {

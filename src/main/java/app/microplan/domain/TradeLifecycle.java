@@ -39,12 +39,12 @@ public final class TradeLifecycle {
     }
 
     /**
-     * OPEN → CLOSED: the last exit fills and the funding paid (+) or received (−) over the whole trade.
-     * The exits must leave no contract open.
+     * OPEN → CLOSED: the last exit fills and the funding paid (+) or received (−) not yet on record (it is added
+     * to the payments already there, such as imported ones). The exits must leave no contract open.
      */
     public static TradePlan close(TradePlan plan, List<ExitFill> exits, BigDecimal funding, Instant now) {
         requireStatus(plan, PlanStatus.OPEN, "closed");
-        TradeExecution execution = plan.execution().plus(List.of(), exits).withFunding(funding);
+        TradeExecution execution = withMoreFunding(plan.execution().plus(List.of(), exits), funding);
         if (!execution.isFlat()) {
             throw new IllegalArgumentException(Money.contracts(execution.openContracts())
                     + " contracts are still open: record their exits to close the trade");
@@ -90,6 +90,16 @@ public final class TradeLifecycle {
                     + " contracts would be left open in a closed trade");
         }
         return plan.toBuilder().execution(execution).updatedAt(now).build();
+    }
+
+    /** The execution with {@code amount} more funding as a typed total; unchanged for none. */
+    public static TradeExecution withMoreFunding(TradeExecution execution, BigDecimal amount) {
+        if (amount == null || amount.signum() == 0) {
+            return execution;
+        }
+        List<FundingPayment> payments = new java.util.ArrayList<>(execution.fundingPayments());
+        payments.add(FundingPayment.total(amount));
+        return execution.withFundingPayments(payments);
     }
 
     private static void requireStatus(TradePlan plan, PlanStatus required, String verb) {

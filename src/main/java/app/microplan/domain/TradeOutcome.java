@@ -18,11 +18,20 @@ import java.util.Optional;
  * @param plannedRisk         the plan's risk R at the stop, as sized against its frozen account snapshot;
  *                            null when the plan's sizing is incomplete or risks nothing
  * @param plannedRiskFraction R / the snapshot's equity; null with R
- * @param rMultiple           realized P&L / R; null with R
- * @param entrySlippage       average entry against the plan's average entry; null when the plan has no sizing
+ * @param rMultiple           realized P&L / the risk actually taken ({@code riskTaken}): a trade stopped out
+ *                            after only its first scale-in leg filled reads −1 R, not a fraction of the plan's R;
+ *                            null when no risk was taken against a stop
+ * @param entrySlippage       each entry fill against the planned price of its own leg (the nearest one); null
+ *                            when the plan has no sizing
  * @param stopSlippage        STOP exits against the stop; null when no exit was a stop
  * @param targetSlippage      TARGET exits against the nearest planned target; null when none
  * @param followedPlan        every adherence fact holds and, once reviewed, every checklist item was followed
+ * @param accountName         the account the trade was sized against (drawdown is worked out per account)
+ * @param riskTaken           what the fills put at risk: the filled contracts at their fill prices to the planned
+ *                            stop, with the entry fees paid and the exit fee the plan's rate gives at the stop,
+ *                            rounded up to the cent; null without a stop on the loss side of the fills
+ * @param plannedRMultiple    realized P&L / the planned risk: what the trade came to against the whole plan
+ * @param unplanned           imported without a plan ({@link TradeExecution#unplanned()})
  */
 public record TradeOutcome(
         String planId,
@@ -47,7 +56,14 @@ public record TradeOutcome(
         Slippage stopSlippage,
         Slippage targetSlippage,
         Adherence adherence,
-        boolean followedPlan) {
+        boolean followedPlan,
+        String accountName,
+        BigDecimal riskTaken,
+        BigDecimal plannedRMultiple,
+        boolean unplanned) {
+
+    /** What a closed trade came to, once small results count as breakeven. */
+    public enum Result { WIN, LOSS, BREAKEVEN }
 
     /** The outcome of a CLOSED or REVIEWED plan whose position is flat; empty for any other plan. */
     public static Optional<TradeOutcome> of(TradePlan plan) {
@@ -65,17 +81,51 @@ public record TradeOutcome(
         BigDecimal fees = execution.fees();
         BigDecimal realized = gross.subtract(fees).subtract(execution.funding());
         BigDecimal risk = planned.isComplete() && planned.riskAmount().signum() > 0 ? planned.riskAmount() : null;
+        BigDecimal taken = riskTaken(setup, execution);
         Adherence adherence = AdherenceCheck.check(setup, planned, execution);
-        boolean followed = adherence.allHold() && (plan.review() == null || plan.review().followedChecklist());
+        boolean followed = !execution.unplanned() && adherence.allHold()
+                && (plan.review() == null || plan.review().followedChecklist());
         return new TradeOutcome(plan.id(), setup.contract().symbol(), setup.direction(),
                 setup.contract().quoteCurrency(), execution.openedAt(), execution.closedAt(),
                 Duration.between(execution.openedAt(), execution.closedAt()), plan.account().equity(),
                 execution.enteredContracts(),
                 execution.averageEntry(), execution.averageExit(), gross, fees, execution.funding(), realized, risk,
-                risk == null ? null : planned.riskFraction(), risk == null ? null : Decimals.divide(realized, risk),
-                planned.isComplete() ? ExecutionSlippage.entry(setup, planned.averageEntry(), execution) : null,
+                risk == null ? null : planned.riskFraction(), taken == null ? null : Decimals.divide(realized, taken),
+                planned.isComplete() ? ExecutionSlippage.entry(setup, planned.allocatedEntries(), execution) : null,
                 ExecutionSlippage.stop(setup, execution), ExecutionSlippage.target(setup, execution),
-                adherence, followed);
+                adherence, followed, plan.account().accountName(), taken,
+                risk == null ? null : Decimals.divide(realized, risk), execution.unplanned());
+    }
+
+    /**
+     * Σ contracts × (distance from the fill to the stop × m + exit fee rate × stop × m) + the entry fees paid,
+     * rounded up to the cent: the loss a stop-out would have cost with the fills the trade actually got. Null
+     * without a stop, or when the fills leave nothing at risk (a stop at or beyond the entries).
+     */
+    static BigDecimal riskTaken(TradeSetup setup, TradeExecution execution) {
+        BigDecimal stop = setup.stop();
+        if (stop == null || execution.entries().isEmpty()) {
+            return null;
+        }
+        BigDecimal m = setup.contract().contractSize();
+        BigDecimal exitFeePerContract = setup.exitFeeRate().multiply(stop).multiply(m);
+        BigDecimal sum = execution.entryFees();
+        for (EntryFill fill : execution.entries()) {
+            BigDecimal distance = setup.direction().favourableMove(stop, fill.price());
+            sum = sum.add(distance.multiply(m).add(exitFeePerContract).multiply(fill.contracts()));
+        }
+        return sum.signum() > 0 ? Decimals.centsUp(sum) : null;
+    }
+
+    /**
+     * WIN or LOSS by the sign of the realized P&L, but BREAKEVEN while |R| stays below {@code band}: a trade that
+     * made 0.02 R paid its fees and little else. Without an R (no stop), only an exact zero breaks even.
+     */
+    public Result result(BigDecimal band) {
+        if (rMultiple != null && rMultiple.abs().compareTo(band) < 0) {
+            return Result.BREAKEVEN;
+        }
+        return realizedPnl.signum() > 0 ? Result.WIN : realizedPnl.signum() < 0 ? Result.LOSS : Result.BREAKEVEN;
     }
 
     /** (exit value − entry value) × contract size, signed for the side: the P&L before fees and funding. */

@@ -8,4 +8,9 @@ public enum TradeSide {
     public static TradeSide opening(Direction direction) {
         return direction == Direction.LONG ? BUY : SELL;
     }
+
+    /** The direction of the position this side opens from flat. */
+    public Direction opens() {
+        return this == BUY ? Direction.LONG : Direction.SHORT;
+    }
 }

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
  * with no losing trade — is null.
  *
  * @param trades             closed (and reviewed) trades
- * @param wins               trades with realized P&L above zero; {@code losses} below; the rest broke even
+ * @param wins               trades with realized P&L above zero and, where they have an R, |R| at least the
+ *                           breakeven band; {@code losses} likewise below zero; the rest broke even
  * @param winRate            wins / trades
  * @param averageWin         mean P&L of the winning trades
  * @param averageLoss        mean P&L of the losing trades (negative)
@@ -23,10 +24,12 @@ import java.math.BigDecimal;
  * @param maxDrawdown        the largest fall of cumulative realized P&L from a previous peak, in money
  *                           (trades in order of their last exit; the curve starts at zero)
  * @param maxDrawdownFraction the largest such fall as a fraction of the equity at the peak, where equity is
- *                           the account equity of the earliest trade's snapshot plus the cumulative P&L
+ *                           the sum of the accounts' equity (each account's as its first trade here was sized
+ *                           against it) plus the cumulative P&L
  * @param averageRiskFraction mean planned risk as a fraction of the equity the plan was sized against
  * @param followedPlanShare  share of the trades that followed the plan ({@link TradeOutcome#followedPlan})
  * @param tradesWithR        trades whose plan had a planned risk, the base of the R figures
+ * @param equity             the equity drawdown % is measured against: the sum over the accounts traded
  */
 public record TradeSummary(
         int trades,
@@ -49,9 +52,10 @@ public record TradeSummary(
         BigDecimal maxDrawdownFraction,
         BigDecimal averageRiskFraction,
         BigDecimal followedPlanShare,
-        int tradesWithR) {
+        int tradesWithR,
+        BigDecimal equity) {
 
-    /** Trades that made exactly nothing after fees and funding. */
+    /** Trades inside the breakeven band: neither won nor lost. */
     public int breakeven() {
         return trades - wins - losses;
     }

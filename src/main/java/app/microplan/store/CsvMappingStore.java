@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The CSV column mappings the trader has used, one per source name, in {@code csv-mappings.json} in the
- * journal folder: {@code {"schemaVersion": 1, "mappings": [...]}}, saved atomically like every journal file.
+ * The CSV column mappings the trader has made, in {@code csv-mappings.json} in the journal folder:
+ * {@code {"schemaVersion": 1, "mappings": [...]}}, saved atomically like every journal file. A file is matched to
+ * its mapping by its header, not its name: exchanges name every export differently.
  */
 public final class CsvMappingStore {
     public static final String FILE_NAME = "csv-mappings.json";
@@ -45,9 +46,16 @@ public final class CsvMappingStore {
         return all().stream().filter(m -> m.source().equalsIgnoreCase(source.strip())).findFirst();
     }
 
+    /** The mapping made for a file with this header, if any. */
+    public Optional<ExecutionCsvMapping> findByHeader(List<String> header) throws StoreException {
+        String signature = ImportLayouts.signature(header);
+        return all().stream().filter(m -> signature.equals(m.headerSignature())).findFirst();
+    }
+
     /**
-     * Remembers the mapping for its source, replacing the one the source had. Read, merge and write happen under
-     * the journal's lock: two windows remembering mappings at once both keep theirs.
+     * Remembers the mapping, replacing one made for the same header (or, for a mapping without a header, the
+     * same source name). Read, merge and write happen under the journal's lock: two windows remembering mappings
+     * at once both keep theirs.
      */
     public void remember(ExecutionCsvMapping mapping) throws StoreException {
         try (JournalLock.Held held = lock.acquire()) {
@@ -56,7 +64,9 @@ public final class CsvMappingStore {
                 throw new StoreException(FILE_NAME + " was written by a newer Microplan; it is left as it is");
             }
             List<ExecutionCsvMapping> mappings = new ArrayList<>(stored.mappings);
-            mappings.removeIf(m -> m.source().equalsIgnoreCase(mapping.source()));
+            mappings.removeIf(m -> mapping.headerSignature() != null
+                    ? mapping.headerSignature().equals(m.headerSignature())
+                    : m.headerSignature() == null && m.source().equalsIgnoreCase(mapping.source()));
             mappings.add(mapping);
             mappings.sort(Comparator.comparing(ExecutionCsvMapping::source, String.CASE_INSENSITIVE_ORDER));
             ObjectNode tree = Json.MAPPER.createObjectNode().put("schemaVersion", SCHEMA_VERSION);

@@ -1,16 +1,23 @@
 package app.microplan.store;
 
-import app.microplan.domain.Execution;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Imports executions from a trade-history CSV through a column mapping: {@link #preview} for the mapping
- * dialog, {@link #read} for the import itself, which lists every row it cannot read and then imports none.
+ * Reads executions and funding from an exchange's CSV file: {@link #open} finds out which file it is (a known
+ * exchange file by its header, or one the trader mapped before), {@link #preview} shows its first rows, and
+ * {@link #read} reads every row — listing every problem of every row and then importing none.
  */
 public final class ExecutionCsv {
     private ExecutionCsv() {
+    }
+
+    /** What a file turned out to be: a known layout with the line its header is on, or nothing known yet. */
+    public record Opened(ImportLayout layout, int headerIndex, List<String> header, ExecutionCsvMapping mapping) {
+        public boolean isKnown() {
+            return layout != null;
+        }
     }
 
     /** The header and up to {@code rows} data rows, as text. */
@@ -22,40 +29,54 @@ public final class ExecutionCsv {
         return new CsvPreview(records.get(0), records.subList(1, records.size()));
     }
 
-    /** Reads every row; the file must have a header naming the mapping's columns. */
-    public static CsvImport read(Path file, ExecutionCsvMapping mapping) throws StoreException {
-        List<List<String>> records = CsvFiles.read(file, mapping.delimiterChar(), Integer.MAX_VALUE);
-        if (records.isEmpty()) {
-            return new CsvImport(List.of(), List.of(new RowProblem(1, "the file is empty (a header row is needed)")));
+    /**
+     * Which file this is: a built-in exchange layout recognised by its header (and preamble), else a mapping the
+     * trader made for a file with the same header. The header is looked for in the first lines.
+     */
+    public static Opened open(Path file, List<ExecutionCsvMapping> remembered) throws StoreException {
+        List<List<String>> first = CsvFiles.read(file, ',', ImportLayouts.HEADER_SEARCH_LINES);
+        Optional<ImportLayouts.Found> known = ImportLayouts.detect(first, ImportLayouts.all());
+        if (known.isPresent()) {
+            int index = known.get().headerIndex();
+            return new Opened(known.get().layout(), index, first.get(index), null);
         }
-        ExecutionRowReader reader;
-        try {
-            reader = new ExecutionRowReader(mapping, records.get(0));
-        } catch (IllegalArgumentException e) {
-            return new CsvImport(List.of(), List.of(new RowProblem(1, e.getMessage())));
-        }
-        List<ImportedExecution> executions = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        for (int index = 1; index < records.size(); index++) {
-            List<String> record = records.get(index);
-            int row = index + 1;
-            if (isBlank(record)) {
-                continue;
-            }
-            try {
-                Execution execution = reader.read(record);
-                executions.add(new ImportedExecution(row, execution));
-            } catch (IllegalArgumentException e) {
-                problems.add(new RowProblem(row, e.getMessage()));
+        for (ExecutionCsvMapping mapping : remembered) {
+            List<String> header = mapping.delimiterChar() == ',' ? (first.isEmpty() ? List.of() : first.get(0))
+                    : firstRecord(file, mapping.delimiterChar());
+            if (mapping.headerSignature() != null && mapping.headerSignature().equals(ImportLayouts.signature(header))) {
+                return new Opened(mapping.toLayout(), 0, header, mapping);
             }
         }
-        if (executions.isEmpty() && problems.isEmpty()) {
-            problems.add(new RowProblem(2, "the file has a header but no executions"));
-        }
-        return new CsvImport(executions, problems);
+        return new Opened(null, 0, first.isEmpty() ? List.of() : first.get(0), null);
     }
 
-    private static boolean isBlank(List<String> record) {
-        return record.stream().allMatch(String::isBlank);
+    /** Reads every row through the trader's mapping; the file's first line must be its header. */
+    public static CsvImport read(Path file, ExecutionCsvMapping mapping) throws StoreException {
+        return read(file, mapping.toLayout(), 0);
+    }
+
+    /** Reads every row of a known exchange file, finding its header first. */
+    public static CsvImport read(Path file, ImportLayout layout) throws StoreException {
+        List<List<String>> first = CsvFiles.read(file, layout.delimiterChar(), ImportLayouts.HEADER_SEARCH_LINES);
+        Optional<ImportLayouts.Found> found = ImportLayouts.detect(first, List.of(layout));
+        if (found.isEmpty()) {
+            return CsvImport.unreadable(layout, new RowProblem(1, "the file is not a " + layout.title()
+                    + ": its header is not among the first lines"));
+        }
+        return read(file, layout, found.get().headerIndex());
+    }
+
+    /** Reads every row after the header on line {@code headerIndex + 1}. */
+    public static CsvImport read(Path file, ImportLayout layout, int headerIndex) throws StoreException {
+        List<List<String>> records = CsvFiles.read(file, layout.delimiterChar(), Integer.MAX_VALUE);
+        if (records.size() <= headerIndex) {
+            return CsvImport.unreadable(layout, new RowProblem(1, "the file is empty (a header row is needed)"));
+        }
+        return new LayoutReader(layout, records, headerIndex, file.getFileName().toString()).read(records);
+    }
+
+    private static List<String> firstRecord(Path file, char delimiter) throws StoreException {
+        List<List<String>> records = CsvFiles.read(file, delimiter, 1);
+        return records.isEmpty() ? List.of() : records.get(0);
     }
 }

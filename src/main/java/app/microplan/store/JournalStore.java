@@ -225,6 +225,31 @@ public final class JournalStore {
         }
     }
 
+    /**
+     * Puts a plan file back exactly as it was ({@code content}), or removes it ({@code null}): what undoing an
+     * import does. No backup is made (the backup is put back on its own), and the store remembers what it wrote.
+     */
+    void restorePlanFile(Path file, byte[] content) throws StoreException {
+        try (JournalLock.Held held = writer.lock()) {
+            try {
+                if (content == null) {
+                    Files.deleteIfExists(file);
+                    writer.forget(file);
+                } else {
+                    AtomicFiles.write(file, content, false);
+                    writer.remember(file, FileFingerprint.of(content), VersionedJson.peekVersion(file));
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot put back " + file.getFileName() + ": " + Reasons.io(e), e);
+            }
+        }
+    }
+
+    /** The bytes {@link #savePlan} writes for this plan. */
+    static byte[] bytesOf(TradePlan plan) throws StoreException {
+        return planBytes(plan);
+    }
+
     /** The trader's settings; the defaults when there is no {@code settings.json} yet. */
     public Settings loadSettings() throws StoreException {
         Path file = settingsFile();

@@ -2,6 +2,7 @@ package app.microplan.store;
 
 import app.microplan.domain.Account;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.RiskPolicy;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.List;
  *                       value is carried over as the maker and taker rates of each account that has none of its own
  *                       (fees are now the contract's schedule, per account) and then dropped
  * @param exitFeeRate    no longer used, like {@code entryFeeRate}
+ * @param breakevenBand  a closed trade whose |R| is below this counts as breakeven in the statistics (0.05 R when
+ *                       the file has none)
  */
 public record Settings(
         List<Account> accounts,
@@ -27,7 +30,8 @@ public record Settings(
         List<String> checklistTemplate,
         String journalFolder,
         String theme,
-        String lastExportFolder) {
+        String lastExportFolder,
+        BigDecimal breakevenBand) {
 
     public static final List<String> DEFAULT_CHECKLIST = ChecklistItem.DEFAULTS;
 
@@ -42,6 +46,23 @@ public record Settings(
         exitFeeRate = null;
         checklistTemplate = checklistTemplate == null ? DEFAULT_CHECKLIST : List.copyOf(checklistTemplate);
         theme = theme == null ? "light" : theme;
+        breakevenBand = breakevenBand == null || breakevenBand.signum() < 0 ? DEFAULT_BREAKEVEN_BAND : breakevenBand;
+    }
+
+    /** Settings without a breakeven band of their own: the default one. */
+    public Settings(List<Account> accounts, String activeAccount, RiskPolicy policy, BigDecimal defaultLeverage,
+                    BigDecimal entryFeeRate, BigDecimal exitFeeRate, List<String> checklistTemplate,
+                    String journalFolder, String theme, String lastExportFolder) {
+        this(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate, checklistTemplate,
+                journalFolder, theme, lastExportFolder, null);
+    }
+
+    /** The statistics' default: see {@link app.microplan.domain.JournalStatistics#DEFAULT_BREAKEVEN_BAND}. */
+    public static final BigDecimal DEFAULT_BREAKEVEN_BAND = JournalStatistics.DEFAULT_BREAKEVEN_BAND;
+
+    public Settings withBreakevenBand(BigDecimal value) {
+        return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
+                checklistTemplate, journalFolder, theme, lastExportFolder, value);
     }
 
     public static Settings defaults() {
@@ -50,12 +71,12 @@ public record Settings(
 
     public Settings withTheme(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, value, lastExportFolder);
+                checklistTemplate, journalFolder, value, lastExportFolder, breakevenBand);
     }
 
     public Settings withLastExportFolder(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, theme, value);
+                checklistTemplate, journalFolder, theme, value, breakevenBand);
     }
 
     /*

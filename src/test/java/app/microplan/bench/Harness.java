@@ -14,7 +14,7 @@ import java.util.Set;
  * recompute after one edit, the journal at 1,000 / 10,000 / 100,000 plans, and saving one plan. Not a test: it
  * prints figures and fails on nothing but a broken run. {@code bench/run.sh} builds what it needs and runs it.
  *
- * <p>Arguments: section names to run only those ({@code startup edit journal save}); {@code --runs N} start-up
+ * <p>Arguments: section names to run only those ({@code startup edit journal save import}); {@code --runs N} start-up
  * runs per contender (default 9).
  */
 public final class Harness {
@@ -49,6 +49,10 @@ public final class Harness {
             }
             if (all || sections.contains("save")) {
                 new SaveBenchmark(out, work).run();
+                out.println();
+            }
+            if (all || sections.contains("import")) {
+                new ImportBenchmark(out, work).run();
                 out.println();
             }
             if (all || sections.contains("journal")) {

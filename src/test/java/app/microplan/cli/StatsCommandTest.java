@@ -47,8 +47,9 @@ class StatsCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).contains("(40 plans, 36 closed trades)", "36: 16 wins, 20 losses, 0 breakeven")
                 .contains("Win rate        44.44 %", "Average win     $81.86  (1.73 R)")
-                .contains("Expectancy      $10.98 a trade  (0.23 R", "Profit factor   1.43")
-                .contains("Net P&L         $395.18", "Max drawdown    $387.97  (7.56 %)", "Followed plan   66.67 %")
+                .contains("Expectancy      $10.98 a trade  (0.24 R", "Profit factor   1.43")
+                .contains("Net P&L         $395.18", "Max drawdown    $387.97  (7.56 % of all accounts' $5,000.00)",
+                        "Followed plan   66.67 %", "Had a plan      100.00 %", "Breakeven       |R| below 0.05 R")
                 .contains("By setup", "By tag");
         assertThat(run.out().lines().filter(l -> l.startsWith("news ")).findFirst().orElseThrow())
                 .contains("9", "55.56 %", "$241.57");
@@ -67,8 +68,9 @@ class StatsCommandTest {
         assertThat(root.get("winRatePercent").decimalValue()).isEqualByComparingTo("44.44");
         assertThat(root.get("averageLoss").decimalValue()).isEqualByComparingTo("-45.73");
         assertThat(root.get("expectancy").decimalValue()).isEqualByComparingTo("10.98");
-        assertThat(root.get("expectancyR").decimalValue()).isEqualByComparingTo("0.23");
-        assertThat(root.get("averageR").decimalValue()).isEqualByComparingTo("0.23");
+        // R on the risk each trade took (SampleJournalStatisticsTest: 0.244948…)
+        assertThat(root.get("expectancyR").decimalValue()).isEqualByComparingTo("0.24");
+        assertThat(root.get("averageR").decimalValue()).isEqualByComparingTo("0.24");
         assertThat(root.get("profitFactor").decimalValue()).isEqualByComparingTo("1.43");
         assertThat(root.get("netPnl").decimalValue()).isEqualByComparingTo("395.18");
         assertThat(root.get("fundingPaid").decimalValue()).isEqualByComparingTo("4.83");
@@ -79,7 +81,23 @@ class StatsCommandTest {
         assertThat(root.get("bySetup").get(0).get("setup").asText()).isEqualTo("breakout");
         assertThat(root.get("bySetup").get(0).get("netPnl").decimalValue()).isEqualByComparingTo("79.11");
         assertThat(root.get("byTag")).hasSize(9);
+        assertThat(root.get("byAccount").get(0).get("account").asText()).isEqualTo("Main");
+        assertThat(root.get("plannedSharePercent").decimalValue()).isEqualByComparingTo("100");
+        assertThat(root.get("unplanned").get("trades").asInt()).isZero();
+        assertThat(root.get("breakevenBandR").decimalValue()).isEqualByComparingTo("0.05");
         assertThat(fieldNames(root)).allMatch(name -> name.matches("[a-z][A-Za-z]*"));
+    }
+
+    @Test
+    @DisplayName("--breakeven-r widens the band: the trades within ±0.5 R count as breakeven")
+    void breakevenBand() throws Exception {
+        JsonNode wide = stats("--journal", SAMPLE, "--json", "--breakeven-r", "0.5").json();
+
+        // sample-14 (−0.61 R) stays a loss; sample-28 (−0.44 R) and sample-34 (−0.44 R) become breakeven
+        assertThat(wide.get("breakeven").asInt()).isEqualTo(2);
+        assertThat(wide.get("losses").asInt()).isEqualTo(18);
+        assertThat(wide.get("netPnl").decimalValue()).isEqualByComparingTo("357.53");
+        assertThat(stats("--journal", SAMPLE, "--breakeven-r", "-1").exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -60,7 +60,10 @@ class PlanLifecycleTest {
         assertThat(PlanStatus.READY.canMoveTo(PlanStatus.OPEN)).isTrue();
         assertThat(PlanStatus.OPEN.canMoveTo(PlanStatus.CANCELLED)).isFalse();
         assertThat(PlanStatus.CLOSED.canMoveTo(PlanStatus.REVIEWED)).isTrue();
-        assertThat(PlanStatus.REVIEWED.next()).isEmpty();
+        // a correction that leaves contracts open reopens a closed or reviewed trade
+        assertThat(PlanStatus.CLOSED.next()).containsExactlyInAnyOrder(PlanStatus.REVIEWED, PlanStatus.OPEN);
+        assertThat(PlanStatus.REVIEWED.next()).containsExactly(PlanStatus.OPEN);
+        assertThat(PlanStatus.CANCELLED.next()).isEmpty();
         assertThatThrownBy(() -> PlanLifecycle.moveTo(readyablePlan(), PlanStatus.CLOSED, LATER))
                 .hasMessage("A draft plan cannot become closed");
     }

@@ -65,20 +65,20 @@ class TradeOutcomePropertyTest {
     }
 
     @Property
-    void closedAtTheStopWithoutFeesLosesItsShareOfOneR(@ForAll("trades") Case c) {
+    void closedAtTheStopWithoutFeesIsMinusOneRAndItsShareOfThePlannedR(@ForAll("trades") Case c) {
         TradeOutcome outcome = TradeOutcome.of(c.plan(c.stop(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO))
                 .orElseThrow();
 
-        // planned risk: distance × planned × m rounded up to the cent; the loss: distance × entered × m
+        // the risk taken is the loss at the stop: distance × entered × m, so R is exactly −1 however much filled
+        BigDecimal loss = BigDecimal.valueOf((long) c.stopDistance() * c.entered()).multiply(M);
+        assertThat(outcome.riskTaken()).isEqualByComparingTo(loss);
+        assertThat(outcome.rMultiple()).isEqualByComparingTo("-1");
+        // against the whole plan (distance × planned × m, rounded up to the cent) it is the entered share of −1 R
         BigDecimal plannedRisk = BigDecimal.valueOf((long) c.stopDistance() * c.planned()).multiply(M)
                 .setScale(2, RoundingMode.CEILING);
-        BigDecimal loss = BigDecimal.valueOf((long) c.stopDistance() * c.entered()).multiply(M);
         BigDecimal expected = loss.negate().divide(plannedRisk, 20, RoundingMode.HALF_EVEN);
-        assertThat(outcome.rMultiple().subtract(expected).abs()).isLessThan(new BigDecimal("1e-11"));
-        assertThat(outcome.rMultiple()).isGreaterThanOrEqualTo(BigDecimal.ONE.negate());
-        if (c.entered() == c.planned()) {
-            assertThat(outcome.rMultiple()).isLessThanOrEqualTo(new BigDecimal("-0.99"));
-        }
+        assertThat(outcome.plannedRMultiple().subtract(expected).abs()).isLessThan(new BigDecimal("1e-11"));
+        assertThat(outcome.plannedRMultiple()).isGreaterThanOrEqualTo(BigDecimal.ONE.negate());
     }
 
     @Property

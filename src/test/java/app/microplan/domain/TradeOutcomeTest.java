@@ -53,22 +53,26 @@ class TradeOutcomeTest {
         assertThat(outcome.fees()).isEqualByComparingTo("4.93");
         assertThat(outcome.funding()).isEqualByComparingTo("0.84");
         assertThat(outcome.realizedPnl()).isEqualByComparingTo("54.43");
-        // R = 54.43 / 48.00 = 1.1339583…
+        // risk taken: 4 × (70,010 − 69,300) × 0.01 + 3 × (69,800 − 69,300) × 0.01 + entry fees 2.45
+        // = 28.40 + 15.00 + 2.45 = 45.85; R = 54.43 / 45.85 = 1.1871319…; planned R = 54.43 / 48.00 = 1.1339583…
+        assertThat(outcome.riskTaken()).isEqualByComparingTo("45.85");
+        assertThat(outcome.rMultiple()).isBetween(dec("1.187131"), dec("1.187132"));
         assertThat(outcome.plannedRisk()).isEqualByComparingTo("48.00");
-        assertThat(outcome.rMultiple()).isBetween(dec("1.133958"), dec("1.133959"));
+        assertThat(outcome.plannedRMultiple()).isBetween(dec("1.133958"), dec("1.133959"));
         assertThat(outcome.plannedRiskFraction()).isEqualByComparingTo("0.0096");
         assertThat(outcome.holdingTime()).isEqualTo(Duration.ofHours(29));
         assertThat(outcome.isWin()).isTrue();
     }
 
     @Test
-    @DisplayName("slippage: entries against the planned average, target exits against the nearest target")
+    @DisplayName("slippage: each entry against its own leg's price, target exits against the nearest target")
     void scaledLongSlippage() {
         TradeOutcome outcome = TradeOutcome.of(scaledLongClosed()).orElseThrow();
 
-        // (70,010 − 69,900) × 4 + (69,800 − 69,900) × 3 = 440 − 300 = 140 → 20 a contract, 1.40 in money
-        assertThat(outcome.entrySlippage().price()).isEqualByComparingTo("20");
-        assertThat(outcome.entrySlippage().amount()).isEqualByComparingTo("1.40");
+        // 70,010 is the 70,000 leg's fill: 10 × 4 = 40; 69,800 is the 69,800 leg's, exactly: 0 × 3.
+        // 40 / 7 = 5.714… a contract, 0.40 in money (against the plan's 69,900 average it would read 1.40)
+        assertThat(outcome.entrySlippage().price()).isBetween(dec("5.714285"), dec("5.714286"));
+        assertThat(outcome.entrySlippage().amount()).isEqualByComparingTo("0.40");
         // the 70,990 exit is nearest the 71,000 target: 10 short of it × 4 → 0.40
         assertThat(outcome.targetSlippage().price()).isEqualByComparingTo("10");
         assertThat(outcome.targetSlippage().amount()).isEqualByComparingTo("0.40");
@@ -110,8 +114,11 @@ class TradeOutcomeTest {
         // gross −(3,070 − 3,004) × 45 × 0.01 = −29.70; fees 1.37; funding −0.12 → −29.70 − 1.37 + 0.12 = −30.95
         assertThat(outcome.grossPnl()).isEqualByComparingTo("-29.70");
         assertThat(outcome.realizedPnl()).isEqualByComparingTo("-30.95");
-        // R = −30.95 / 24.00 = −1.2895833…
-        assertThat(outcome.rMultiple()).isBetween(dec("-1.289584"), dec("-1.289583"));
+        // risk taken 45 × (3,060 − 3,004) × 0.01 + 0.68 = 25.88: R = −30.95 / 25.88 = −1.1959041…;
+        // against the plan's 24.00: −1.2895833…
+        assertThat(outcome.riskTaken()).isEqualByComparingTo("25.88");
+        assertThat(outcome.rMultiple()).isBetween(dec("-1.195905"), dec("-1.195904"));
+        assertThat(outcome.plannedRMultiple()).isBetween(dec("-1.289584"), dec("-1.289583"));
         // bought back 10 above the stop × 45 × 0.01 = 4.50; sold 4 above the plan: −4 a contract, −1.80 (better)
         assertThat(outcome.stopSlippage().price()).isEqualByComparingTo("10");
         assertThat(outcome.stopSlippage().amount()).isEqualByComparingTo("4.50");
@@ -171,7 +178,7 @@ class TradeOutcomeTest {
     }
 
     @Test
-    @DisplayName("a plan whose sizing is incomplete has no R, but its P&L still counts")
+    @DisplayName("a plan whose sizing is incomplete has no planned R; R on the risk its fills took still counts")
     void noPlannedRiskNoR() {
         TradePlan plan = JournalFixtures.closed("t", Direction.LONG, "70000", "69300", "7", "70100", ExitReason.MANUAL,
                 Instant.parse("2026-03-02T10:00:00Z"), Instant.parse("2026-03-02T12:00:00Z"), List.of());
@@ -179,8 +186,10 @@ class TradeOutcomeTest {
         TradeOutcome outcome = TradeOutcome.of(noEquity).orElseThrow();
 
         assertThat(outcome.realizedPnl()).isEqualByComparingTo("7.00");
-        assertThat(outcome.rMultiple()).isNull();
         assertThat(outcome.plannedRisk()).isNull();
+        assertThat(outcome.plannedRMultiple()).isNull();
+        // 7 × (70,000 − 69,300) × 0.01 = 49.00 taken: 7.00 / 49.00 = 0.142857…
+        assertThat(outcome.rMultiple()).isBetween(dec("0.142857"), dec("0.142858"));
         assertThat(outcome.adherence().sizeWithinPlan()).isFalse();
     }
 }

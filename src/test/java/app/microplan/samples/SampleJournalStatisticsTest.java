@@ -31,49 +31,54 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Per trade: gross = side × (Σ exit price·contracts − Σ entry price·contracts) × contract size;
  * P&L = gross − fees − funding; risk = the plan's legs' loss at the stop plus its fee rates, rounded up
- * to the cent; R = P&L / risk; followed = size ≤ planned, no exit past the stop by more than 0.1 %, every
+ * to the cent; planned R = P&L / risk; risk taken = Σ over the entry fills of contracts × (distance from the fill to
+ * the stop + exit fee rate × stop) × contract size, plus the entry fees paid, rounded up to the cent; R = P&L / risk
+ * taken; followed = size ≤ planned, no exit past the stop by more than 0.1 %, every
  * entry within the planned range ± 0.1 %, and every checklist item of the review answered "followed".
  * Rows are in order of the last exit (the order of the equity curve). Closed times are UTC.
  */
 class SampleJournalStatisticsTest {
-    /** id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, R (4 dp), followed. */
+    /**
+     * id, side, symbol, setup (first tag), closed, gross, fees, funding, P&L, planned risk, planned R (4 dp), risk
+     * taken, R on the risk taken (4 dp), followed.
+     */
     private static final String TRADES = """
-            sample-01  LONG   BTC-MICRO-0.01   breakout    2026-01-05T13:03     39.168   3.92       0     35.248   44.68   0.7889  yes
-            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31    100.782   5.83   -2.94     97.892   49.11   1.9933  yes
-            sample-03  SHORT  BTC-MICRO-0.01   news        2026-01-10T04:49    -42.072   4.00   -1.99    -44.082   46.00  -0.9583  no
-            sample-04  LONG   BTC-MICRO-0.01   pullback    2026-01-11T02:46    -43.553   4.59    1.38    -49.523   48.09  -1.0298  no
-            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44     68.975   5.70   -2.29     65.565   50.26   1.3045  yes
-            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -45.1735   5.24    1.05   -51.4635   50.33  -1.0225  no
-            sample-07  LONG   BTC-MICRO-0.01   breakout    2026-01-15T08:39    -47.328   5.26    1.06    -53.648   44.71  -1.1999  no
-            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    51.6249   5.37   -1.08    47.3349   49.88   0.9490  yes
-            sample-09  SHORT  ETH-MICRO-0.01   range-fade  2026-01-19T05:09   -46.7354   3.37   -1.34   -48.7654   50.02  -0.9749  yes
-            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -46.1144   3.70    0.37   -50.1844   49.73  -1.0091  yes
-            sample-10  LONG   BTC-MICRO-0.001  breakout    2026-01-21T10:01   -45.8572   4.31     2.6   -52.7672   50.07  -1.0539  yes
-            sample-12  SHORT  BTC-MICRO-0.01   pullback    2026-01-22T21:49     47.795   3.14   -0.32     44.975   42.69   1.0535  yes
-            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -53.1885   7.97     0.8   -61.9585   49.38  -1.2547  no
-            sample-14  LONG   BTC-MICRO-0.01   breakout    2026-01-26T00:58    -22.859   4.31    0.43    -27.599   45.11  -0.6118  yes
-            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32    98.6829   4.51    2.23    91.9429   48.45   1.8977  no
-            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -40.68   5.58    1.68     -47.94   46.08  -1.0404  yes
-            sample-17  SHORT  BTC-MICRO-0.01   news        2026-01-30T18:37     40.575   3.02   -0.61     38.165   42.07   0.9072  no
-            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -39.616   6.69    0.67    -46.976   46.09  -1.0192  yes
-            sample-19  LONG   BTC-MICRO-0.01   range-fade  2026-02-02T10:32    -51.846   3.70    0.37    -55.916   44.51  -1.2563  no
-            sample-20  LONG   BTC-MICRO-0.01   pullback    2026-02-04T15:21     -36.88   2.44    0.74     -40.06   39.24  -1.0209  no
-            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02    -42.328   5.46   -2.72    -45.068   47.70  -0.9448  no
-            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   107.8585   5.22    1.55   101.0885   42.50   2.3786  no
-            sample-23  LONG   BTC-MICRO-0.01   pullback    2026-02-09T14:08    118.788   3.75    1.48    113.558   44.78   2.5359  no
-            sample-24  SHORT  BTC-MICRO-0.01   news        2026-02-11T21:42         77   3.00   -1.82      75.82   41.56   1.8244  yes
-            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26        -41   5.54    1.11     -47.65   46.44  -1.0261  yes
-            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    97.9308   6.37       0    91.5608   49.87   1.8360  yes
-            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   116.9128   4.35    2.15   110.4128   49.24   2.2423  yes
-            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.4996   3.45   -0.34   -22.6096   51.02  -0.4432  yes
-            sample-29  LONG   BTC-MICRO-0.01   range-fade  2026-02-17T14:22    -42.024   3.54       0    -45.564   45.54  -1.0005  yes
-            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11      89.99   5.95    -1.2      85.24   51.02   1.6707  yes
-            sample-31  LONG   ETH-MICRO-0.01   range-fade  2026-02-22T16:52   -47.2568   4.76    2.87   -54.8868   51.89  -1.0578  yes
-            sample-32  SHORT  BTC-MICRO-0.01   pullback    2026-02-23T21:38    -44.156   4.85   -2.41    -46.596   48.85  -0.9539  yes
-            sample-33  LONG   BTC-MICRO-0.01   news        2026-02-25T07:22     108.98   4.16    1.64     103.18   44.19   2.3349  yes
-            sample-34  SHORT  BTC-MICRO-0.01   news        2026-02-26T04:17      -17.6   4.67   -0.93     -21.34   48.69  -0.4383  yes
-            sample-35  SHORT  BTC-MICRO-0.01   breakout    2026-02-27T01:17     95.988   3.48       0     92.508   51.56   1.7942  yes
-            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34    122.351   6.42    0.64    115.291   52.23   2.2074  yes
+            sample-01  LONG   BTC-MICRO-0.01   breakout    2026-01-05T13:03     39.168   3.92       0     35.248   44.68   0.7889   44.68   0.7889  yes
+            sample-02  SHORT  BTC-MICRO-0.01   breakout    2026-01-08T20:31    100.782   5.83   -2.94     97.892   49.11   1.9933   49.11   1.9933  yes
+            sample-03  SHORT  BTC-MICRO-0.01   news        2026-01-10T04:49    -42.072   4.00   -1.99    -44.082   46.00  -0.9583   46.02  -0.9579  no
+            sample-04  LONG   BTC-MICRO-0.01   pullback    2026-01-11T02:46    -43.553   4.59    1.38    -49.523   48.09  -1.0298   48.12  -1.0292  no
+            sample-05  SHORT  ETH-MICRO-0.01   news        2026-01-13T00:44     68.975   5.70   -2.29     65.565   50.26   1.3045   50.26   1.3045  yes
+            sample-06  LONG   ETH-MICRO-0.01   pullback    2026-01-13T21:21   -45.1735   5.24    1.05   -51.4635   50.33  -1.0225   50.33  -1.0225  no
+            sample-07  LONG   BTC-MICRO-0.01   breakout    2026-01-15T08:39    -47.328   5.26    1.06    -53.648   44.71  -1.1999   52.48  -1.0223  no
+            sample-08  SHORT  ETH-MICRO-0.01   breakout    2026-01-17T00:40    51.6249   5.37   -1.08    47.3349   49.88   0.9490   49.94   0.9478  yes
+            sample-09  SHORT  ETH-MICRO-0.01   range-fade  2026-01-19T05:09   -46.7354   3.37   -1.34   -48.7654   50.02  -0.9749   50.04  -0.9745  yes
+            sample-11  LONG   ETH-MICRO-0.01   breakout    2026-01-21T07:50   -46.1144   3.70    0.37   -50.1844   49.73  -1.0091   49.74  -1.0089  yes
+            sample-10  LONG   BTC-MICRO-0.001  breakout    2026-01-21T10:01   -45.8572   4.31     2.6   -52.7672   50.07  -1.0539   50.08  -1.0537  yes
+            sample-12  SHORT  BTC-MICRO-0.01   pullback    2026-01-22T21:49     47.795   3.14   -0.32     44.975   42.69   1.0535   42.69   1.0535  yes
+            sample-13  LONG   ETH-MICRO-0.01   pullback    2026-01-24T10:47   -53.1885   7.97     0.8   -61.9585   49.38  -1.2547   61.04  -1.0150  no
+            sample-14  LONG   BTC-MICRO-0.01   breakout    2026-01-26T00:58    -22.859   4.31    0.43    -27.599   45.11  -0.6118   45.13  -0.6115  yes
+            sample-15  LONG   ETH-MICRO-0.01   news        2026-01-28T19:32    98.6829   4.51    2.23    91.9429   48.45   1.8977   48.46   1.8973  no
+            sample-16  LONG   BTC-MICRO-0.01   breakout    2026-01-29T16:07     -40.68   5.58    1.68     -47.94   46.08  -1.0404   46.10  -1.0399  yes
+            sample-17  SHORT  BTC-MICRO-0.01   news        2026-01-30T18:37     40.575   3.02   -0.61     38.165   42.07   0.9072   42.08   0.9070  no
+            sample-18  LONG   BTC-MICRO-0.01   breakout    2026-02-01T00:45    -39.616   6.69    0.67    -46.976   46.09  -1.0192   46.11  -1.0188  yes
+            sample-19  LONG   BTC-MICRO-0.01   range-fade  2026-02-02T10:32    -51.846   3.70    0.37    -55.916   44.51  -1.2563   44.52  -1.2560  no
+            sample-20  LONG   BTC-MICRO-0.01   pullback    2026-02-04T15:21     -36.88   2.44    0.74     -40.06   39.24  -1.0209   39.25  -1.0206  no
+            sample-21  SHORT  ETH-MICRO-0.01   news        2026-02-06T20:02    -42.328   5.46   -2.72    -45.068   47.70  -0.9448   47.76  -0.9436  no
+            sample-22  LONG   ETH-MICRO-0.01   range-fade  2026-02-07T17:54   107.8585   5.22    1.55   101.0885   42.50   2.3786   42.52   2.3774  no
+            sample-23  LONG   BTC-MICRO-0.01   pullback    2026-02-09T14:08    118.788   3.75    1.48    113.558   44.78   2.5359   44.79   2.5353  no
+            sample-24  SHORT  BTC-MICRO-0.01   news        2026-02-11T21:42         77   3.00   -1.82      75.82   41.56   1.8244   41.56   1.8244  yes
+            sample-25  LONG   BTC-MICRO-0.01   range-fade  2026-02-12T05:26        -41   5.54    1.11     -47.65   46.44  -1.0261   46.45  -1.0258  yes
+            sample-27  LONG   ETH-MICRO-0.01   range-fade  2026-02-14T12:18    97.9308   6.37       0    91.5608   49.87   1.8360   49.93   1.8338  yes
+            sample-26  LONG   BTC-MICRO-0.001  pullback    2026-02-14T15:02   116.9128   4.35    2.15   110.4128   49.24   2.2423   49.25   2.2419  yes
+            sample-28  SHORT  BTC-MICRO-0.001  news        2026-02-16T13:54   -19.4996   3.45   -0.34   -22.6096   51.02  -0.4432   51.03  -0.4431  yes
+            sample-29  LONG   BTC-MICRO-0.01   range-fade  2026-02-17T14:22    -42.024   3.54       0    -45.564   45.54  -1.0005   45.56  -1.0001  yes
+            sample-30  SHORT  BTC-MICRO-0.01   breakout    2026-02-19T20:11      89.99   5.95    -1.2      85.24   51.02   1.6707   51.03   1.6704  yes
+            sample-31  LONG   ETH-MICRO-0.01   range-fade  2026-02-22T16:52   -47.2568   4.76    2.87   -54.8868   51.89  -1.0578   51.90  -1.0575  yes
+            sample-32  SHORT  BTC-MICRO-0.01   pullback    2026-02-23T21:38    -44.156   4.85   -2.41    -46.596   48.85  -0.9539   48.86  -0.9537  yes
+            sample-33  LONG   BTC-MICRO-0.01   news        2026-02-25T07:22     108.98   4.16    1.64     103.18   44.19   2.3349   44.19   2.3349  yes
+            sample-34  SHORT  BTC-MICRO-0.01   news        2026-02-26T04:17      -17.6   4.67   -0.93     -21.34   48.69  -0.4383   48.69  -0.4383  yes
+            sample-35  SHORT  BTC-MICRO-0.01   breakout    2026-02-27T01:17     95.988   3.48       0     92.508   51.56   1.7942   51.55   1.7945  yes
+            sample-36  LONG   BTC-MICRO-0.01   range-fade  2026-02-28T16:34    122.351   6.42    0.64    115.291   52.23   2.2074   52.26   2.2061  yes
             """;
 
     private static List<JournalEntry> entries;
@@ -88,11 +93,12 @@ class SampleJournalStatisticsTest {
     }
 
     private record Row(String id, String closed, BigDecimal gross, BigDecimal fees, BigDecimal funding, BigDecimal pnl,
-                       BigDecimal risk, BigDecimal r, boolean followed) {
+                       BigDecimal risk, BigDecimal plannedR, BigDecimal taken, BigDecimal r, boolean followed) {
         static Row parse(String line) {
             String[] f = line.strip().split("\\s+");
             return new Row(f[0], f[4], new BigDecimal(f[5]), new BigDecimal(f[6]), new BigDecimal(f[7]),
-                    new BigDecimal(f[8]), new BigDecimal(f[9]), new BigDecimal(f[10]), f[11].equals("yes"));
+                    new BigDecimal(f[8]), new BigDecimal(f[9]), new BigDecimal(f[10]), new BigDecimal(f[11]),
+                    new BigDecimal(f[12]), f[13].equals("yes"));
         }
     }
 
@@ -125,6 +131,9 @@ class SampleJournalStatisticsTest {
             assertThat(outcome.funding()).as(row.id()).isEqualByComparingTo(row.funding());
             assertThat(outcome.realizedPnl()).as(row.id()).isEqualByComparingTo(row.pnl());
             assertThat(outcome.plannedRisk()).as(row.id()).isEqualByComparingTo(row.risk());
+            assertThat(outcome.plannedRMultiple().setScale(4, RoundingMode.HALF_UP)).as(row.id())
+                    .isEqualByComparingTo(row.plannedR());
+            assertThat(outcome.riskTaken()).as(row.id()).isEqualByComparingTo(row.taken());
             assertThat(outcome.rMultiple().setScale(4, RoundingMode.HALF_UP)).as(row.id()).isEqualByComparingTo(row.r());
             assertThat(outcome.followedPlan()).as(row.id()).isEqualTo(row.followed());
         }
@@ -150,9 +159,10 @@ class SampleJournalStatisticsTest {
         assertThat(s.averageWin()).isEqualByComparingTo("81.86136875");  // 1309.7819 / 16
         assertThat(s.averageLoss()).isEqualByComparingTo("-45.72987");  // −914.5974 / 20
         assertThat(s.expectancy()).isCloseTo(new BigDecimal("10.977347222222"), within(new BigDecimal("1e-11")));
-        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.233395447510"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.732401941027"), within(new BigDecimal("1e-11")));
-        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.965809747304"), within(new BigDecimal("1e-11")));
+        // R on the risk taken (against the planned risk they were 0.2334, 1.7324, −0.9658)
+        assertThat(s.expectancyR()).isCloseTo(new BigDecimal("0.244948126742"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageWinR()).isCloseTo(new BigDecimal("1.731943168210"), within(new BigDecimal("1e-11")));
+        assertThat(s.averageLossR()).isCloseTo(new BigDecimal("-0.944647906431"), within(new BigDecimal("1e-11")));
         assertThat(s.profitFactor()).isCloseTo(new BigDecimal("1.432085746144"), within(new BigDecimal("1e-11")));
         assertThat(s.fees()).isEqualByComparingTo("167.62");
         assertThat(s.funding()).isEqualByComparingTo("4.83");

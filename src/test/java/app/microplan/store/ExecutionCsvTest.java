@@ -90,10 +90,10 @@ class ExecutionCsvTest {
         assertThat(result.isClean()).isFalse();
         assertThat(result.executions()).isEmpty();
         assertThat(result.problems()).extracting(RowProblem::message).containsExactly(
-                "row 3: side 'hold' is neither buy nor sell",
-                "row 4: price '72.100.5' is not a number",
-                "row 5: time '02/03/2026 16:00' does not match the format yyyy-MM-dd HH:mm:ss",
-                "row 6: quantity must be above 0, was 0");
+                "row 3, Direction: 'hold' is neither buy nor sell",
+                "row 4, Avg. Price: '72.100.5' is not a number",
+                "row 5, Filled at: '02/03/2026 16:00' does not match yyyy-MM-dd HH:mm:ss",
+                "row 6, Qty: must be above 0, was 0");
         assertThatThrownBy(result::toImport).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("nothing is imported").hasMessageContaining("row 3");
     }

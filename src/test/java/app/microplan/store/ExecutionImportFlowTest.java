@@ -58,9 +58,11 @@ class ExecutionImportFlowTest {
         assertThat(closed.execution().exits()).extracting(ExitFill::reason).containsExactly(ExitReason.TARGET);
         TradeOutcome outcome = TradeOutcome.of(closed).orElseThrow();
         // entry value 70,000×4 + 70,010×3 = 490,030; exit 72,095×7 = 504,665; (504,665 − 490,030) × 0.01 = 146.35
-        // fees 0.14 + 0.11 + 0.25 = 0.50 → 145.85; R = 145.85 / 49.00 = 2.9765…
+        // fees 0.14 + 0.11 + 0.25 = 0.50 → 145.85; planned R = 145.85 / 49.00 = 2.9765…
+        // risk taken 4 × 700 × 0.01 + 3 × 710 × 0.01 + entry fees 0.25 = 49.55: R = 145.85 / 49.55 = 2.9434…
         assertThat(outcome.realizedPnl()).isEqualByComparingTo("145.85");
-        assertThat(outcome.rMultiple()).isBetween(new BigDecimal("2.9765"), new BigDecimal("2.9766"));
+        assertThat(outcome.plannedRMultiple()).isBetween(new BigDecimal("2.9765"), new BigDecimal("2.9766"));
+        assertThat(outcome.rMultiple()).isBetween(new BigDecimal("2.9434"), new BigDecimal("2.9435"));
     }
 
     @Test
@@ -77,7 +79,7 @@ class ExecutionImportFlowTest {
         CsvImport read = ExecutionCsv.read(file, BYBIT);
 
         assertThat(read.problems()).extracting(RowProblem::message)
-                .containsExactly("row 3: price 'seventy-two thousand' is not a number");
+                .containsExactly("row 3, Exec Price: 'seventy-two thousand' is not a number");
         assertThat(read.executions()).isEmpty();
         assertThatThrownBy(read::toImport).isInstanceOf(IllegalStateException.class);
         assertThat(plan.status()).isEqualTo(PlanStatus.READY);

@@ -52,11 +52,42 @@ class JournalCsvExportTest {
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo(String.join(",", JournalCsvExport.COLUMNS));
-        // P&L (72,100 − 70,000) × 7 × 0.01 = 147.00 − 0.71 fees = 146.29; R = 146.29 / 49.00 = 2.985… → 2.99
-        assertThat(lines.get(1)).isEqualTo("p1,REVIEWED,BTC-MICRO-0.01,LONG,breakout; btc,2026-03-01T08:00:00Z,"
-                + "2026-03-02T10:00:00Z,2026-03-02T16:30:00Z,7,70000,72100,49.00,146.29,2.99,0.71,0.00,6.50,true,4,"
-                + "calm; greedy,\"Breakout, then retest\",\"Moved stop, \"\"once\"\"\",Trust the plan");
-        assertThat(lines.get(2)).startsWith("d1,DRAFT,BTC-MICRO-0.01,LONG,,2026-03-04T08:00:00Z,,,,,,,,,,,,,,,");
+        // P&L (72,100 − 70,000) × 7 × 0.01 = 147.00 − 0.71 fees = 146.29; risk taken 7 × 700 × 0.01 + 0.35 entry
+        // fee = 49.35: R = 146.29 / 49.35 = 2.964… → 2.96; planned R = 146.29 / 49.00 = 2.985… → 2.99
+        assertThat(lines.get(1)).isEqualTo("p1,REVIEWED,false,BTC-MICRO-0.01,LONG,breakout; btc,2026-03-01T08:00:00Z,"
+                + "2026-03-02T10:00:00Z,2026-03-02T16:30:00Z,7,70000,72100,49.00,146.29,2.96,49.35,2.99,0.71,0.00,6.50,"
+                + "true,4,calm; greedy,\"Breakout, then retest\",\"Moved stop, \"\"once\"\"\",Trust the plan");
+        assertThat(lines.get(2)).startsWith("d1,DRAFT,false,BTC-MICRO-0.01,LONG,,2026-03-04T08:00:00Z,,,,,,,,,,,,,,,");
+    }
+
+    @Test
+    @DisplayName("cells a spreadsheet would run as a formula get a leading ' ; plain negative numbers stay numbers")
+    void formulaInjectionIsNeutralised() {
+        TradePlan losing = reviewed().toBuilder().id("p2").tags(List.of("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)"))
+                .written(new WrittenPlan("+1 runs a formula", "", "", "", ""))
+                .review(new TradeReview("-2+3", "\t=cmd", "\r=cmd", 4, List.of(), List.of())).build();
+
+        List<List<String>> rows = parse(JournalCsvExport.csv(JournalEntry.ofAll(List.of(losing))));
+        List<String> row = rows.get(1);
+
+        assertThat(row.get(JournalCsvExport.COLUMNS.indexOf("tags"))).isEqualTo("'=HYPERLINK(\"http://x\",\"y\"); @SUM(A1)");
+        assertThat(row.get(JournalCsvExport.COLUMNS.indexOf("thesis"))).isEqualTo("'+1 runs a formula");
+        assertThat(row.get(JournalCsvExport.COLUMNS.indexOf("mistakes"))).isEqualTo("'\t=cmd");
+        assertThat(row.get(JournalCsvExport.COLUMNS.indexOf("lessons"))).isEqualTo("'\r=cmd");
+        assertThat(JournalCsvExport.safe("-12.50")).isEqualTo("-12.50");
+        assertThat(JournalCsvExport.safe("-2+3")).isEqualTo("'-2+3");
+        assertThat(JournalCsvExport.safe("@")).isEqualTo("'@");
+        assertThat(JournalCsvExport.safe("Breakout")).isEqualTo("Breakout");
+    }
+
+    private static List<List<String>> parse(String csv) {
+        try {
+            Path file = java.nio.file.Files.createTempFile("export", ".csv");
+            java.nio.file.Files.writeString(file, csv);
+            return CsvFiles.read(file, ',', 10);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -78,7 +78,8 @@ public final class JournalFixtures {
 
     /**
      * Example 1 traded: entered 4 at 70,000 and 3 at 70,050 (fees 0.50, 0.40), out 4 at the 72,100 target and
-     * 3 by hand at 71,000 (fees 0.50, 0.40), $1.20 funding paid. Realized $109.50 on $49.00 risk: +2.23 R.
+     * 3 by hand at 71,000 (fees 0.50, 0.40), $1.20 funding paid. Realized $109.50: +2.13 R on the $51.40 the fills
+     * put at risk, +2.23 R against the plan's $49.00.
      */
     public static TradePlan closedExample1(Instant created) {
         TradePlan ready = example1(PlanStatus.READY, created);

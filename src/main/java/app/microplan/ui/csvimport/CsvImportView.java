@@ -32,9 +32,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.material2.Material2AL;
 
 /**
- * The Import executions dialog: source and column mapping on top, the file's first rows, then what reading the
- * whole file found (every bad row with its reason) and what the import would do to the plan. Layout and
- * bindings only; the dialog lives as long as its view model, so nothing needs undoing.
+ * The Import executions dialog: which file it is and the account it belongs to on top (the column mapping only for
+ * a file Microplan does not know), the file's first rows, then what reading the whole file found (every problem of
+ * every row) and what the import will do: which plan takes which trade, the unplanned trades, the duplicates.
+ * Layout and bindings only; the dialog lives as long as its view model, so nothing needs undoing.
  */
 public final class CsvImportView extends VBox {
     private static final String NO_FEE = "(no fee column)";
@@ -44,10 +45,16 @@ public final class CsvImportView extends VBox {
         Label title = new Label("Import executions from " + vm.file().getFileName());
         title.getStyleClass().add(Styles.TITLE_4);
 
-        ComboBox<String> source = new ComboBox<>(vm.sources());
-        source.setEditable(true);
+        Label layout = new Label();
+        layout.setId("import-layout");
+        layout.setWrapText(true);
+        layout.textProperty().bind(vm.layoutTextProperty());
+        ComboBox<String> account = new ComboBox<>(vm.accounts());
+        account.setId("import-account");
+        account.valueProperty().bindBidirectional(vm.accountProperty());
+        TextField source = new TextField();
         source.setId("import-source");
-        source.valueProperty().bindBidirectional(vm.sourceProperty());
+        source.textProperty().bindBidirectional(vm.sourceProperty());
         ComboBox<CsvImportViewModel.Delimiter> delimiter = new ComboBox<>();
         delimiter.getItems().setAll(CsvImportViewModel.Delimiter.values());
         delimiter.setConverter(converter(CsvImportViewModel.Delimiter::label));
@@ -72,7 +79,7 @@ public final class CsvImportView extends VBox {
 
         GridPane mapping = new GridPane();
         mapping.getStyleClass().add("field-grid");
-        mapping.addRow(0, labelled("Source (remembered by this name)", source), labelled("Delimiter", delimiter),
+        mapping.addRow(0, labelled("Name of the mapping", source), labelled("Delimiter", delimiter),
                 labelled("Time format", timeFormat), labelled("Time zone of the times", timeZone),
                 labelled("Quantity counts", unit));
         mapping.addRow(1, column("Time column", vm.timeColumnProperty(), vm.headers(), "time"),
@@ -82,6 +89,12 @@ public final class CsvImportView extends VBox {
                 column("Quantity column", vm.quantityColumnProperty(), vm.headers(), "quantity"));
         mapping.add(column("Fee column", vm.feeColumnProperty(), vm.headers(), "fee"), 0, 2);
         mapping.add(labelled("", decimalComma), 1, 2);
+        mapping.visibleProperty().bind(vm.knownLayoutProperty().not());
+        mapping.managedProperty().bind(mapping.visibleProperty());
+        HBox fileRow = new HBox(labelled("Account of this file", account), layout);
+        fileRow.getStyleClass().add("import-match-row");
+        fileRow.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setHgrow(layout, Priority.ALWAYS);
 
         Label mappingProblem = problem("import-mapping-problem");
         mappingProblem.textProperty().bind(vm.mappingProblemProperty());
@@ -106,20 +119,13 @@ public final class CsvImportView extends VBox {
         problems.setPrefHeight(110);
         problems.visibleProperty().bind(Bindings.isNotEmpty(vm.problems()));
         problems.managedProperty().bind(problems.visibleProperty());
-        ComboBox<String> fileSymbol = new ComboBox<>(vm.fileSymbols());
-        fileSymbol.valueProperty().bindBidirectional(vm.fileSymbolProperty());
-        fileSymbol.setId("import-symbol");
-        Node symbolBox = labelled("Executions of", fileSymbol);
-        symbolBox.visibleProperty().bind(Bindings.isNotEmpty(vm.fileSymbols()));
-        symbolBox.managedProperty().bind(symbolBox.visibleProperty());
         Label match = new Label();
         match.setId("import-match");
         match.setWrapText(true);
-        match.textProperty().bind(vm.matchSummaryProperty());
-        HBox matchRow = new HBox(symbolBox, match);
-        matchRow.getStyleClass().add("import-match-row");
-        matchRow.setAlignment(Pos.BOTTOM_LEFT);
-        HBox.setHgrow(match, Priority.ALWAYS);
+        match.textProperty().bind(vm.resultSummaryProperty());
+        ListView<String> outcome = list(vm.outcome(), "import-outcome", 96);
+        ListView<String> notes = list(vm.notes(), "import-notes", 72);
+        notes.getStyleClass().add("import-notes");
 
         Button importButton = new Button("Import", Icons.of(Material2AL.FILE_UPLOAD));
         importButton.setId("import-button");
@@ -146,10 +152,22 @@ public final class CsvImportView extends VBox {
         actions.getStyleClass().add("fills-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        getChildren().addAll(title, Styling.caption("Map the file's columns once per source; Microplan remembers "
-                + "the mapping. Nothing is imported unless every row can be read."), mapping, mappingProblem,
-                Styling.sectionTitle("FIRST ROWS OF THE FILE"), preview, readSummary, problems, matchRow, actions);
+        VBox.setVgrow(preview, Priority.SOMETIMES);
+        getChildren().addAll(title, Styling.caption("Executions go into the ready or open plan of their account,"
+                + " symbol and side; trades no plan fits become unplanned trades. Nothing is imported unless every"
+                + " row can be read, and File ▸ Undo last import takes an import back."), fileRow, mapping,
+                mappingProblem, Styling.sectionTitle("FIRST ROWS OF THE FILE"), preview, readSummary, problems,
+                Styling.sectionTitle("WHAT THE IMPORT DOES"), match, outcome, notes, actions);
+    }
+
+    private static ListView<String> list(ObservableList<String> items, String id, double height) {
+        ListView<String> list = new ListView<>(items);
+        list.setId(id);
+        list.getStyleClass().add(Styles.DENSE);
+        list.setPrefHeight(height);
+        list.visibleProperty().bind(Bindings.isNotEmpty(items));
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
     }
 
     /* One column per header: the preview shows the file as it is, whatever the mapping says. */

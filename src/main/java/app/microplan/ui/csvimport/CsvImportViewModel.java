@@ -1,7 +1,8 @@
 package app.microplan.ui.csvimport;
 
-import app.microplan.domain.ExecutionMatcher;
-import app.microplan.domain.PlanStatus;
+import app.microplan.domain.Account;
+import app.microplan.domain.ContractCatalog;
+import app.microplan.domain.ImportProposal;
 import app.microplan.domain.QuantityUnit;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.CsvImport;
@@ -9,15 +10,17 @@ import app.microplan.store.CsvMappingStore;
 import app.microplan.store.CsvPreview;
 import app.microplan.store.ExecutionCsv;
 import app.microplan.store.ExecutionCsvMapping;
+import app.microplan.store.ExecutionImport;
+import app.microplan.store.ImportLayout;
 import app.microplan.store.RowProblem;
 import app.microplan.ui.common.LatestRun;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
-import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,10 +36,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Importing an exchange's trade history into the selected plan: the column mapping (remembered per source),
- * a preview of the file, every row that cannot be read with its number and reason — and then nothing is
- * imported — or, for a clean file, what the executions of one symbol would make of the plan. The file is read
- * on the task runner, again whenever the mapping changes.
+ * Importing an exchange's history into the journal: which file it is (a known exchange file by its header, one
+ * mapped before, or a new one to map column by column), a preview of its rows, every problem of every row — and
+ * then nothing is imported — or, for a clean file, what goes where: which plan takes which trade, which trades are
+ * unplanned, what was already in the journal. The file is read and matched on the task runner, again whenever the
+ * mapping or the account changes.
  */
 public final class CsvImportViewModel {
     /** The characters a CSV may put between fields. */
@@ -71,15 +75,16 @@ public final class CsvImportViewModel {
             ExecutionCsvMapping.EPOCH_SECONDS, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss", "MM/dd/yyyy HH:mm:ss");
 
     private final Path file;
-    private final PlanViewModel plan;
+    private final ImportTarget target;
     private final CsvMappingStore mappings;
     private final TaskRunner tasks;
+    private final Clock clock;
     private final LatestRun<Checked> checks;
-    private final LatestRun<Lookup> lookups;
     private final ChangeListener<Object> mappingChanged = (obs, old, now) -> recheck();
 
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
-    private final ObservableList<String> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<String> account = new SimpleObjectProperty<>(this, "account");
+    private final ObservableList<String> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<String> timeColumn = new SimpleObjectProperty<>(this, "timeColumn");
     private final ObjectProperty<String> symbolColumn = new SimpleObjectProperty<>(this, "symbolColumn");
     private final ObjectProperty<String> sideColumn = new SimpleObjectProperty<>(this, "sideColumn");
@@ -92,7 +97,6 @@ public final class CsvImportViewModel {
     private final BooleanProperty decimalComma = new SimpleBooleanProperty(this, "decimalComma");
     private final ObjectProperty<QuantityUnit> quantityUnit =
             new SimpleObjectProperty<>(this, "quantityUnit", QuantityUnit.CONTRACTS);
-    private final ObjectProperty<String> fileSymbol = new SimpleObjectProperty<>(this, "fileSymbol");
 
     private final ObservableList<String> headers = FXCollections.observableArrayList();
     private final ObservableList<String> headersView = FXCollections.unmodifiableObservableList(headers);
@@ -100,56 +104,65 @@ public final class CsvImportViewModel {
     private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<String> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ObservableList<String> fileSymbols = FXCollections.observableArrayList();
-    private final ObservableList<String> fileSymbolsView = FXCollections.unmodifiableObservableList(fileSymbols);
+    private final ObservableList<String> outcome = FXCollections.observableArrayList();
+    private final ObservableList<String> outcomeView = FXCollections.unmodifiableObservableList(outcome);
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
+    private final ReadOnlyBooleanWrapper knownLayout = new ReadOnlyBooleanWrapper(this, "knownLayout");
+    private final ReadOnlyStringWrapper layoutText = new ReadOnlyStringWrapper(this, "layoutText", "Reading the file…");
     private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper(this, "mappingProblem");
     private final ReadOnlyStringWrapper readSummary = new ReadOnlyStringWrapper(this, "readSummary", "Reading…");
-    private final ReadOnlyStringWrapper matchSummary = new ReadOnlyStringWrapper(this, "matchSummary", "");
+    private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper(this, "resultSummary", "");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
-    private CsvImport lastRead;
+    private ExecutionCsv.Opened opened;
+    private ContractCatalog catalog;
+    private ExecutionImport result;
     private ExecutionCsvMapping lastMapping;
-    private TradePlan result;
-    private boolean applying;
+    private boolean applying = true;
 
-    /** What one read of the file found: its first rows, and (when the mapping is complete) every row read. */
-    private record Checked(CsvPreview preview, ExecutionCsvMapping mapping, CsvImport read) {
+    /** What one read of the file found: its first rows, and (once it can be read) the whole import worked out. */
+    private record Checked(CsvPreview preview, ExecutionCsvMapping mapping, ExecutionImport result) {
     }
 
-    /** @param plan the plan to import into (ready or open), or null when none is selected */
-    public CsvImportViewModel(Path file, PlanViewModel plan, CsvMappingStore mappings, TaskRunner tasks) {
+    public CsvImportViewModel(Path file, ImportTarget target, CsvMappingStore mappings, TaskRunner tasks,
+                              Clock clock) {
         this.file = file;
-        this.plan = plan;
+        this.target = target;
         this.mappings = mappings;
         this.tasks = tasks;
+        this.clock = clock;
         this.checks = new LatestRun<>(tasks, "Reading " + file.getFileName());
-        this.lookups = new LatestRun<>(tasks, "Looking up the CSV mapping");
         String name = file.getFileName().toString();
         source.set(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
+        accounts.setAll(target.accounts().stream().map(Account::name).toList());
+        account.set(target.activeAccount());
         for (ObjectProperty<?> input : List.of(timeColumn, symbolColumn, sideColumn, priceColumn, quantityColumn,
-                feeColumn, delimiter, quantityUnit)) {
+                feeColumn, delimiter, quantityUnit, account)) {
             input.addListener(mappingChanged);
         }
         timeFormat.addListener(mappingChanged);
         timeZone.addListener(mappingChanged);
         decimalComma.addListener(mappingChanged);
-        source.addListener((obs, old, now) -> sourceChanged(now));
-        fileSymbol.addListener((obs, old, now) -> match());
         start();
     }
 
     // ---- Inputs -------------------------------------------------------------------------------------------
 
-    /** The source's name ("Bybit", "my broker"): the mapping is remembered under it. */
+    /** The name a new mapping is remembered under ("my broker"); files are matched to it by their header. */
     public StringProperty sourceProperty() {
         return source;
     }
 
-    /** The sources whose mappings are remembered. */
-    public ObservableList<String> sources() {
-        return sources;
+    /** The account the file belongs to: only its plans take the file's trades. */
+    public ObjectProperty<String> accountProperty() {
+        return account;
+    }
+
+    public ObservableList<String> accounts() {
+        return accounts;
     }
 
     public ObjectProperty<String> timeColumnProperty() {
@@ -197,15 +210,24 @@ public final class CsvImportViewModel {
         return quantityUnit;
     }
 
-    /** The exchange symbol whose executions go into the plan (a history may hold several). */
-    public ObjectProperty<String> fileSymbolProperty() {
-        return fileSymbol;
-    }
-
     // ---- Derived, read-only -------------------------------------------------------------------------------
 
     public Path file() {
         return file;
+    }
+
+    /** True when the file is one Microplan knows (or one mapped before): the column mapping is not needed. */
+    public ReadOnlyBooleanProperty knownLayoutProperty() {
+        return knownLayout.getReadOnlyProperty();
+    }
+
+    /** "Binance USD-M futures trade history · times in UTC−06:00, from the file name", or what to do instead. */
+    public ReadOnlyStringProperty layoutTextProperty() {
+        return layoutText.getReadOnlyProperty();
+    }
+
+    public String getLayoutText() {
+        return layoutText.get();
     }
 
     public ObservableList<String> headers() {
@@ -217,13 +239,19 @@ public final class CsvImportViewModel {
         return previewRowsView;
     }
 
-    /** Every row that could not be read: "row 3: “abc” is not a price". */
+    /** Every problem of every row: "row 3, Price: '7O050' is not a number". */
     public ObservableList<String> problems() {
         return problemsView;
     }
 
-    public ObservableList<String> fileSymbols() {
-        return fileSymbolsView;
+    /** What goes where: one line per plan that takes executions, one per unplanned trade, the duplicates skipped. */
+    public ObservableList<String> outcome() {
+        return outcomeView;
+    }
+
+    /** Why trades went unplanned though a plan of their symbol exists, funding that fits no trade, warnings. */
+    public ObservableList<String> notes() {
+        return notesView;
     }
 
     /** What is wrong with the mapping itself (a column not chosen, a time pattern that is not one); or null. */
@@ -239,13 +267,13 @@ public final class CsvImportViewModel {
         return readSummary.get();
     }
 
-    /** What the import would do to the plan, or why it cannot. */
-    public ReadOnlyStringProperty matchSummaryProperty() {
-        return matchSummary.getReadOnlyProperty();
+    /** "3 executions, 1 round trip: 1 plan, 0 unplanned trades, 0 duplicates skipped", or why nothing. */
+    public ReadOnlyStringProperty resultSummaryProperty() {
+        return resultSummary.getReadOnlyProperty();
     }
 
-    public String getMatchSummary() {
-        return matchSummary.get();
+    public String getResultSummary() {
+        return resultSummary.get();
     }
 
     public ReadOnlyBooleanProperty canImportProperty() {
@@ -256,7 +284,7 @@ public final class CsvImportViewModel {
         return canImport.get();
     }
 
-    /** True once the executions are in the plan (the dialog then closes). */
+    /** True once the import is written (the dialog then closes). */
     public ReadOnlyBooleanProperty importedProperty() {
         return imported.getReadOnlyProperty();
     }
@@ -265,102 +293,88 @@ public final class CsvImportViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    public String getNotice() {
+        return notice.get();
+    }
+
     public ReadOnlyBooleanProperty readingProperty() {
         return checks.runningProperty();
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
 
-    /** Records the matched fills on the plan (saved like any edit) and remembers the mapping for its source. */
+    /** Writes the import into the journal, undoably; a new mapping is remembered for files with this header. */
     public void importNow() {
         if (!canImport.get()) {
             return;
         }
-        int count = lastRead.executions().size();
-        plan.applyTradeStep(result);
-        ExecutionCsvMapping mapping = lastMapping;
-        tasks.submit("Remembering the CSV mapping", progress -> {
-            mappings.remember(mapping);
-            return mapping;
-        }, saved -> { }, error -> notice.set("The mapping could not be remembered: " + error.getMessage()));
-        notice.set("Imported " + count + (count == 1 ? " execution" : " executions") + "; the plan is now "
-                + result.status().label().toLowerCase() + ".");
         canImport.set(false);
-        imported.set(true);
+        ExecutionImport chosen = result;
+        ExecutionCsvMapping mapping = knownLayout.get() || lastMapping == null ? null : lastMapping.forHeader(headers);
+        notice.set("Importing…");
+        target.apply(chosen, mapping, record -> {
+            notice.set("Imported " + chosen.summary() + ". File ▸ Undo last import takes it all back.");
+            imported.set(true);
+        }, error -> {
+            notice.set("Nothing was imported: " + TradeFormats.sentence(error.getMessage()));
+            canImport.set(chosen.changesSomething());
+        });
     }
 
     // ---- Reading ------------------------------------------------------------------------------------------
 
-    /* First the remembered mappings and the file's first rows, then the mapping that fits them. */
-    private void start() {
-        tasks.submitLong("Reading " + file.getFileName(), progress -> new Start(mappings.all(), firstRows()),
-                this::started, error -> readSummary.set(error.getMessage()));
+    private record Start(List<ExecutionCsvMapping> remembered, ExecutionCsv.Opened opened, CsvPreview preview,
+                         Delimiter delimiter, ContractCatalog catalog) {
     }
 
-    /** The first rows read with the delimiter that splits the header: a comma, else a semicolon, else a tab. */
-    private Start.Rows firstRows() throws Exception {
+    /* Which file it is, its first rows, and the contracts unplanned trades go into. */
+    private void start() {
+        tasks.submitLong("Reading " + file.getFileName(), progress -> {
+            List<ExecutionCsvMapping> remembered = mappings.all();
+            ExecutionCsv.Opened found = ExecutionCsv.open(file, remembered);
+            Delimiter separator = found.isKnown() ? Delimiter.of(found.layout().delimiter()) : guessDelimiter();
+            CsvPreview preview = ExecutionCsv.preview(file, separator.character.charAt(0),
+                    found.headerIndex() + PREVIEW_ROWS);
+            return new Start(remembered, found, preview, separator, target.readCatalog());
+        }, this::started, error -> readSummary.set(TradeFormats.sentence(error.getMessage())));
+    }
+
+    private Delimiter guessDelimiter() throws Exception {
         for (Delimiter each : Delimiter.values()) {
-            CsvPreview preview = ExecutionCsv.preview(file, each.character.charAt(0), PREVIEW_ROWS);
-            if (preview.headers().size() > 1 || each == Delimiter.TAB) {
-                return new Start.Rows(each, preview);
+            if (ExecutionCsv.preview(file, each.character.charAt(0), 1).headers().size() > 1) {
+                return each;
             }
         }
-        throw new IllegalStateException("unreachable: the loop ends with the tab");
-    }
-
-    private record Start(List<ExecutionCsvMapping> remembered, Rows rows) {
-        private record Rows(Delimiter delimiter, CsvPreview preview) {
-        }
+        return Delimiter.COMMA;
     }
 
     private void started(Start start) {
-        sources.setAll(start.remembered().stream().map(ExecutionCsvMapping::source).toList());
-        List<String> found = start.rows().preview().headers();
-        Optional<ExecutionCsvMapping> fitting = start.remembered().stream()
-                .filter(m -> m.delimiterChar() == start.rows().delimiter().character.charAt(0)
-                        && found.containsAll(m.columns())).findFirst();
-        applying = true;
-        try {
-            delimiter.set(start.rows().delimiter());
-            if (fitting.isPresent()) {
-                source.set(fitting.get().source());
-                apply(fitting.get());
+        opened = start.opened();
+        catalog = start.catalog();
+        knownLayout.set(opened.isKnown());
+        int skip = opened.headerIndex();
+        List<List<String>> rows = start.preview().rows();
+        previewRows.setAll(rows.subList(Math.min(skip, rows.size()), rows.size()));
+        headers.setAll(opened.isKnown() ? opened.header() : start.preview().headers());
+        if (opened.isKnown()) {
+            ImportLayout layout = opened.layout();
+            layoutText.set(opened.mapping() != null ? "Read with your mapping \"" + layout.name()
+                    + "\", made for files with this header." : "Recognised: " + layout.title() + ".");
+            if (opened.mapping() != null) {
+                apply(opened.mapping());
             }
-        } finally {
-            applying = false;
+        } else {
+            layoutText.set("Not a file Microplan knows: map its columns once. The mapping is remembered for every"
+                    + " file with this header.");
+            delimiter.set(start.delimiter());
+            guessColumns();
         }
+        applying = false;
         recheck();
-    }
-
-    /* A remembered source chosen by name brings its mapping with it, looked up on the task runner (a file read). */
-    private void sourceChanged(String name) {
-        if (applying || name == null) {
-            return;
-        }
-        lookups.request(() -> {
-            String wanted = source.get();
-            return progress -> new Lookup(wanted, mappings.find(wanted));
-        }, this::lookedUp, error -> { });
-    }
-
-    /* Typing a name looks it up at every letter: only the answer for the name shown now is applied. */
-    private void lookedUp(Lookup lookup) {
-        if (!lookup.name().equals(source.get()) || lookup.mapping().isEmpty()) {
-            return;
-        }
-        applying = true;
-        try {
-            apply(lookup.mapping().get());
-        } finally {
-            applying = false;
-        }
-        recheck();
-    }
-
-    private record Lookup(String name, Optional<ExecutionCsvMapping> mapping) {
     }
 
     private void apply(ExecutionCsvMapping mapping) {
+        source.set(mapping.source());
         timeColumn.set(mapping.timeColumn());
         symbolColumn.set(mapping.symbolColumn());
         sideColumn.set(mapping.sideColumn());
@@ -375,130 +389,134 @@ public final class CsvImportViewModel {
     }
 
     private void recheck() {
-        if (applying) {
+        if (applying || opened == null) {
             return;
         }
         canImport.set(false);
-        checks.request(this::prepare, this::checked, error -> readSummary.set(error.getMessage()));
+        checks.request(this::prepare, this::checked, error -> readSummary.set(TradeFormats.sentence(error.getMessage())));
     }
 
-    /** The mapping as chosen now, and the work that reads the file with it (only its first rows while incomplete). */
+    /** The layout or mapping as chosen now, and the work that reads the file and matches it against the journal. */
     private TaskRunner.Work<Checked> prepare() {
-        char separator = delimiter.get().character.charAt(0);
-        ExecutionCsvMapping mapping;
-        try {
-            mapping = new ExecutionCsvMapping(source.get(), timeColumn.get(), symbolColumn.get(), sideColumn.get(),
-                    priceColumn.get(), quantityColumn.get(), feeColumn.get(), timeFormat.get(), timeZone.get(),
-                    delimiter.get().character, decimalComma.get(), quantityUnit.get());
-            mappingProblem.set(null);
-        } catch (IllegalArgumentException e) {
-            mapping = null;
-            mappingProblem.set(TradeFormats.sentence(e.getMessage()));
+        List<TradePlan> plans = target.plans();
+        Account chosen = target.accounts().stream().filter(a -> a.name().equals(account.get())).findFirst()
+                .orElse(target.accounts().get(0));
+        ContractCatalog contracts = catalog;
+        if (opened.isKnown() && opened.mapping() == null) {
+            ImportLayout layout = opened.layout();
+            int headerIndex = opened.headerIndex();
+            return progress -> new Checked(null, null, ExecutionImport.of(file,
+                    ExecutionCsv.read(file, layout, headerIndex), plans, chosen, contracts, clock.instant()));
         }
-        ExecutionCsvMapping chosen = mapping;
-        return progress -> new Checked(ExecutionCsv.preview(file, separator, PREVIEW_ROWS), chosen,
-                chosen == null ? null : ExecutionCsv.read(file, chosen));
+        char separator = delimiter.get().character.charAt(0);
+        ExecutionCsvMapping mapping = mapping();
+        return progress -> new Checked(ExecutionCsv.preview(file, separator, PREVIEW_ROWS), mapping,
+                mapping == null ? null : ExecutionImport.of(file, ExecutionCsv.read(file, mapping), plans, chosen,
+                        contracts, clock.instant()));
+    }
+
+    private ExecutionCsvMapping mapping() {
+        try {
+            ExecutionCsvMapping mapping = new ExecutionCsvMapping(source.get(), timeColumn.get(), symbolColumn.get(),
+                    sideColumn.get(), priceColumn.get(), quantityColumn.get(), feeColumn.get(), timeFormat.get(),
+                    timeZone.get(), delimiter.get().character, decimalComma.get(), quantityUnit.get());
+            mappingProblem.set(null);
+            return mapping;
+        } catch (IllegalArgumentException e) {
+            mappingProblem.set(TradeFormats.sentence(e.getMessage()));
+            return null;
+        }
     }
 
     private void checked(Checked checked) {
-        previewRows.setAll(checked.preview().rows());
-        if (!headers.equals(checked.preview().headers())) {
-            // New headers: guess the columns and read again; this read's findings are for the old mapping.
-            headers.setAll(checked.preview().headers());
-            guessColumns();
-            return;
+        if (checked.preview() != null) {
+            previewRows.setAll(checked.preview().rows());
+            if (!headers.equals(checked.preview().headers())) {
+                // Another delimiter split the header differently: guess the columns again and read once more.
+                headers.setAll(checked.preview().headers());
+                applying = true;
+                guessColumns();
+                applying = false;
+                recheck();
+                return;
+            }
         }
-        lastRead = checked.read();
         lastMapping = checked.mapping();
-        if (lastRead == null) {
+        result = checked.result();
+        if (result == null) {
             problems.clear();
-            fileSymbols.clear();
+            outcome.clear();
+            notes.clear();
             readSummary.set("Choose the columns to read the whole file.");
-            match();
+            resultSummary.set("");
             return;
         }
-        problems.setAll(lastRead.problems().stream().map(RowProblem::message).toList());
-        if (!lastRead.isClean()) {
-            readSummary.set(lastRead.problems().size() + (lastRead.problems().size() == 1 ? " row" : " rows")
-                    + " cannot be read, so nothing will be imported. Fix the file or the mapping:");
-        } else {
-            int count = lastRead.executions().size();
-            readSummary.set(count + (count == 1 ? " execution" : " executions") + " read, every row of the file.");
+        CsvImport read = result.read();
+        if (opened.isKnown()) {
+            layoutText.set(layoutText.get().replaceFirst(" Times: .*$", "") + " Times: " + read.zone() + ".");
         }
-        List<String> symbols = lastRead.isClean() ? lastRead.symbols() : List.of();
-        String keep = fileSymbol.get();
-        fileSymbols.setAll(symbols);
-        fileSymbol.set(keep != null && symbols.contains(keep) ? keep : likelySymbol(symbols));
-        match();
+        problems.setAll(read.problems().stream().map(RowProblem::message).toList());
+        readSummary.set(read.isClean() ? readText(read) : read.problems().size()
+                + (read.problems().size() == 1 ? " problem" : " problems")
+                + " in the file, so nothing will be imported. Fix the file or the mapping:");
+        showOutcome(result.proposal());
+        List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of() : result.proposal().notes());
+        allNotes.addAll(read.warnings());
+        notes.setAll(allNotes);
+        resultSummary.set(result.proposal() == null ? "" : result.changesSomething()
+                ? "Will import " + result.summary() + "." : "Nothing to import: " + result.summary() + ".");
+        canImport.set(result.changesSomething());
+    }
+
+    private static String readText(CsvImport read) {
+        StringBuilder text = new StringBuilder(read.rows() + (read.rows() == 1 ? " row" : " rows") + " read: "
+                + read.executions().size() + (read.executions().size() == 1 ? " execution" : " executions"));
+        if (!read.funding().isEmpty()) {
+            text.append(", ").append(read.funding().size()).append(read.funding().size() == 1 ? " funding payment"
+                    : " funding payments");
+        }
+        int skipped = read.skipped().values().stream().mapToInt(Integer::intValue).sum();
+        if (skipped > 0) {
+            text.append(" (").append(skipped).append(" other ").append(skipped == 1 ? "row" : "rows")
+                    .append(" skipped: ").append(String.join(", ", read.skipped().entrySet().stream()
+                            .map(Map.Entry::getKey).toList())).append(")");
+        }
+        return text.append(".").toString();
+    }
+
+    private void showOutcome(ImportProposal proposal) {
+        List<String> lines = new ArrayList<>();
+        if (proposal != null) {
+            proposal.updates().forEach(u -> lines.add("Into the " + u.summary()));
+            for (TradePlan plan : proposal.unplanned()) {
+                lines.add("Unplanned trade: " + ImportProposal.describe(plan));
+            }
+            int duplicates = proposal.duplicateExecutions() + proposal.duplicateFunding();
+            if (duplicates > 0) {
+                lines.add("Skipped, already in the journal: " + counted(proposal.duplicateExecutions(), "execution")
+                        + " and " + counted(proposal.duplicateFunding(), "funding payment"));
+            }
+        }
+        outcome.setAll(lines);
+    }
+
+    private static String counted(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /* Columns not chosen yet are guessed from the header names. */
     private void guessColumns() {
-        applying = true;
-        try {
-            guess(timeColumn, ColumnGuess.TIME);
-            guess(symbolColumn, ColumnGuess.SYMBOL);
-            guess(sideColumn, ColumnGuess.SIDE);
-            guess(priceColumn, ColumnGuess.PRICE);
-            guess(quantityColumn, ColumnGuess.QUANTITY);
-            guess(feeColumn, ColumnGuess.FEE);
-        } finally {
-            applying = false;
-        }
-        recheck();
+        guess(timeColumn, ColumnGuess.TIME);
+        guess(symbolColumn, ColumnGuess.SYMBOL);
+        guess(sideColumn, ColumnGuess.SIDE);
+        guess(priceColumn, ColumnGuess.PRICE);
+        guess(quantityColumn, ColumnGuess.QUANTITY);
+        guess(feeColumn, ColumnGuess.FEE);
     }
 
     private void guess(ObjectProperty<String> column, List<String> names) {
         if (column.get() == null || !headers.contains(column.get())) {
             column.set(ColumnGuess.pick(headers, names));
-        }
-    }
-
-    /** The file's symbol that names the plan's coin (BTCUSDT for a BTC micro), else the first. */
-    private String likelySymbol(List<String> symbols) {
-        if (symbols.isEmpty()) {
-            return null;
-        }
-        if (plan != null) {
-            String coin = plan.getPlan().setup().contract().underlying().toUpperCase(Locale.ROOT);
-            for (String symbol : symbols) {
-                if (symbol.toUpperCase(Locale.ROOT).contains(coin)) {
-                    return symbol;
-                }
-            }
-        }
-        return symbols.get(0);
-    }
-
-    /** What the chosen symbol's executions would make of the plan, worked out by the domain as a trial. */
-    private void match() {
-        result = null;
-        canImport.set(false);
-        if (plan == null || plan.isReadOnly()) {
-            matchSummary.set("Select a ready or open plan in the journal to import into.");
-            return;
-        }
-        TradePlan target = plan.getPlan();
-        if (target.status() != PlanStatus.READY && target.status() != PlanStatus.OPEN) {
-            matchSummary.set("The selected plan is " + target.status().label().toLowerCase()
-                    + ": executions go into a ready or open plan.");
-            return;
-        }
-        if (lastRead == null || !lastRead.isClean() || fileSymbol.get() == null) {
-            matchSummary.set("");
-            return;
-        }
-        try {
-            ExecutionMatcher.MatchedFills fills = ExecutionMatcher.match(target, lastRead.toImport(fileSymbol.get()),
-                    quantityUnit.get());
-            result = fills.recordOn(target, plan.clock().instant());
-            matchSummary.set(fills.entries().size() + (fills.entries().size() == 1 ? " entry" : " entries") + " and "
-                    + fills.exits().size() + (fills.exits().size() == 1 ? " exit" : " exits") + " of "
-                    + fileSymbol.get() + " go into the " + target.setup().direction().label().toLowerCase() + " "
-                    + target.setup().contract().name() + "; it will be " + result.status().label().toLowerCase() + ".");
-            canImport.set(true);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            matchSummary.set("These executions do not fit the plan: " + e.getMessage() + ".");
         }
     }
 }

@@ -56,6 +56,8 @@ public final class FillsView extends BorderPane {
     private final Label notice = new Label();
     private final HBox actions;
     private final Hyperlink toReview = new Hyperlink("Write the review", Icons.of(Material2MZ.RATE_REVIEW));
+    private final CorrectionsPane corrections;
+    private CorrectionsViewModel currentCorrections;
 
     /** @param showReview switches to the Review tab once the trade is closed */
     public FillsView(Runnable showReview) {
@@ -91,8 +93,9 @@ public final class FillsView extends BorderPane {
         HBox fundingRow = new HBox(funding, fundingSide);
         fundingRow.getStyleClass().addAll("input-row", "funding-row");
         exitBox = new VBox(Styling.sectionTitle("EXIT FILLS"), exitRows, addExit, fundingRow,
-                Styling.caption("Funding: what the position paid or received over its whole life, from the "
-                        + "exchange's funding history. It is recorded when the trade closes."));
+                Styling.caption("Funding: what the position paid or received and is not on record yet, from the "
+                        + "exchange's funding history; it is added to the payments above. Funding exported later "
+                        + "can be added after the trade closed."));
         exitBox.getStyleClass().add("fills-section");
 
         problem.getStyleClass().add("fills-problem");
@@ -113,7 +116,8 @@ public final class FillsView extends BorderPane {
         for (Node node : List.of(recordedBox, entryBox, exitBox, record, toReview, cancel)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        VBox form = new VBox(heading, explanation, planned, recordedBox, entryBox, exitBox);
+        corrections = new CorrectionsPane();
+        VBox form = new VBox(heading, explanation, planned, recordedBox, corrections, entryBox, exitBox);
         form.getStyleClass().addAll("panel", "fills-view");
         ScrollPane scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
@@ -125,8 +129,9 @@ public final class FillsView extends BorderPane {
         setBottom(bar);
     }
 
-    public void bind(FillsViewModel vm, BindingScope scope) {
+    public void bind(FillsViewModel vm, CorrectionsViewModel correctionsVm, BindingScope scope) {
         current = vm;
+        currentCorrections = correctionsVm;
         entries.bind(vm.entries(), scope);
         exits.bind(vm.exits(), scope);
         funding.bind(vm.funding(), scope);
@@ -154,13 +159,30 @@ public final class FillsView extends BorderPane {
         scope.bind(notice.textProperty(), vm.noticeProperty());
         showRecorded(vm);
         scope.listenList(vm.recorded(), (ListChangeListener<FillLine>) c -> showRecorded(vm));
+        scope.listen(correctionsVm.availableProperty(), (obs, old, now) -> showRecorded(vm));
         scope.bind(heading.textProperty(), vm.stepHeadingProperty());
         scope.bind(explanation.textProperty(), vm.stepExplanationProperty());
         scope.bind(entriesTitle.textProperty(), vm.entriesTitleProperty());
         showStep(vm.getStep());
         scope.listen(vm.stepProperty(), (obs, old, now) -> showStep(now));
+        BindingScope correctionScope = scope.child();
+        corrections.bind(correctionsVm, vm.getStep(), correctionScope);
+        scope.listen(vm.stepProperty(), (obs, old, now) -> {
+            correctionScope.close();
+            corrections.bind(correctionsVm, now, correctionScope);
+        });
+        scope.onClose(() -> currentCorrections = null);
         scope.bind(toReview.visibleProperty(), Bindings.createBooleanBinding(() -> vm.getStep() == TradeStep.CLOSED,
                 vm.stepProperty()));
+    }
+
+    private static Button rowButton(String tip, org.kordamp.ikonli.Ikon icon, String id, Runnable action) {
+        Button button = new Button(null, Icons.of(icon));
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
+        button.setId(id);
+        button.setTooltip(new javafx.scene.control.Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     /* Which parts of the form the step needs; the words come from the view model. */
@@ -173,7 +195,7 @@ public final class FillsView extends BorderPane {
 
     private void showRecorded(FillsViewModel vm) {
         recordedGrid.getChildren().clear();
-        String[] headers = {"Fill", "Time", "Price", "Contracts", "Fee"};
+        String[] headers = {"Fill", "Time", "Price", "Contracts", "Fee / amount"};
         for (int c = 0; c < headers.length; c++) {
             Label header = new Label(headers[c]);
             header.getStyleClass().add("recorded-header");
@@ -181,11 +203,18 @@ public final class FillsView extends BorderPane {
         }
         int row = 1;
         for (FillLine line : vm.recorded()) {
-            String[] cells = {line.kind(), line.time(), line.price(), line.contracts(), line.fee()};
+            String[] cells = {line.label(), line.time(), line.price(), line.contracts(), line.fee()};
             for (int c = 0; c < cells.length; c++) {
                 Label cell = new Label(cells[c]);
                 cell.getStyleClass().add(c >= 2 ? "recorded-number" : "recorded-cell");
                 recordedGrid.add(cell, c, row);
+            }
+            CorrectionsViewModel correcting = currentCorrections;
+            if (correcting != null && correcting.isAvailable()) {
+                recordedGrid.add(rowButton("Edit", Material2AL.EDIT, "recorded-edit-" + row,
+                        () -> correcting.edit(line)), cells.length, row);
+                recordedGrid.add(rowButton("Delete", Material2AL.DELETE_OUTLINE, "recorded-delete-" + row,
+                        () -> correcting.delete(line)), cells.length + 1, row);
             }
             row++;
         }

@@ -5,6 +5,7 @@ import app.microplan.domain.EntryLeg;
 import app.microplan.domain.ExecutionMatcher;
 import app.microplan.domain.ExitFill;
 import app.microplan.domain.ExitReason;
+import app.microplan.domain.FundingPayment;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradeExecution;
@@ -165,7 +166,7 @@ public final class FillsViewModel {
         return planned.getReadOnlyProperty();
     }
 
-    /** The fills already on record, entries first, each in time order. */
+    /** The fills and funding payments already on record: entries, exits, then funding, each as recorded. */
     public ObservableList<FillLine> recorded() {
         return recordedView;
     }
@@ -254,7 +255,8 @@ public final class FillsViewModel {
         }
         TradePlan partly = exitFills.isEmpty() ? withEntries
                 : TradeLifecycle.recordFills(withEntries, List.of(), exitFills, now);
-        return TradeLifecycle.correctExecution(partly, partly.execution().withFunding(signedFunding()), now);
+        return TradeLifecycle.correctExecution(partly,
+                TradeLifecycle.withMoreFunding(partly.execution(), signedFunding()), now);
     }
 
     private void rowsChanged(ListChangeListener.Change<? extends FillInput> change) {
@@ -328,9 +330,9 @@ public final class FillsViewModel {
         exits.clear();
         showRecorded(now.execution());
         planned.set(plannedText(now));
-        BigDecimal paid = now.execution() == null ? BigDecimal.ZERO : now.execution().funding();
-        fundingReceived.set(paid.signum() < 0);
-        funding.setText(paid.signum() == 0 ? "" : numbers.format(paid.abs()));
+        // The field holds funding not yet on record: it is added to the payments listed above.
+        fundingReceived.set(false);
+        funding.setText("");
         if (step.get() == TradeStep.ENTRY) {
             prefillEntries();
         } else if (step.get() == TradeStep.EXIT) {
@@ -390,12 +392,20 @@ public final class FillsViewModel {
             position.set("");
             return;
         }
-        for (EntryFill fill : execution.entries()) {
-            lines.add(line("Entry", fill.time(), fill.price(), fill.contracts(), fill.fee()));
+        for (int i = 0; i < execution.entries().size(); i++) {
+            EntryFill fill = execution.entries().get(i);
+            lines.add(line(FillKind.ENTRY, i, "Entry", fill.time(), fill.price(), fill.contracts(), fill.fee()));
         }
-        for (ExitFill fill : execution.exits()) {
-            lines.add(line("Exit · " + fill.reason().label().toLowerCase(), fill.time(), fill.price(),
-                    fill.contracts(), fill.fee()));
+        for (int i = 0; i < execution.exits().size(); i++) {
+            ExitFill fill = execution.exits().get(i);
+            lines.add(line(FillKind.EXIT, i, "Exit · " + fill.reason().label().toLowerCase(), fill.time(),
+                    fill.price(), fill.contracts(), fill.fee()));
+        }
+        for (int i = 0; i < execution.fundingPayments().size(); i++) {
+            FundingPayment payment = execution.fundingPayments().get(i);
+            lines.add(new FillLine(FillKind.FUNDING, i, "Funding · " + (payment.amount().signum() < 0 ? "received"
+                    : "paid"), payment.time() == null ? "whole trade" : TimeInput.format(payment.time(), zone), "", "",
+                    numbers.format(payment.amount().abs(), 2)));
         }
         recorded.setAll(lines);
         position.set(positionText(execution));
@@ -430,9 +440,10 @@ public final class FillsViewModel {
         return text.toString();
     }
 
-    private FillLine line(String kind, Instant time, BigDecimal price, BigDecimal contracts, BigDecimal fee) {
-        return new FillLine(kind, TimeInput.format(time, zone), numbers.format(price), numbers.format(contracts),
-                numbers.format(fee, 2));
+    private FillLine line(FillKind kind, int index, String label, Instant time, BigDecimal price,
+                          BigDecimal contracts, BigDecimal fee) {
+        return new FillLine(kind, index, label, TimeInput.format(time, zone), numbers.format(price),
+                numbers.format(contracts), numbers.format(fee, 2));
     }
 
     private FillInput newRow() {

@@ -37,7 +37,8 @@ public enum TradeStep {
                     + "start from the plan: change what filled differently." + times;
             case EXIT -> "The fills that closed the position (at the stop, a target, or by hand), and any further "
                     + "entries. The trade closes when no contract is left open." + times;
-            case CLOSED -> "The fills on record. The outcome and your review are on the Review tab.";
+            case CLOSED -> "The fills on record. The outcome and your review are on the Review tab; a correction here "
+                    + "is measured there at once.";
             case CANCELLED -> "This plan was never entered.";
         };
     }

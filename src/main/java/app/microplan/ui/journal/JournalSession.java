@@ -7,11 +7,18 @@ import app.microplan.domain.AccountRecheck;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.PlanChanges;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.ContractCatalog;
+import app.microplan.domain.ImportProposal;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import app.microplan.store.DeletedElsewhereException;
+import app.microplan.store.ExecutionCsvMapping;
+import app.microplan.store.ExecutionImport;
+import app.microplan.store.ImportRecord;
+import app.microplan.store.JournalImports;
 import app.microplan.store.JournalStore;
+import app.microplan.store.StoreException;
 import app.microplan.store.LoadedPlan;
 import app.microplan.store.PlanConflict;
 import app.microplan.store.SaveConflictException;
@@ -29,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,6 +62,9 @@ public final class JournalSession implements AccountSource {
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
     private final ReadOnlyObjectWrapper<PlanEntry> lastDeleted = new ReadOnlyObjectWrapper<>(this, "lastDeleted");
     private final ReadOnlyObjectWrapper<PlanEntry> restoredEntry = new ReadOnlyObjectWrapper<>(this, "restoredEntry");
+    private final ReadOnlyObjectWrapper<ImportRecord> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+    private final ReadOnlyObjectWrapper<ReplacedPlans> replacedOnDisk =
+            new ReadOnlyObjectWrapper<>(this, "replacedOnDisk", new ReplacedPlans(0, Set.of()));
     private boolean settingsWritable;
     private final List<String> unreadablePlanFiles;
     private final int leftoversRemoved;
@@ -72,7 +83,7 @@ public final class JournalSession implements AccountSource {
         unreadablePlanFiles = opened.load().problems().stream().map(p -> p.file().getFileName().toString()).toList();
         leftoversRemoved = opened.leftoversRemoved();
         for (PlanConflict conflict : opened.conflicts()) {
-            entryOf(conflict.planId()).ifPresentOrElse(e -> e.showConflict(new ConflictState(conflict, e.getPlan())),
+            findEntry(conflict.planId()).ifPresentOrElse(e -> e.showConflict(new ConflictState(conflict, e.getPlan())),
                     () -> problems.add(conflict.file().getFileName() + ": your version of plan " + conflict.planId()
                             + ", whose own file is not in the journal (deleted or unreadable); it is left as it is."));
         }
@@ -145,7 +156,112 @@ public final class JournalSession implements AccountSource {
         return settings.get().account(accountName);
     }
 
+    /** The plans as they are now (read-only ones left out: an import never writes them). */
+    public List<TradePlan> editablePlans() {
+        return entries.stream().filter(e -> !e.isReadOnly()).map(PlanEntry::getPlan).toList();
+    }
+
+    /** The trader's contracts laid over the presets; reads {@code contracts.json}, so not on the FX thread. */
+    public ContractCatalog readCatalog() throws StoreException {
+        return new ContractCatalog(store.loadContracts());
+    }
+
+    /** The import Undo import undoes, or null. */
+    public ReadOnlyObjectProperty<ImportRecord> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    /**
+     * The plans an import or its undo just replaced on disk (the window shows them afresh); numbered, so the same
+     * plans replaced twice still tell.
+     */
+    public record ReplacedPlans(long serial, Set<String> ids) {
+    }
+
+    public ReadOnlyObjectProperty<ReplacedPlans> replacedOnDiskProperty() {
+        return replacedOnDisk.getReadOnlyProperty();
+    }
+
+    private void replaced(Set<String> ids) {
+        replacedOnDisk.set(new ReplacedPlans(replacedOnDisk.get().serial() + 1, Set.copyOf(ids)));
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
+
+    /**
+     * Writes an import into the journal (off the FX thread, after every waiting save), then shows its plans. Refused
+     * when a plan it changes was edited after the preview was worked out: the preview would no longer be true.
+     */
+    public void applyImport(ExecutionImport result, ExecutionCsvMapping mapping, Consumer<ImportRecord> done,
+                            Consumer<Throwable> failed) {
+        for (ImportProposal.PlanUpdate update : result.proposal().updates()) {
+            PlanEntry entry = entryOf(update.before().id());
+            if (entry == null || entry.getPlan() != update.before()) {
+                failed.accept(new IllegalStateException("a plan changed since the preview; read the file again"));
+                return;
+            }
+        }
+        saveAll();
+        Instant now = clock.instant();
+        tasks.submit("Importing " + result.file().getFileName(), p -> result.writeTo(store, mapping, now), record -> {
+            Set<String> replaced = new HashSet<>();
+            for (ImportProposal.PlanUpdate update : result.proposal().updates()) {
+                entryOf(update.before().id()).replacedOnDisk(update.after());
+                replaced.add(update.before().id());
+            }
+            for (TradePlan added : result.proposal().unplanned()) {
+                entries.add(new PlanEntry(added, false));
+            }
+            lastImport.set(record);
+            replaced(replaced);
+            done.accept(record);
+        }, failed);
+    }
+
+    /** Undoes the last import as a whole: its plans back as they were, its unplanned trades gone. */
+    public void undoLastImport(Consumer<String> done, Consumer<Throwable> failed) {
+        ImportRecord record = lastImport.get();
+        if (record == null) {
+            return;
+        }
+        saveAll();
+        tasks.submit("Undoing the import of " + record.file(), p -> {
+            JournalImports imports = JournalImports.of(store);
+            JournalImports.Undone undone = imports.undo(record.id());
+            return new UndoneImport(undone, imports.last().orElse(null));
+        }, result -> {
+            Set<String> replaced = new HashSet<>();
+            for (TradePlan plan : result.undone().restored()) {
+                PlanEntry entry = entryOf(plan.id());
+                if (entry != null) {
+                    entry.replacedOnDisk(plan);
+                    replaced.add(plan.id());
+                }
+            }
+            entries.removeIf(e -> result.undone().removed().contains(e.id()));
+            lastImport.set(result.previous());
+            replaced(replaced);
+            done.accept("Import of " + record.file() + " undone: " + record.summary() + ".");
+        }, failed);
+    }
+
+    private record UndoneImport(JournalImports.Undone undone, ImportRecord previous) {
+    }
+
+    /** Reads which import is the last one on record (the Undo import menu item names it). */
+    public void findLastImport() {
+        tasks.submit("Reading the imports", p -> JournalImports.of(store).last(), found -> lastImport.set(found.orElse(null)),
+                error -> problems.add(message(error)));
+    }
+
+    private PlanEntry entryOf(String id) {
+        for (PlanEntry entry : entries) {
+            if (entry.id().equals(id)) {
+                return entry;
+            }
+        }
+        return null;
+    }
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */
     public PlanEntry newPlan() {
@@ -410,8 +526,8 @@ public final class JournalSession implements AccountSource {
     static final String SAVED_ELSEWHERE = "Another version was saved by another program: choose which to keep";
     static final String DELETED_ELSEWHERE = "The plan was deleted by another program: keep it or let it go";
 
-    private java.util.Optional<PlanEntry> entryOf(String planId) {
-        return entries.stream().filter(e -> e.id().equals(planId)).findFirst();
+    private java.util.Optional<PlanEntry> findEntry(String planId) {
+        return java.util.Optional.ofNullable(entryOf(planId));
     }
 
     static String message(Throwable error) {

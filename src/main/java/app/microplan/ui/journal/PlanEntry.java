@@ -134,6 +134,13 @@ public final class PlanEntry {
         saveState.set(plan.get() == saved ? SaveState.SAVED : SaveState.UNSAVED);
     }
 
+    /** The plan as a file on disk now holds it (an import wrote it, or undoing one put it back): nothing to save. */
+    void replacedOnDisk(TradePlan onDisk) {
+        setPlan(onDisk);
+        saveError.set(null);
+        saveState.set(SaveState.SAVED);
+    }
+
     void saveFailed(String message) {
         saveError.set(message);
         saveState.set(SaveState.FAILED);

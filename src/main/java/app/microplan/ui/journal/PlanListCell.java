@@ -1,8 +1,8 @@
 package app.microplan.ui.journal;
 
 import app.microplan.domain.Money;
-import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
+import app.microplan.ui.common.StatusBadge;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -62,11 +62,7 @@ final class PlanListCell extends ListCell<PlanEntry> {
         side.setText(plan.setup().direction().label());
         side.getStyleClass().removeAll("side-long", "side-short");
         side.getStyleClass().add("side-" + plan.setup().direction().name().toLowerCase());
-        status.setText(plan.status().label());
-        for (PlanStatus s : PlanStatus.values()) {
-            status.getStyleClass().remove("status-" + s.name().toLowerCase());
-        }
-        status.getStyleClass().add("status-" + plan.status().name().toLowerCase());
+        StatusBadge.show(status, plan);
         String risk = entry.riskFraction() == null ? "risk —" : "risk " + Money.percentUp(entry.riskFraction());
         String saving = switch (entry.getSaveState()) {
             case SAVED, SAVING -> "";

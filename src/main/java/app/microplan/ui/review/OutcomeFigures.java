@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A closed trade's outcome as the Review tab words it: money to the cent and signed, R to two decimals,
+ * A closed trade's outcome as the Review tab words it: money to the cent and signed, R to two decimals (on the
+ * risk the fills took, and beside it against the plan's whole risk),
  * slippage as "worse" or "better than planned" with what it cost, the holding time in days, hours and minutes,
  * and each adherence fact with its sentence.
  *
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
 public record OutcomeFigures(
         String realizedPnl,
         String rMultiple,
+        String riskTaken,
+        String plannedR,
         String plannedRisk,
         String grossPnl,
         String fees,
@@ -52,6 +55,8 @@ public record OutcomeFigures(
         return new OutcomeFigures(
                 TradeFormats.signedMoney(outcome.realizedPnl(), currency),
                 TradeFormats.r(outcome.rMultiple()),
+                outcome.riskTaken() == null ? "— (no stop)" : Money.format(outcome.riskTaken(), currency),
+                TradeFormats.r(outcome.plannedRMultiple()),
                 outcome.plannedRisk() == null ? "no planned risk (the plan was never fully sized)"
                         : Money.format(outcome.plannedRisk(), currency) + " ("
                         + Money.percentUp(outcome.plannedRiskFraction()) + " of equity)",

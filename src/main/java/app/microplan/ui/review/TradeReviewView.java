@@ -34,7 +34,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * bound to each selected plan's {@link TradeReviewViewModel}.
  */
 public final class TradeReviewView extends StackPane {
-    private static final String[] FIGURE_NAMES = {"Planned risk", "Gross P&L", "Fees", "Funding", "Contracts",
+    private static final String[] FIGURE_NAMES = {"Risk taken", "Planned risk", "Planned R", "Gross P&L",
+        "Fees", "Funding", "Contracts",
         "Average entry", "Average exit", "Entry slippage", "Stop slippage", "Target slippage", "Holding time"};
     private static final String[] RATING_WORDS = {"", "poorly", "with lapses", "adequately", "well", "to the letter"};
 
@@ -107,7 +108,10 @@ public final class TradeReviewView extends StackPane {
         adherence.setId("adherence");
         history.getStyleClass().add("status-history");
         history.setId("status-history");
-        VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures,
+        Label rule = Styling.caption("R-multiple: the P&L over the risk the fills took (the filled contracts from"
+                + " their prices to the planned stop, with fees). Planned R: over the whole plan's risk.");
+        rule.setWrapText(true);
+        VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures, rule,
                 Styling.sectionTitle("KEPT TO THE PLAN?"), adherence, Styling.sectionTitle("STATUS HISTORY"), history);
         column.getStyleClass().addAll("panel", "outcome-view");
         return column;
@@ -210,7 +214,8 @@ public final class TradeReviewView extends StackPane {
         verdict.setGraphic(Icons.of(figuresShown.followedPlan() ? Material2AL.CHECK_CIRCLE : Material2MZ.WARNING));
         Styling.setOneOf(verdict, figuresShown.followedPlan() ? "verdict-followed" : "verdict-departed",
                 "verdict-followed", "verdict-departed");
-        String[] values = {figuresShown.plannedRisk(), figuresShown.grossPnl(), figuresShown.fees(),
+        String[] values = {figuresShown.riskTaken(), figuresShown.plannedRisk(), figuresShown.plannedR(),
+            figuresShown.grossPnl(), figuresShown.fees(),
             figuresShown.funding(), figuresShown.contracts(), figuresShown.averageEntry(), figuresShown.averageExit(),
             figuresShown.entrySlippage(), figuresShown.stopSlippage(), figuresShown.targetSlippage(),
             figuresShown.holdingTime()};

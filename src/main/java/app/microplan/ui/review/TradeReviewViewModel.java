@@ -2,6 +2,7 @@ package app.microplan.ui.review;
 
 import app.microplan.domain.ChecklistAdherence;
 import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradeExecution;
 import app.microplan.domain.TradeLifecycle;
 import app.microplan.domain.TradeOutcome;
 import app.microplan.domain.TradePlan;
@@ -47,6 +48,7 @@ public final class TradeReviewViewModel {
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
     private PlanStatus shownStatus;
     private TradeReview shownReview;
+    private TradeExecution shownExecution;
 
     public TradeReviewViewModel(PlanViewModel plan) {
         this.plan = plan;
@@ -158,13 +160,30 @@ public final class TradeReviewViewModel {
 
     // ---- Following the plan -------------------------------------------------------------------------------
 
-    /* Starts over only when the status or the review changes, so an edit elsewhere keeps what is being typed. */
+    /*
+     * The outcome is measured again whenever the fills change (a correction on the Fills tab); the form starts over
+     * only when the status or the review changes, so an edit elsewhere keeps what is being typed.
+     */
     private void planChanged(TradePlan now) {
-        if (now.status() == shownStatus && now.review() == shownReview) {
+        boolean sameForm = now.status() == shownStatus && now.review() == shownReview;
+        if (sameForm && now.execution() == shownExecution) {
+            return;
+        }
+        shownExecution = now.execution();
+        if (sameForm) {
+            measure(now);
+            check();
             return;
         }
         shownStatus = now.status();
         shownReview = now.review();
+        measure(now);
+        saveLabel.set(now.status() == PlanStatus.REVIEWED ? "Update review" : "Save review");
+        load(now);
+        check();
+    }
+
+    private void measure(TradePlan now) {
         TradeOutcome measured = TradeOutcome.of(now).orElse(null);
         outcome.set(measured == null ? null : OutcomeFigures.of(measured, now.setup(), plan.getSizing()));
         unavailable.set(measured != null ? "" : switch (now.status()) {
@@ -173,9 +192,6 @@ public final class TradeReviewViewModel {
             case CANCELLED -> "This plan was cancelled before it was entered: there is no trade to review.";
             default -> "The fills of this trade do not add up to a closed position, so it cannot be measured.";
         });
-        saveLabel.set(now.status() == PlanStatus.REVIEWED ? "Update review" : "Save review");
-        load(now);
-        check();
     }
 
     private void load(TradePlan now) {

@@ -55,9 +55,10 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField marginCap = field("Margin cap", "%", vm.marginCapPercent(), "pref-margin-cap");
         NumberField leverage = field("Default leverage", "×", vm.defaultLeverage(), "pref-leverage");
         NumberField buffer = field("Liquidation buffer", "× the stop distance", vm.liquidationBuffer(), "pref-liq-buffer");
+        NumberField breakeven = field("Breakeven below |R| of", "R", vm.breakevenBand(), "pref-breakeven");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");
-        numbers.addRow(0, riskCap, marginCap);
+        numbers.addRow(0, riskCap, marginCap, breakeven);
         numbers.addRow(1, leverage, buffer);
         CheckBox requireTakeProfit = new CheckBox("A plan needs a take-profit to be ready (turn off to exit by a"
                 + " trailing stop)");

@@ -39,6 +39,7 @@ public final class PreferencesViewModel {
     private final DecimalInput marginCapPercent;
     private final DecimalInput defaultLeverage;
     private final DecimalInput liquidationBuffer;
+    private final DecimalInput breakevenBand;
     private final BooleanProperty fundingInRisk = new SimpleBooleanProperty(this, "fundingInRisk");
     private final StringProperty checklistTemplate = new SimpleStringProperty(this, "checklistTemplate", "");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
@@ -55,6 +56,8 @@ public final class PreferencesViewModel {
         defaultLeverage = new DecimalInput("Default leverage", numbers, true, DecimalInput.positive());
         liquidationBuffer = new DecimalInput("Liquidation buffer", numbers, true,
                 v -> v.compareTo(BigDecimal.ONE) >= 0 ? null : "At least 1 (1 means no buffer)");
+        breakevenBand = new DecimalInput("Breakeven band", numbers, true,
+                v -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0 ? null : "Must be from 0 to under 1 R");
         settings.accounts().forEach(a -> accounts.add(new AccountInput(a, numbers)));
         activeAccount.set(settings.activeAccount());
         riskCapPercent.setValue(settings.policy().riskCap().multiply(HUNDRED));
@@ -62,13 +65,14 @@ public final class PreferencesViewModel {
         defaultLeverage.setValue(settings.defaultLeverage());
         liquidationBuffer.setValue(settings.policy().liquidationBuffer());
         fundingInRisk.set(settings.policy().fundingInRisk());
+        breakevenBand.setValue(settings.breakevenBand());
         checklistTemplate.set(String.join("\n", settings.checklistTemplate()));
         theme.set(settings.theme());
         accounts.addListener((Observable o) -> refreshAccountNames());
         refreshAccountNames();
         valid = Bindings.createBooleanBinding(this::isValid, accounts, riskCapPercent.errorProperty(),
                 marginCapPercent.errorProperty(), defaultLeverage.errorProperty(), liquidationBuffer.errorProperty(),
-                activeAccount);
+                breakevenBand.errorProperty(), activeAccount);
     }
 
     static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
@@ -115,6 +119,11 @@ public final class PreferencesViewModel {
         return fundingInRisk;
     }
 
+    /** Closed trades whose |R| is below this count as breakeven in the statistics: fees and noise, not a result. */
+    public DecimalInput breakevenBand() {
+        return breakevenBand;
+    }
+
     /** One checklist item a line. */
     public StringProperty checklistTemplateProperty() {
         return checklistTemplate;
@@ -150,7 +159,7 @@ public final class PreferencesViewModel {
         List<String> names = accounts.stream().map(a -> a.nameProperty().get().strip()).toList();
         return accounts.stream().allMatch(AccountInput::isValid) && names.stream().distinct().count() == names.size()
                 && names.contains(activeAccount.get()) && !riskCapPercent.hasError() && !marginCapPercent.hasError()
-                && !defaultLeverage.hasError() && !liquidationBuffer.hasError();
+                && !defaultLeverage.hasError() && !liquidationBuffer.hasError() && !breakevenBand.hasError();
     }
 
     /** The edited settings; a field without a valid number keeps its last good value (the dialog's OK waits for all). */
@@ -165,7 +174,8 @@ public final class PreferencesViewModel {
                 .filter(s -> !s.isEmpty()).toList();
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
                 defaultLeverage.valueOr(original.defaultLeverage()), null, null, template,
-                original.journalFolder(), theme.get(), original.lastExportFolder());
+                original.journalFolder(), theme.get(), original.lastExportFolder(),
+                breakevenBand.valueOr(original.breakevenBand()));
     }
 
     /** The percentage typed as a fraction, or the last good fraction while the field holds no valid number. */

@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
- * The journal's menu items: File ▸ Import executions… and Export journal as CSV…, and View ▸ Journal review,
+ * The journal's menu items: File ▸ Import executions…, Undo last import and Export journal as CSV…, and View ▸ Journal review,
  * which puts the review (table, statistics, charts) in the main area. The review is built the first time it
  * is shown and follows the journal's plans only while it is on screen.
  */
@@ -51,9 +51,14 @@ final class JournalMenus {
             showReview(true);
             exportShown();
         });
+        MenuItem undoImport = new MenuItem("Undo last import");
+        undoImport.setId("menu-undo-import");
+        undoImport.textProperty().bind(vm.undoImportTextProperty());
+        undoImport.disableProperty().bind(vm.canUndoImportProperty().not());
+        undoImport.setOnAction(e -> vm.undoLastImport());
         importItem.disableProperty().bind(vm.sessionProperty().isNull());
         export.disableProperty().bind(vm.sessionProperty().isNull());
-        window.menus().addToFileMenu(importItem, export);
+        window.menus().addToFileMenu(importItem, undoImport, export);
 
         review.setId("menu-journal-review");
         review.setAccelerator(KeyCombination.keyCombination("Shortcut+J"));
@@ -72,8 +77,8 @@ final class JournalMenus {
             return;
         }
         vm.context().csvFileChooser().open(stage, "Import executions").ifPresent(file -> {
-            CsvImportViewModel model = new CsvImportViewModel(file, vm.getCurrentPlan(),
-                    CsvMappingStore.in(session.folder()), vm.context().tasks());
+            CsvImportViewModel model = new CsvImportViewModel(file, new SessionImportTarget(session),
+                    CsvMappingStore.in(session.folder()), vm.context().tasks(), vm.context().clock());
             CsvImportDialog.show(stage, model);
         });
     }
@@ -107,6 +112,9 @@ final class JournalMenus {
         if (vm.getSession() != null) {
             reviewView.bind(reviewModel, reviewScope);
             reviewModel.setUnreadable(vm.getSession().unreadablePlanFiles());
+            reviewModel.breakevenBandProperty().set(vm.getSession().getSettings().breakevenBand());
+            reviewScope.listen(vm.getSession().settingsProperty(),
+                    (obs, old, now) -> reviewModel.breakevenBandProperty().set(now.breakevenBand()));
             reviewModel.attach(vm.getSession().entries(), PlanEntry::getPlan);
         }
     }

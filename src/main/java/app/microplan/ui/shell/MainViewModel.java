@@ -2,6 +2,7 @@ package app.microplan.ui.shell;
 
 import app.microplan.domain.Account;
 import app.microplan.domain.TradePlan;
+import app.microplan.store.ImportRecord;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
 import app.microplan.ui.conflict.ConflictActions;
@@ -18,6 +19,7 @@ import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -49,6 +51,9 @@ public final class MainViewModel {
     /** The entry the current PlanViewModel edits, and the listener that re-selects it when its conflict changes. */
     private PlanEntry shownEntry;
     private final ChangeListener<ConflictState> conflictListener = (obs, old, now) -> select(shownEntry);
+    private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper(this, "canUndoImport");
+    private final ReadOnlyStringWrapper undoImportText =
+            new ReadOnlyStringWrapper(this, "undoImportText", "Undo last import");
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
@@ -62,6 +67,9 @@ public final class MainViewModel {
     private PlanEntry selectedEntry;
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
     private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
+    private final ChangeListener<ImportRecord> importListener = (obs, old, now) -> lastImportChanged(now);
+    private final ChangeListener<JournalSession.ReplacedPlans> replacedListener =
+            (obs, old, now) -> replacedOnDisk(now.ids());
     private final ChangeListener<PlanEntry> restoredListener = (obs, old, now) -> {
         if (now != null && journal.get() != null) {
             journal.get().select(now);
@@ -143,6 +151,16 @@ public final class MainViewModel {
         return currentConflict.get();
     }
 
+    /** There is an import on record that Undo last import takes back. */
+    public ReadOnlyBooleanProperty canUndoImportProperty() {
+        return canUndoImport.getReadOnlyProperty();
+    }
+
+    /** "Undo import of bybit.csv" — the menu item names the import it undoes. */
+    public ReadOnlyStringProperty undoImportTextProperty() {
+        return undoImportText.getReadOnlyProperty();
+    }
+
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** Reads the journal in {@code folder} in the background; the window shows progress until it is there. */
@@ -206,6 +224,14 @@ public final class MainViewModel {
 
     public void saveAll() {
         whenOpen(JournalSession::saveAll);
+    }
+
+    /** Takes the last import back as a whole; the status bar says what was undone, or why not. */
+    public void undoLastImport() {
+        whenOpen(s -> {
+            notice.set("Undoing the import…");
+            s.undoLastImport(notice::set, error -> notice.set("The import was not undone: " + message(error)));
+        });
     }
 
     public void updateSettings(Settings settings) {
@@ -325,6 +351,8 @@ public final class MainViewModel {
         fresh.saveSummaryProperty().addListener(saveListener);
         fresh.lastDeletedProperty().addListener(deletedListener);
         fresh.restoredEntryProperty().addListener(restoredListener);
+        fresh.lastImportProperty().addListener(importListener);
+        fresh.replacedOnDiskProperty().addListener(replacedListener);
         list.selectedProperty().addListener(selectionListener);
         theme.set(fresh.getSettings().theme());
         logFile.set(LogFile.current().orElse(null));
@@ -337,6 +365,20 @@ public final class MainViewModel {
                 + fresh.folder()) + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
         if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
+        }
+        fresh.findLastImport();
+    }
+
+    private void lastImportChanged(ImportRecord record) {
+        canUndoImport.set(record != null);
+        undoImportText.set(record == null ? "Undo last import" : "Undo import of " + record.file());
+    }
+
+    /* An import (or its undo) rewrote plans on disk: the selected one is shown afresh, not edited from old state. */
+    private void replacedOnDisk(Set<String> ids) {
+        PlanEntry selected = journal.get() == null ? null : journal.get().getSelected();
+        if (selected != null && ids.contains(selected.id())) {
+            select(selected);
         }
     }
 
@@ -351,6 +393,8 @@ public final class MainViewModel {
         old.saveSummaryProperty().removeListener(saveListener);
         old.lastDeletedProperty().removeListener(deletedListener);
         old.restoredEntryProperty().removeListener(restoredListener);
+        old.lastImportProperty().removeListener(importListener);
+        old.replacedOnDiskProperty().removeListener(replacedListener);
         journal.get().selectedProperty().removeListener(selectionListener);
         unwatchSelectedEntry();
         currentPlan.set(null);

@@ -2,6 +2,7 @@ package app.microplan.ui.shell;
 
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
+import app.microplan.ui.fills.CorrectionsViewModel;
 import app.microplan.ui.fills.FillsView;
 import app.microplan.ui.fills.FillsViewModel;
 import app.microplan.ui.plan.PlanViewModel;
@@ -40,7 +41,7 @@ final class TradeTabs {
             reviewTab.setContent(review);
         }
         ZoneId zone = ZoneId.systemDefault();
-        fills.bind(new FillsViewModel(vm, zone), scope);
+        fills.bind(new FillsViewModel(vm, zone), new CorrectionsViewModel(vm, zone), scope);
         review.bind(new TradeReviewViewModel(vm), scope);
     }
 }

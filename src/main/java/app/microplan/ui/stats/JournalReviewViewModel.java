@@ -13,6 +13,7 @@ import app.microplan.store.JournalCsvExport;
 import app.microplan.ui.common.LatestRun;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,6 +65,8 @@ public final class JournalReviewViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Breakdown> breakdown = new SimpleObjectProperty<>(this, "breakdown", Breakdown.TAG);
+    private final ObjectProperty<BigDecimal> breakevenBand =
+            new SimpleObjectProperty<>(this, "breakevenBand", JournalStatistics.DEFAULT_BREAKEVEN_BAND);
 
     private final ObservableList<JournalEntry> rows = FXCollections.observableArrayList();
     private final ObservableList<JournalEntry> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -103,7 +106,7 @@ public final class JournalReviewViewModel {
         this.tasks = tasks;
         this.zone = zone;
         this.runs = new LatestRun<>(tasks, "Filtering the journal");
-        for (Observable input : List.of(statuses, symbol, side, tag, from, to, text)) {
+        for (Observable input : List.of(statuses, symbol, side, tag, from, to, text, breakevenBand)) {
             input.addListener(changed);
         }
         breakdown.addListener(o -> showBreakdown());
@@ -140,6 +143,11 @@ public final class JournalReviewViewModel {
     /** Words that must all appear in a plan's written sections, tags, checklist or review. */
     public StringProperty textProperty() {
         return text;
+    }
+
+    /** |R| below this is breakeven (the trader's setting; 0.05 R by default). */
+    public ObjectProperty<BigDecimal> breakevenBandProperty() {
+        return breakevenBand;
     }
 
     public ObjectProperty<Breakdown> breakdownProperty() {
@@ -297,15 +305,16 @@ public final class JournalReviewViewModel {
         List<TradePlan> plans = currentPlans.get();
         boolean withFacets = facetsStale;
         facetsStale = false;
-        return progress -> compute(plans, filter, withFacets);
+        BigDecimal band = breakevenBand.get();
+        return progress -> compute(plans, filter, withFacets, band);
     }
 
     /* Runs on the task runner's thread: touches nothing but its arguments and the thread-safe index. */
-    private Result compute(List<TradePlan> plans, JournalFilter filter, boolean withFacets) {
+    private Result compute(List<TradePlan> plans, JournalFilter filter, boolean withFacets, BigDecimal band) {
         List<JournalEntry> all = index.entriesFor(plans);
         List<JournalEntry> shown = filter.apply(all);
         shown.sort(Comparator.comparing(JournalEntry::tradeTime).reversed().thenComparing(JournalEntry::id));
-        JournalStatistics stats = JournalStatistics.of(shown, zone);
+        JournalStatistics stats = JournalStatistics.of(shown, zone, band);
         Charts series = new Charts(ChartSeries.equityCurve(stats.equityCurve(), ChartSeries.CURVE_POINTS),
                 ChartSeries.rHistogram(stats.rHistogram()), ChartSeries.pnlByWeekday(stats),
                 ChartSeries.pnlByTag(stats));

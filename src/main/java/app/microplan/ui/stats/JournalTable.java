@@ -3,11 +3,11 @@ package app.microplan.ui.stats;
 import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.Money;
-import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradeExecution;
 import app.microplan.domain.TradeOutcome;
+import app.microplan.domain.TradePlan;
+import app.microplan.ui.common.StatusBadge;
 import app.microplan.ui.common.TradeFormats;
-import app.microplan.ui.plan.PlanHeaderView;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.math.BigDecimal;
@@ -45,10 +45,11 @@ final class JournalTable extends TableView<JournalEntry> {
                 t -> DATE_TIME.format(t.atZone(zone)), 122);
         date.setId("column-date");
         date.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<JournalEntry, PlanStatus> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        TableColumn<JournalEntry, TradePlan> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().plan()));
+        status.setComparator(java.util.Comparator.comparing(StatusBadge::text));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(92);
+        status.setPrefWidth(112);
         TableColumn<JournalEntry, String> symbol = column("Symbol", JournalEntry::symbol, s -> s, 124);
         TableColumn<JournalEntry, Direction> side = column("Side", JournalEntry::side, Direction::label, 54);
         TableColumn<JournalEntry, String> tags = column("Tags", e -> String.join(", ", e.tags()), s -> s, 120);
@@ -152,7 +153,7 @@ final class JournalTable extends TableView<JournalEntry> {
     }
 
     /** The status as the same badge the journal list and the plan header show. */
-    private static final class StatusCell extends TableCell<JournalEntry, PlanStatus> {
+    private static final class StatusCell extends TableCell<JournalEntry, TradePlan> {
         private final Label badge = new Label();
 
         StatusCell() {
@@ -160,17 +161,13 @@ final class JournalTable extends TableView<JournalEntry> {
         }
 
         @Override
-        protected void updateItem(PlanStatus item, boolean empty) {
+        protected void updateItem(TradePlan item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            badge.setText(item.label());
-            for (PlanStatus s : PlanStatus.values()) {
-                badge.getStyleClass().remove(PlanHeaderView.styleClass(s));
-            }
-            badge.getStyleClass().add(PlanHeaderView.styleClass(item));
+            StatusBadge.show(badge, item);
             setGraphic(badge);
         }
     }

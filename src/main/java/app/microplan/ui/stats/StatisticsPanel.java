@@ -32,6 +32,8 @@ final class StatisticsPanel extends VBox {
         figures.setId("statistics");
         for (int pair = 0; pair < 2; pair++) {
             ColumnConstraints names = new ColumnConstraints();
+            // A long value shortens itself (…), never the name that says what it is.
+            names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
             values.setHalignment(HPos.RIGHT);

@@ -60,7 +60,34 @@ public final class StatisticsText {
                 ""));
         figures.add(new Figure("stat-funding", "Funding", funding(s.funding(), currency), ""));
         figures.add(new Figure("stat-fees", "Fees", s.trades() == 0 ? NONE : Money.format(s.fees(), currency), ""));
+        figures.add(new Figure("stat-planned-share", "Had a plan", s.trades() == 0 ? NONE
+                : percent(statistics.plannedShare()) + " (" + statistics.planned().trades() + " of " + s.trades() + ")",
+                ""));
+        figures.add(new Figure("stat-planned", "Planned trades", group(statistics.planned(), currency),
+                tone(statistics.planned().netPnl())));
+        figures.add(new Figure("stat-unplanned", "Unplanned trades", group(statistics.unplanned(), currency),
+                tone(statistics.unplanned().netPnl())));
+        figures.add(new Figure("stat-drawdown-accounts", "Drawdown per account", byAccount(statistics, currency), ""));
         return figures;
+    }
+
+    /** "+$105.00 · +0.53 R": what a group of trades came to (its count is in "Had a plan"). */
+    private static String group(TradeSummary s, String currency) {
+        if (s.trades() == 0) {
+            return "none";
+        }
+        return signedMoney(s.netPnl(), currency) + (s.averageR() == null ? "" : " · " + r(s.averageR()));
+    }
+
+    /** "Main 3.43 % · Bybit 9.80 %": each account's deepest fall against its own equity. */
+    private static String byAccount(JournalStatistics statistics, String currency) {
+        if (statistics.byAccount().isEmpty()) {
+            return NONE;
+        }
+        List<String> parts = new ArrayList<>();
+        statistics.byAccount().forEach((account, s) -> parts.add(account + " " + (s.maxDrawdownFraction() == null
+                ? Money.format(s.maxDrawdown(), currency) : Money.percentUp(s.maxDrawdownFraction()))));
+        return String.join(" · ", parts);
     }
 
     /** The by-tag or by-setup summaries, in tag order. */
@@ -83,7 +110,7 @@ public final class StatisticsText {
             return "";
         }
         String text = " (" + s.wins() + " won, " + s.losses() + " lost";
-        return text + (s.breakeven() > 0 ? ", " + s.breakeven() + " even)" : ")");
+        return text + (s.breakeven() > 0 ? ", " + s.breakeven() + " breakeven)" : ")");
     }
 
     private static String percent(BigDecimal fraction) {

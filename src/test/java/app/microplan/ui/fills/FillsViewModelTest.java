@@ -171,7 +171,8 @@ class FillsViewModelTest {
         vm.record();
 
         // Gross (4×72,100 + 3×71,000 − 4×70,000 − 3×70,050) × 0.01 = 11,250 × 0.01 = $112.50; fees 1.80,
-        // funding 1.20 → realized $109.50; planned risk 7 × 700 × 0.01 = $49.00 → R = 109.50 / 49 = 2.2347.
+        // funding 1.20 → realized $109.50; planned risk 7 × 700 × 0.01 = $49.00 → 109.50 / 49 = 2.2347 against the
+        // plan; the fills took 4 × 700 × 0.01 + 3 × 750 × 0.01 + 0.90 entry fees = $51.40 → R = 2.1304.
         TradePlan closed = plan.getPlan();
         assertThat(closed.status()).isEqualTo(PlanStatus.CLOSED);
         assertThat(closed.execution().funding()).isEqualByComparingTo("1.20");
@@ -179,10 +180,13 @@ class FillsViewModelTest {
                 .containsExactly(ExitReason.TARGET, ExitReason.MANUAL);
         TradeOutcome outcome = TradeOutcome.of(closed).orElseThrow();
         assertThat(outcome.realizedPnl()).isEqualByComparingTo("109.50");
-        assertThat(outcome.rMultiple()).isEqualByComparingTo("2.234693877551");
+        assertThat(outcome.plannedRMultiple()).isEqualByComparingTo("2.234693877551");
+        assertThat(outcome.rMultiple()).isEqualByComparingTo("2.130350194553");
         assertThat(vm.getStep()).isEqualTo(TradeStep.CLOSED);
         assertThat(vm.canRecord()).isFalse();
-        assertThat(vm.recorded()).hasSize(4);
+        assertThat(vm.recorded()).hasSize(5);
+        assertThat(vm.recorded().get(4).label()).isEqualTo("Funding · paid");
+        assertThat(vm.recorded().get(4).fee()).isEqualTo("1.20");
         assertThat(vm.getPosition()).endsWith("exited 7 at 71,628.57 · flat");
     }
 

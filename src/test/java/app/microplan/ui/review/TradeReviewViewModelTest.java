@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The Review tab's model: example 1 traded for +2.23 R, then reviewed; and a trade stopped out past its stop. */
+/** The Review tab's model: example 1 traded for +2.13 R (+2.23 R against the plan), then reviewed; and a trade stopped out past its stop. */
 class TradeReviewViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-05T12:00:00Z"), ZoneOffset.UTC);
     private static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");
@@ -45,9 +45,12 @@ class TradeReviewViewModelTest {
         OutcomeFigures figures = review(JournalFixtures.closedExample1(CREATED)).getOutcome();
 
         // Gross (4×72,100 + 3×71,000 − 4×70,000 − 3×70,050) × 0.01 = $112.50; minus fees $1.80, funding $1.20
-        // = $109.50 on a planned risk of 7 × (70,000 − 69,300) × 0.01 = $49.00 → 109.50 / 49 = 2.2347 R.
+        // = $109.50. Risk taken: 4 × 700 × 0.01 + 3 × 750 × 0.01 + $0.90 entry fees = $51.40 → 2.1303 R;
+        // against the planned 7 × (70,000 − 69,300) × 0.01 = $49.00 → 109.50 / 49 = 2.2347 R.
         assertThat(figures.realizedPnl()).isEqualTo("+$109.50");
-        assertThat(figures.rMultiple()).isEqualTo("+2.23 R");
+        assertThat(figures.rMultiple()).isEqualTo("+2.13 R");
+        assertThat(figures.riskTaken()).isEqualTo("$51.40");
+        assertThat(figures.plannedR()).isEqualTo("+2.23 R");
         assertThat(figures.plannedRisk()).isEqualTo("$49.00 (0.98 % of equity)");
         assertThat(figures.grossPnl()).isEqualTo("+$112.50");
         assertThat(figures.fees()).isEqualTo("$1.80");

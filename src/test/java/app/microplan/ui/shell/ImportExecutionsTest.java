@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File ▸ Import executions… in the real window, on the ready example 1 plan. */
+/** File ▸ Import executions… and Undo last import in the real window, with the ready example 1 plan. */
 @ExtendWith(ApplicationExtension.class)
 class ImportExecutionsTest {
     private static final String HEADER = "time,symbol,side,price,quantity,fee\n";
@@ -79,9 +79,9 @@ class ImportExecutionsTest {
         open(robot, history);
 
         ListView<?> problems = robot.lookup("#import-problems").queryAs(ListView.class);
-        assertThat(problems.getItems()).map(Object::toString).containsExactly("row 3: price '7O050' is not a number");
+        assertThat(problems.getItems()).map(Object::toString).containsExactly("row 3, price: '7O050' is not a number");
         assertThat(robot.lookup("#import-read-summary").queryAs(Labeled.class).getText())
-                .startsWith("1 row cannot be read, so nothing will be imported");
+                .startsWith("1 problem in the file, so nothing will be imported");
         assertThat(robot.lookup("#import-button").queryAs(Button.class).isDisabled()).isTrue();
 
         robot.clickOn("#import-cancel");
@@ -92,7 +92,7 @@ class ImportExecutionsTest {
     }
 
     @Test
-    void aCleanFileClosesTheTradeAndTheReviewTabShowsItsOutcome(FxRobot robot) throws Exception {
+    void aCleanFileClosesTheTradeTheReviewMeasuresItAndUndoTakesItAllBack(FxRobot robot) throws Exception {
         Path history = downloads.resolve("bybit.csv");
         Files.writeString(history, HEADER
                 + "2026-03-02T09:30:00Z,BTCUSDT,Buy,70000,4,0.50\n"
@@ -100,17 +100,30 @@ class ImportExecutionsTest {
                 + "2026-03-03T14:00:00Z,BTCUSDT,Sell,72100,4,0.50\n"
                 + "2026-03-03T15:10:00Z,BTCUSDT,Sell,71000,3,0.40\n");
         open(robot, history);
-        assertThat(robot.lookup("#import-match").queryAs(Labeled.class).getText())
-                .startsWith("2 entries and 2 exits of BTCUSDT");
+        byte[] before = Files.readAllBytes(journal.resolve("plans").resolve(planOnDisk(journal).id() + ".json"));
+        ListView<?> outcome = robot.lookup("#import-outcome").queryAs(ListView.class);
+        assertThat(outcome.getItems()).map(Object::toString).containsExactly("Into the long BTC-MICRO-0.01 plan of"
+                + " 2026-03-01 (ready): 2 entries, 2 exits, 0 funding payments; becomes closed");
 
         robot.clickOn("#import-button");
         WaitForAsyncUtils.waitForFxEvents();
 
-        // $112.50 gross − $1.80 fees = $110.70 on $49.00 risk: 2.259 R.
+        // $112.50 gross − $1.80 fees = $110.70; the fills took 4 × 700 × 0.01 + 3 × 750 × 0.01 + 0.90 = $51.40:
+        // 2.154 R (against the plan's $49.00: 2.259 R).
         assertThat(robot.lookup("#plan-status").queryAs(Labeled.class).getText()).isEqualTo("Closed");
         robot.clickOn("#review-tab");
-        assertThat(robot.lookup("#outcome-r").queryAs(Labeled.class).getText()).isEqualTo("+2.26 R");
+        assertThat(robot.lookup("#outcome-r").queryAs(Labeled.class).getText()).isEqualTo("+2.15 R");
         assertThat(planOnDisk(journal).status()).isEqualTo(PlanStatus.CLOSED);
         assertThat(Files.readString(journal.resolve("csv-mappings.json"))).contains("\"source\" : \"bybit\"");
+
+        robot.clickOn("File").clickOn("Undo import of bybit.csv");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#plan-status").queryAs(Labeled.class).getText()).isEqualTo("Ready");
+        assertThat(planOnDisk(journal).status()).isEqualTo(PlanStatus.READY);
+        assertThat(Files.readAllBytes(journal.resolve("plans").resolve(planOnDisk(journal).id() + ".json")))
+                .isEqualTo(before);
+        assertThat(journal.resolve("csv-mappings.json")).doesNotExist();
+        assertThat(journal.resolve("imports")).doesNotExist();
     }
 }

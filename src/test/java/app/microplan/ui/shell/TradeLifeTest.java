@@ -107,10 +107,12 @@ class TradeLifeTest {
 
         // Gross (4×72,100 + 3×71,000 − 4×70,000 − 3×70,050) × 0.01 = 11,250 × 0.01 = $112.50; fees
         // 0.50 + 0.40 + 0.50 + 0.40 = $1.80; funding $1.20 → realized $109.50. Planned risk: 7 contracts ×
-        // (70,000 − 69,300) × 0.01 = $49.00. R = 109.50 / 49.00 = 2.2347 → "+2.23 R".
+        // (70,000 − 69,300) × 0.01 = $49.00: 109.50 / 49.00 = 2.2347 → "+2.23 R" against the plan. The risk the fills
+        // took: 4 × 700 × 0.01 + 3 × 750 × 0.01 + $0.90 entry fees = $51.40 → R = 2.1303 → "+2.13 R".
         robot.clickOn("#to-review");
         assertThat(text(robot, "outcome-pnl")).isEqualTo("+$109.50");
-        assertThat(text(robot, "outcome-r")).isEqualTo("+2.23 R");
+        assertThat(text(robot, "outcome-r")).isEqualTo("+2.13 R");
+        assertThat(text(robot, "outcome-planned-r")).isEqualTo("+2.23 R");
         assertThat(text(robot, "outcome-verdict")).isEqualTo("Followed the plan");
 
         type(robot, "went-to-plan", "Entered on the 4h close in two fills.");
@@ -124,9 +126,9 @@ class TradeLifeTest {
         TableView<?> table = robot.lookup("#journal-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(1);
         assertThat(robot.lookup("#journal-table .table-cell").queryAllAs(Labeled.class))
-                .extracting(Labeled::getText).contains("+$109.50", "+2.23 R", "BTC-MICRO-0.01");
+                .extracting(Labeled::getText).contains("+$109.50", "+2.13 R", "BTC-MICRO-0.01");
         assertThat(text(robot, "stat-trades")).isEqualTo("1 (1 won, 0 lost)");
-        assertThat(text(robot, "stat-average-r")).isEqualTo("+2.23 R");
+        assertThat(text(robot, "stat-average-r")).isEqualTo("+2.13 R");
         assertThat(text(robot, "stat-net")).isEqualTo("+$109.50");
 
         List<LoadedPlan> saved = JournalStore.open(journal).loadPlans().plans();

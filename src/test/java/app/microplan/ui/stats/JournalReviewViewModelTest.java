@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The journal review's model over a real session: a win of +2.23 R (example 1 traded), a loss of −1.43 R
+ * The journal review's model over a real session: a win of +2.13 R (example 1 traded), a loss of −1.43 R
  * (stopped out past the stop), an open plan, a draft and a cancelled plan. Every expected figure is worked out
  * by hand in the comments.
  */
@@ -87,15 +87,22 @@ class JournalReviewViewModelTest {
         assertThat(shown.get("stat-win-rate")).isEqualTo("50.00 %");
         // +109.50 − 70.00 = +$39.50 net; $19.75 a trade.
         assertThat(shown.get("stat-net")).isEqualTo("+$39.50");
-        // R: 109.50 / 49 = 2.2347 and −70 / 49 = −1.4286; mean 0.4031.
-        assertThat(shown.get("stat-expectancy")).isEqualTo("+0.40 R · +$19.75 a trade");
-        assertThat(shown.get("stat-average-r")).isEqualTo("+0.40 R");
-        assertThat(shown.get("stat-average-win")).isEqualTo("+$109.50 · +2.23 R");
+        // R on the risk taken: 109.50 / 51.40 = 2.1304 (4 × 700 × 0.01 + 3 × 750 × 0.01 + 0.90 fees) and
+        // −70 / 49 = −1.4286; mean 0.3509.
+        assertThat(shown.get("stat-expectancy")).isEqualTo("+0.35 R · +$19.75 a trade");
+        assertThat(shown.get("stat-average-r")).isEqualTo("+0.35 R");
+        assertThat(shown.get("stat-average-win")).isEqualTo("+$109.50 · +2.13 R");
         assertThat(shown.get("stat-average-loss")).isEqualTo("−$70.00 · −1.43 R");
         // 109.50 / 70.00 = 1.564.
         assertThat(shown.get("stat-profit-factor")).isEqualTo("1.56");
         // The win closed 03-03, the loss 03-04: from the +109.50 peak down 70.00, 70 / 5,109.50 = 1.37 %.
+        // against the equity of every account traded: here Main's alone
         assertThat(shown.get("stat-drawdown")).isEqualTo("$70.00 (1.37 %)");
+        assertThat(shown.get("stat-drawdown-accounts")).isEqualTo("Main 1.37 %");
+        // both closed trades had a plan
+        assertThat(shown.get("stat-planned-share")).isEqualTo("100.00 % (2 of 2)");
+        assertThat(shown.get("stat-planned")).isEqualTo("+$39.50 · +0.35 R");
+        assertThat(shown.get("stat-unplanned")).isEqualTo("none");
         // Both risked $49.00 of $5,000: 0.98 %.
         assertThat(shown.get("stat-average-risk")).isEqualTo("0.98 % of equity");
         // The loss broke the stop (69,000 is 300 past 69,300, more than 0.1 %): one of two kept the plan.
@@ -204,8 +211,9 @@ class JournalReviewViewModelTest {
 
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("id,status,symbol");
-        assertThat(lines.get(2)).startsWith("win,CLOSED").contains("109.50", "2.23");
+        assertThat(lines.get(0)).startsWith("id,status,unplanned,symbol");
+        // R on the risk taken 2.13 beside the planned 2.23
+        assertThat(lines.get(2)).startsWith("win,CLOSED,false").contains("109.50,2.13,51.40,2.23");
         assertThat(vm.noticeProperty().get()).isEqualTo("Exported 2 plans to export.csv");
     }
 

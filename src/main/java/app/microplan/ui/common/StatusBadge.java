@@ -1,0 +1,38 @@
+package app.microplan.ui.common;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
+import javafx.scene.control.Label;
+
+/**
+ * A plan's status as a badge, the same in the journal list and the journal table: its status, or for a trade
+ * imported without a plan "Unplanned · closed" in a look of its own.
+ */
+public final class StatusBadge {
+    public static final String UNPLANNED = "status-unplanned";
+
+    private StatusBadge() {
+    }
+
+    public static String text(TradePlan plan) {
+        return isUnplanned(plan) ? "Unplanned · " + plan.status().label().toLowerCase() : plan.status().label();
+    }
+
+    /** Shows the plan's badge on {@code badge}, replacing the style of the one it showed before. */
+    public static void show(Label badge, TradePlan plan) {
+        badge.setText(text(plan));
+        for (PlanStatus s : PlanStatus.values()) {
+            badge.getStyleClass().remove(styleClass(s));
+        }
+        badge.getStyleClass().remove(UNPLANNED);
+        badge.getStyleClass().add(isUnplanned(plan) ? UNPLANNED : styleClass(plan.status()));
+    }
+
+    public static String styleClass(PlanStatus status) {
+        return "status-" + status.name().toLowerCase();
+    }
+
+    private static boolean isUnplanned(TradePlan plan) {
+        return plan.execution() != null && plan.execution().unplanned();
+    }
+}
