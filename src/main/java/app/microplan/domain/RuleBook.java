@@ -14,9 +14,9 @@ public final class RuleBook {
 
     /** Sizes the plan and checks every rule, the written plan included. */
     public static PlanAssessment assess(TradePlan plan) {
-        PlanAssessment numbers = assessNumbers(plan.setup(), plan.policy(), plan.account());
+        PlanAssessment numbers = assessNumbers(plan.setup(), PlaybookRules.policyOf(plan), plan.account());
         List<RuleResult> rules = new ArrayList<>(numbers.rules());
-        rules.add(rules.size() - warningCount(rules), writtenPlan(plan.written()));
+        rules.add(rules.size() - warningCount(rules), PlaybookRules.writtenPlan(plan, writtenPlan(plan.written())));
         return new PlanAssessment(numbers.sizing(), rules);
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
  *
  * @param execution the fills and funding once the plan is entered (OPEN, CLOSED, REVIEWED), else null
  * @param review    the trader's review once the plan is REVIEWED, else null
+ * @param playbook  the playbook the plan started from, with the answers to its prompts; null for none
  */
 public record TradePlan(
         String id,
@@ -25,7 +26,8 @@ public record TradePlan(
         List<ChecklistItem> checklist,
         List<String> tags,
         TradeExecution execution,
-        TradeReview review) {
+        TradeReview review,
+        PlanPlaybook playbook) {
 
     public TradePlan {
         ContractSpec.requireText(id, "plan id");
@@ -44,7 +46,15 @@ public record TradePlan(
     public TradePlan(String id, Instant createdAt, Instant updatedAt, PlanStatus status, TradeSetup setup,
                      RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
                      List<String> tags) {
-        this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, null, null);
+        this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, null, null, null);
+    }
+
+    /** A plan that did not start from a playbook. */
+    public TradePlan(String id, Instant createdAt, Instant updatedAt, PlanStatus status, TradeSetup setup,
+                     RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
+                     List<String> tags, TradeExecution execution, TradeReview review) {
+        this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, execution, review,
+                null);
     }
 
     public static Builder builder() {
@@ -97,6 +107,7 @@ public record TradePlan(
         private List<String> tags = new ArrayList<>();
         private TradeExecution execution;
         private TradeReview review;
+        private PlanPlaybook playbook;
 
         private Builder() {
         }
@@ -114,6 +125,7 @@ public record TradePlan(
             tags = new ArrayList<>(p.tags);
             execution = p.execution;
             review = p.review;
+            playbook = p.playbook;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -128,10 +140,11 @@ public record TradePlan(
         public Builder tags(List<String> value) { tags = new ArrayList<>(value); return this; }
         public Builder execution(TradeExecution value) { execution = value; return this; }
         public Builder review(TradeReview value) { review = value; return this; }
+        public Builder playbook(PlanPlaybook value) { playbook = value; return this; }
 
         public TradePlan build() {
             return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags,
-                    execution, review);
+                    execution, review, playbook);
         }
     }
 }
