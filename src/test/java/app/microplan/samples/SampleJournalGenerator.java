@@ -2,6 +2,7 @@ package app.microplan.samples;
 
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalStore;
+import app.microplan.store.PlaybookStore;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * Writes the sample journal: 40 plans under {@code assets/samples/journal/plans/} (36 closed trades, 30 of
- * them reviewed, two open, one ready, one cancelled). It was run once and its files are committed; the
+ * them reviewed, two open, one ready, one cancelled) and its four playbooks in {@code playbooks.json}. It was run once and its files are committed; the
  * same seed writes the same files again. Run from the project folder:
  *
  * <pre>
@@ -35,6 +36,8 @@ public final class SampleJournalGenerator {
         for (TradePlan plan : plans) {
             store.savePlan(plan);
         }
+        Files.deleteIfExists(folder.resolve(PlaybookStore.FILE_NAME));
+        PlaybookStore.in(folder).save(SamplePlaybooks.ALL);
         System.out.println("Wrote " + plans.size() + " plans to " + store.plansFolder());
     }
 
