@@ -28,9 +28,15 @@ public final class RiskOfRuinSimulation {
 
     /** The whole run: percentiles, probabilities, the fan chart and the risk % that keeps deep drawdowns rare. */
     public static SimulationResult run(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
-        Paths paths = simulate(sample, rules, settings, true);
-        SaferRisk safer = SaferRisk.search(sample, rules, settings);
-        return SimulationResult.of(sample, rules, settings, paths, safer);
+        return simulate(sample, rules, settings).withSaferRisk(SaferRisk.search(sample, rules, settings));
+    }
+
+    /**
+     * One run at the rules' risk, without the search for the safer risk (which takes about six runs more):
+     * the result's {@link SimulationResult#saferRisk} is null.
+     */
+    public static SimulationResult simulate(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
+        return SimulationResult.of(sample, rules, settings, simulate(sample, rules, settings, true), null);
     }
 
     /** The paths alone; with {@code fan} false no checkpoints are kept (the risk search needs none). */

@@ -16,6 +16,16 @@ public record SaferRisk(BigDecimal riskFraction, boolean atCeiling) {
     public static final BigDecimal CHANCE = new BigDecimal("0.05");
     public static final BigDecimal STEP = new BigDecimal("0.0005");
 
+    /** "0.85 % a trade or less keeps P(drawdown > 20.00 %) under 5.00 %", or that no step does. */
+    public String sentence() {
+        String goal = "P(drawdown > " + Money.percent(DRAWDOWN) + ") under " + Money.percent(CHANCE);
+        if (riskFraction == null) {
+            return "No risk from " + Money.percent(STEP) + " a trade keeps " + goal + ".";
+        }
+        return Money.percent(riskFraction) + " a trade or less keeps " + goal
+                + (atCeiling ? " (the most the rules allow)." : ".");
+    }
+
     static SaferRisk search(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
         BigDecimal ceiling = RiskPolicy.MAX_RISK_CAP.min(rules.openRiskCap()).min(rules.dailyLossLimit());
         int highest = ceiling.divide(STEP, 0, java.math.RoundingMode.FLOOR).intValueExact();

@@ -70,6 +70,11 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
         return new SimulationSample(account, "USD", starts, opened, closed, rMultiples, startEquity);
     }
 
+    /** The same trades, the money figures starting from another equity (the account's equity today). */
+    public SimulationSample withStartEquity(BigDecimal equity) {
+        return new SimulationSample(account, currency, dayStarts, openedAt, closedAt, rMultiples, equity);
+    }
+
     public int size() {
         return rMultiples.length;
     }
