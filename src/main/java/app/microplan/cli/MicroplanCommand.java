@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The headless side of Microplan: the same engine as the window, for scripts and for checking numbers. */
 @Command(name = "microplan", mixinStandardHelpOptions = true, versionProvider = MicroplanVersion.class,
         description = "Plan crypto micro-futures trades: size, check and export plans without the window.",
-        subcommands = {SizeCommand.class, CheckCommand.class, ExportCommand.class, StatsCommand.class})
+        subcommands = {SizeCommand.class, CheckCommand.class, ExportCommand.class, StatsCommand.class,
+            ReportCommand.class})
 public final class MicroplanCommand implements Runnable {
 
     /** Exit code when every blocking rule holds. */

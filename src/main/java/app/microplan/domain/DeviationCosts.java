@@ -85,7 +85,7 @@ public record DeviationCosts(int trades, String currency, List<KindTotal> kinds,
         BigDecimal amount = total.money();
         String verb = amount.signum() >= 0 ? " cost you " : " made you ";
         String money = Money.format(amount.abs(), currency == null ? "USD" : currency);
-        String rText = Decimals.plain(total.r().abs().setScale(1, java.math.RoundingMode.HALF_UP)) + " R";
+        String rText = total.r().abs().setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " R";
         return kind.label() + verb + money + " (" + rText + ") over " + total.trades()
                 + (total.trades() == 1 ? " trade." : " trades.");
     }
