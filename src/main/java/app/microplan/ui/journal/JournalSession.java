@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -96,6 +97,11 @@ public final class JournalSession {
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */
     public PlanEntry newPlan() {
+        return newPlan(UnaryOperator.identity());
+    }
+
+    /** A new DRAFT shaped by {@code start} (say, a playbook's rules) before it is first saved. */
+    public PlanEntry newPlan(UnaryOperator<TradePlan> start) {
         Settings current = settings.get();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
@@ -105,7 +111,7 @@ public final class JournalSession {
                 .policy(current.policy()).account(snapshotFor(id, current.activeAccount()))
                 .checklist(current.checklistTemplate().stream().map(t -> new ChecklistItem(t, false)).toList())
                 .build();
-        return addAndSave(plan);
+        return addAndSave(start.apply(plan));
     }
 
     /** A new DRAFT with the same numbers and words, its checklist unticked, sized against today's account. */

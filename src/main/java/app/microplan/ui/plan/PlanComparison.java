@@ -19,7 +19,8 @@ final class PlanComparison {
                 && sameAccount(a.account(), b.account())
                 && a.written().equals(b.written())
                 && a.checklist().equals(b.checklist())
-                && a.tags().equals(b.tags());
+                && a.tags().equals(b.tags())
+                && java.util.Objects.equals(a.playbook(), b.playbook());
     }
 
     private static boolean samePolicy(RiskPolicy a, RiskPolicy b) {
