@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
-        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css"};
+        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css",
+        "insights/insights.css"};
     private static final double JOURNAL_WIDTH = 0.22;
     private final MainViewModel vm;
     private final Stage stage;
@@ -122,7 +123,9 @@ public final class MainWindow {
         vm.currentPlanProperty().addListener((obs, old, now) -> planArea.show(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
-        JournalMenus.install(this, stage);
+        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
+        JournalMenus.install(this, stage, playbooks);
+        PlaybookMenus.install(this, stage, playbooks);
         journal.showLoading(true);
         vm.openJournal(context.journalFolder());
     }
