@@ -15,7 +15,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -39,7 +39,7 @@ public final class CalendarView extends BorderPane {
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
     private final Label dayTitle = new Label();
-    private final ListView<String> details = new ListView<>();
+    private final VBox details = new VBox();
     private final Button previous = new Button(null, Icons.of(Material2AL.CHEVRON_LEFT));
     private final Button next = new Button(null, Icons.of(Material2AL.CHEVRON_RIGHT));
     private final Button monthReport = new Button("Month report…", Icons.of(Material2MZ.PICTURE_AS_PDF));
@@ -97,13 +97,16 @@ public final class CalendarView extends BorderPane {
         dayTitle.getStyleClass().add(Styles.TITLE_4);
         dayTitle.setWrapText(true);
         details.setId("calendar-day-details");
-        details.setPlaceholder(Styling.caption("Pick a day."));
-        VBox side = new VBox(8, dayTitle, details, Styling.sectionTitle("Review report (PDF)"),
+        details.getStyleClass().add("calendar-day-details");
+        ScrollPane detailsScroll = new ScrollPane(details);
+        detailsScroll.setFitToWidth(true);
+        detailsScroll.getStyleClass().add(Styles.FLAT);
+        VBox side = new VBox(8, dayTitle, detailsScroll, Styling.sectionTitle("Review report (PDF)"),
                 Styling.caption("Statistics, charts, playbooks, departures from the plan, the risk of ruin and your"
                         + " written reviews, for the trades the review shows."),
                 new HBox(8, monthReport, weekReport), notice);
         side.getStyleClass().add("calendar-side");
-        VBox.setVgrow(details, Priority.ALWAYS);
+        VBox.setVgrow(detailsScroll, Priority.ALWAYS);
         setTop(header);
         setCenter(grid);
         setRight(side);
@@ -119,7 +122,8 @@ public final class CalendarView extends BorderPane {
         scope.bind(summary.textProperty(), vm.summaryProperty());
         scope.bind(dayTitle.textProperty(), vm.dayTitleProperty());
         scope.bind(notice.textProperty(), vm.noticeProperty());
-        details.setItems(vm.dayDetails());
+        showDetails(vm.dayDetails());
+        scope.listenList(vm.dayDetails(), change -> showDetails(vm.dayDetails()));
         previous.setOnAction(e -> vm.previousMonth());
         next.setOnAction(e -> vm.nextMonth());
         monthReport.setOnAction(e -> chooseFile.apply(vm.suggestedName(false))
@@ -129,7 +133,16 @@ public final class CalendarView extends BorderPane {
         showCells(vm);
         scope.listenList(vm.cells(), change -> showCells(vm));
         scope.listen(vm.selectedDayProperty(), (obs, old, now) -> showCells(vm));
-        scope.onClose(() -> details.setItems(null));
+        scope.onClose(() -> details.getChildren().clear());
+    }
+
+    private void showDetails(List<String> lines) {
+        details.getChildren().setAll(lines.stream().map(line -> {
+            Label label = new Label(line);
+            label.setWrapText(true);
+            label.getStyleClass().add("calendar-detail");
+            return label;
+        }).toList());
     }
 
     private void showCells(CalendarViewModel vm) {

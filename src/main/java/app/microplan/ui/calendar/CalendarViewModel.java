@@ -213,9 +213,14 @@ public final class CalendarViewModel {
         }, this::publish, error -> summary.set("The calendar could not be laid out: " + error.getMessage()));
     }
 
-    /** The month of the latest trade or plan: where a trader looks first. Today's month for an empty journal. */
+    /**
+     * The month of the latest closed trade, where the P&L is: where a trader looks first. Without closed trades,
+     * the month of the latest plan; today's month for an empty journal.
+     */
     private YearMonth latestMonth(List<JournalEntry> entries) {
-        return entries.stream().map(JournalEntry::tradeTime).max(Comparator.naturalOrder())
+        return entries.stream().filter(JournalEntry::isClosedTrade).map(JournalEntry::tradeTime)
+                .max(Comparator.naturalOrder())
+                .or(() -> entries.stream().map(JournalEntry::tradeTime).max(Comparator.naturalOrder()))
                 .map(t -> YearMonth.from(t.atZone(zone))).orElse(YearMonth.now(zone));
     }
 

@@ -6,11 +6,11 @@ import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.common.TextColumns;
 import atlantafx.base.theme.Styles;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -58,13 +58,16 @@ public final class ExecutionReviewView extends VBox {
         selectedTrade.getStyleClass().add("insight-column");
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(score, Priority.ALWAYS);
+        // Every kind in view at once: six rows and the header.
+        kinds.setFixedCellSize(26);
+        kinds.setPrefHeight(7 * 26 + 8);
+        kinds.setMinHeight(Region.USE_PREF_SIZE);
+        details.setFixedCellSize(26);
+        details.setMinHeight(8 * 26 + 8);
         SplitPane lower = new SplitPane(trades, selectedTrade);
-        lower.setDividerPositions(0.42);
-        SplitPane body = new SplitPane(kinds, lower);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.3);
-        getChildren().addAll(headline, caption, body);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        lower.setDividerPositions(0.36);
+        getChildren().addAll(headline, caption, kinds, lower);
+        VBox.setVgrow(lower, Priority.ALWAYS);
     }
 
     public void bind(ExecutionReviewViewModel vm, BindingScope scope) {

@@ -36,7 +36,7 @@ import javafx.collections.ObservableList;
  * its execution score, and the selected trade broken down part by part with the score's weights.
  */
 public final class ExecutionReviewViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
     private final LatestRun<Computed> runs;

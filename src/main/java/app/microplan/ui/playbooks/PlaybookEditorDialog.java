@@ -113,7 +113,9 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         BorderPane.setAlignment(status, Pos.CENTER_LEFT);
         content.getStyleClass().add("playbook-editor-content");
         getDialogPane().setContent(content);
-        getDialogPane().setPrefSize(820, 620);
+        getDialogPane().setPrefSize(860, 660);
+        getDialogPane().setMinSize(640, 480);
+        setResizable(true);
         Node save = getDialogPane().lookupButton(SAVE);
         save.setId("save-playbooks");
         save.disableProperty().bind(Bindings.isNotEmpty(vm.errors()).or(vm.dirtyProperty().not()));
@@ -122,7 +124,10 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
             e.consume();
             vm.save();
         });
-        setOnHidden(e -> scope.close());
+        setOnHidden(e -> {
+            scope.close();
+            vm.dispose();
+        });
     }
 
     private TextField text(String id, javafx.beans.property.StringProperty property) {

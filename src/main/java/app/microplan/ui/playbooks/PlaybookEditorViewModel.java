@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -43,6 +42,7 @@ public final class PlaybookEditorViewModel {
     private final ObservableList<String> errors = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final javafx.collections.ListChangeListener<Playbook> libraryChanged = change -> libraryChanged();
     private boolean loading;
 
     public PlaybookEditorViewModel(PlaybookLibrary library, LocaleNumbers numbers) {
@@ -53,15 +53,18 @@ public final class PlaybookEditorViewModel {
                 ? "Must be above zero" : v.compareTo(most) > 0 ? "At most " + Money.percent(RiskPolicy.MAX_RISK_CAP)
                 + ", the most any plan may risk" : null);
         drafts.setAll(library.playbooks());
+        library.playbooks().addListener(libraryChanged);
         // While an edit replaces the selected playbook, its fields already show it: re-showing would move the caret.
         selected.addListener((obs, old, now) -> {
             if (!loading) {
                 showSelected();
             }
         });
-        for (Observable field : List.of(name, description, checklist, prompts, tags, minRewardRisk.textProperty(),
-                riskPercent.textProperty())) {
-            field.addListener(o -> formEdited());
+        // Change listeners, not invalidation listeners: a field set while loading is never read, and an unread
+        // property stays invalid and would not report the trader's next edit.
+        for (javafx.beans.value.ObservableValue<String> field : List.of(name, description, checklist, prompts, tags,
+                minRewardRisk.textProperty(), riskPercent.textProperty())) {
+            field.addListener((obs, old, now) -> formEdited());
         }
         status.bind(library.problemProperty().map(p -> p).orElse(""));
         if (!drafts.isEmpty()) {
@@ -162,7 +165,26 @@ public final class PlaybookEditorViewModel {
         library.save(drafts, () -> dirty.set(false));
     }
 
+    /** Stops following the library (the editor is closed). */
+    public void dispose() {
+        library.playbooks().removeListener(libraryChanged);
+    }
+
     // ---- Between the fields and the working copy ----------------------------------------------------------
+
+    /*
+     * The library may finish reading playbooks.json after the editor opened (on a slow disk, or a busy
+     * machine): without edits of its own, the editor shows what was read.
+     */
+    private void libraryChanged() {
+        if (dirty.get()) {
+            return;
+        }
+        String keep = selected.get() == null ? null : selected.get().id();
+        drafts.setAll(library.playbooks());
+        selected.set(drafts.stream().filter(p -> p.id().equals(keep)).findFirst()
+                .orElse(drafts.isEmpty() ? null : drafts.get(0)));
+    }
 
     private void showSelected() {
         Playbook playbook = selected.get();

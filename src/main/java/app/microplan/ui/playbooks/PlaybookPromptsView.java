@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 public final class PlaybookPromptsView extends VBox {
 
     public PlaybookPromptsView() {
-        getStyleClass().add("playbook-prompts");
+        getStyleClass().addAll("panel", "playbook-prompts");
         setId("playbook-prompts");
         managedProperty().bind(visibleProperty());
     }

@@ -20,8 +20,8 @@ public final class PlaybookResultsView extends VBox {
             of("Playbook", PlaybookResultsViewModel.PlaybookRow::name, false),
             of("Trades", r -> Integer.toString(r.trades()), true),
             of("Win rate", PlaybookResultsViewModel.PlaybookRow::winRate, true),
-            of("Expectancy", PlaybookResultsViewModel.PlaybookRow::expectancyR, true),
-            of("per trade", PlaybookResultsViewModel.PlaybookRow::expectancy, true),
+            of("Expectancy R", PlaybookResultsViewModel.PlaybookRow::expectancyR, true),
+            of("Expectancy", PlaybookResultsViewModel.PlaybookRow::expectancy, true),
             of("Profit factor", PlaybookResultsViewModel.PlaybookRow::profitFactor, true),
             of("Net P&L", PlaybookResultsViewModel.PlaybookRow::netPnl, true));
     private final TableView<PlaybookResultsViewModel.CriterionRow> criteria = TextColumns.table("playbook-criteria",

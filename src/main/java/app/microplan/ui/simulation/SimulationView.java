@@ -71,8 +71,8 @@ public final class SimulationView extends VBox {
         }
         table = TextColumns.table("simulation-table", "Run the simulation to see its figures.", columns);
         table.setFixedCellSize(28);
-        table.setPrefHeight(3 * 28 + 6);
-        table.setMinHeight(3 * 28 + 6);
+        table.setPrefHeight(3 * 28 + 16);
+        table.setMinHeight(3 * 28 + 16);
         HBox inputs = new HBox(labelled("Account", account), risk, labelled("Paths", paths), labelled("Trades", trades),
                 labelled("Seed", seed), run, running);
         inputs.getStyleClass().add("simulation-inputs");
