@@ -234,7 +234,7 @@ public final class CalendarViewModel {
         summary.set(trades == 0 ? "No trade closed this month."
                 : TradeFormats.signedMoney(shown.total(), currency) + " over " + trades
                 + (trades == 1 ? " trade · " : " trades · ") + shown.winningDays() + " winning, " + shown.losingDays()
-                + " losing " + (shown.winningDays() + shown.losingDays() == 1 ? "day" : "days"));
+                + " losing days");
         List<DayCell> grid = new ArrayList<>(42);
         LocalDate first = shown.month().atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int i = 0; i < 42; i++) {
