@@ -12,7 +12,7 @@ public final class PlaybookPromptsView extends VBox {
 
     public PlaybookPromptsView() {
         getStyleClass().addAll("panel", "playbook-prompts");
-        setId("playbook-prompts");
+        setId("plan-playbook-prompts");
         managedProperty().bind(visibleProperty());
     }
 
