@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -108,11 +107,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private ZoneId zone() {
-        try {
-            return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new BadInputException("--zone: '" + zone + "' is not a time zone (try UTC or Europe/Berlin)");
-        }
+        return ZoneOption.parse(zone);
     }
 
     private JournalLoad load() {

@@ -13,7 +13,6 @@ import app.microplan.store.StoreException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -138,11 +137,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private ZoneId zone() {
-        try {
-            return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new BadInputException("--zone: '" + zone + "' is not a time zone (try UTC or Europe/Berlin)");
-        }
+        return ZoneOption.parse(zone);
     }
 
     private Set<PlanStatus> statuses() {

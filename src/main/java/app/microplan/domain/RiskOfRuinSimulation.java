@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
  * R-multiple is a ratio of two amounts, and equity is followed as a ratio to the starting equity; both are
  * statistical quantities whose sampling error (about 1/√paths, 1 % at 10,000 paths) is many orders of
  * magnitude larger than a double's rounding (about 10⁻¹⁶). BigDecimal would make the 5,000,000 steps of a
- * 10,000 × 500 run some fifty times slower for no figure that changes. Results shown as money are turned back
+ * 10,000 × 500 run far slower for no figure that changes. Results shown as money are turned back
  * into BigDecimal, and rounded to the cent, only at the end ({@link SimulationResult}).
  */
 public final class RiskOfRuinSimulation {
@@ -85,7 +85,10 @@ public final class RiskOfRuinSimulation {
      * with the day. The path ends once it has taken its number of trades and they have closed.
      */
     private static final class Walk {
-        private final SimulationSample sample;
+        private final int[] dayStarts;
+        private final double[] opened;
+        private final double[] closed;
+        private final double[] r;
         private final int trades;
         private final double risk;
         private final double openRiskCap;
@@ -96,7 +99,10 @@ public final class RiskOfRuinSimulation {
         private final int mostInADay;
 
         Walk(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
-            this.sample = sample;
+            this.dayStarts = sample.dayStarts();
+            this.opened = sample.openedAt();
+            this.closed = sample.closedAt();
+            this.r = sample.rMultiples();
             this.trades = settings.trades();
             this.risk = rules.effectiveRisk().doubleValue();
             this.openRiskCap = rules.openRiskCap().doubleValue();
@@ -105,9 +111,8 @@ public final class RiskOfRuinSimulation {
             this.coolDownMinutes = rules.coolDown().toSeconds() / 60.0;
             this.ruinEquity = 1.0 - settings.ruinLoss().doubleValue();
             int most = 1;
-            int[] starts = sample.dayStarts();
-            for (int d = 0; d + 1 < starts.length; d++) {
-                most = Math.max(most, starts[d + 1] - starts[d]);
+            for (int d = 0; d + 1 < dayStarts.length; d++) {
+                most = Math.max(most, dayStarts[d + 1] - dayStarts[d]);
             }
             this.mostInADay = most;
         }
@@ -116,11 +121,10 @@ public final class RiskOfRuinSimulation {
         void path(int p, SplittableRandom random, double[] finalEquity, double[] maxDrawdown, boolean[] ruined,
                   int[] checkpoints, double[][] equityAt) {
             State state = new State(p, checkpoints, equityAt);
-            int[] starts = sample.dayStarts();
-            int days = starts.length - 1;
+            int days = dayStarts.length - 1;
             while (state.taken < trades) {
                 int day = random.nextInt(days);
-                replayDay(state, starts[day], starts[day + 1]);
+                replayDay(state, dayStarts[day], dayStarts[day + 1]);
             }
             finalEquity[p] = state.equity;
             maxDrawdown[p] = state.worst;
@@ -128,9 +132,6 @@ public final class RiskOfRuinSimulation {
         }
 
         private void replayDay(State state, int from, int to) {
-            double[] opened = sample.openedAt();
-            double[] closed = sample.closedAt();
-            double[] r = sample.rMultiples();
             state.startDay(mostInADay);
             for (int i = from; i < to && state.taken < trades; i++) {
                 state.closeUntil(opened[i], this);

@@ -54,6 +54,28 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
         rMultiples = rMultiples.clone();
     }
 
+    // The accessors hand out copies: the record stays as it was made whoever reads it.
+
+    @Override
+    public int[] dayStarts() {
+        return dayStarts.clone();
+    }
+
+    @Override
+    public double[] openedAt() {
+        return openedAt.clone();
+    }
+
+    @Override
+    public double[] closedAt() {
+        return closedAt.clone();
+    }
+
+    @Override
+    public double[] rMultiples() {
+        return rMultiples.clone();
+    }
+
     /** Trades one to a day, each closed before the next: the plain bootstrap of single R-multiples. */
     public static SimulationSample ofTrades(String account, BigDecimal startEquity, double... rMultiples) {
         int n = rMultiples.length;

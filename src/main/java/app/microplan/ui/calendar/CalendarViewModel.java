@@ -11,8 +11,7 @@ import app.microplan.domain.ReviewPeriod;
 import app.microplan.domain.SimulationRules;
 import app.microplan.domain.SimulationSettings;
 import app.microplan.domain.TradingCalendar;
-import app.microplan.ui.common.ActiveRefresh;
-import app.microplan.ui.common.LatestRun;
+import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
@@ -50,8 +49,7 @@ public final class CalendarViewModel {
     private final TaskRunner tasks;
     private final ZoneId zone;
     private final SimulationRules rules;
-    private final LatestRun<TradingCalendar> runs;
-    private final ActiveRefresh refresh = new ActiveRefresh(this::recompute);
+    private final ShownEntriesWork<TradingCalendar> work;
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
     private final ObjectProperty<LocalDate> selectedDay = new SimpleObjectProperty<>(this, "selectedDay");
     private final ObservableList<DayCell> cells = FXCollections.observableArrayList();
@@ -61,7 +59,7 @@ public final class CalendarViewModel {
     private final ReadOnlyStringWrapper dayTitle = new ReadOnlyStringWrapper(this, "dayTitle", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<TradingCalendar> calendar = new ReadOnlyObjectWrapper<>(this, "calendar");
-    private ObservableList<JournalEntry> source;
+    private List<JournalEntry> lastShown = List.of();
     private List<Playbook> playbooks = List.of();
     private boolean monthChosen;
 
@@ -69,22 +67,22 @@ public final class CalendarViewModel {
         this.tasks = tasks;
         this.zone = zone;
         this.rules = rules;
-        this.runs = new LatestRun<>(tasks, "Laying out the calendar");
+        this.work = new ShownEntriesWork<>(tasks, "Laying out the calendar", this::prepare, this::publish,
+                error -> summary.set("The calendar could not be laid out: " + error.getMessage()));
         month.addListener((obs, old, now) -> {
             title.set(now == null ? "" : now.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                     + now.getYear());
-            refresh.changed();
+            work.changed();
         });
         selectedDay.addListener((obs, old, now) -> showDay());
     }
 
     public void follow(ObservableList<JournalEntry> shown) {
-        source = shown;
-        refresh.follow(shown);
+        work.follow(shown);
     }
 
     public void setActive(boolean active) {
-        refresh.setActive(active);
+        work.setActive(active);
     }
 
     /** The journal's playbooks, for the report (read when a report is written). */
@@ -177,10 +175,7 @@ public final class CalendarViewModel {
     }
 
     private void saveReport(ReviewPeriod period, Path file, String journalName) {
-        if (source == null) {
-            return;
-        }
-        List<JournalEntry> taken = List.copyOf(source);
+        List<JournalEntry> taken = lastShown;
         List<Playbook> books = List.copyOf(playbooks);
         notice.set("Writing the review of " + period.span() + "…");
         tasks.submit("Writing the review report", progress -> {
@@ -195,22 +190,17 @@ public final class CalendarViewModel {
 
     // ---- Working it out -----------------------------------------------------------------------------------
 
-    private void recompute() {
-        runs.request(() -> {
-            if (source == null) {
+    private TaskRunner.Work<TradingCalendar> prepare(List<JournalEntry> taken) {
+        lastShown = taken;
+        if (!monthChosen || month.get() == null) {
+            YearMonth latest = latestMonth(taken);
+            if (!latest.equals(month.get())) {
+                month.set(latest);
                 return null;
             }
-            List<JournalEntry> taken = List.copyOf(source);
-            if (!monthChosen || month.get() == null) {
-                YearMonth latest = latestMonth(taken);
-                if (!latest.equals(month.get())) {
-                    month.set(latest);
-                    return null;
-                }
-            }
-            YearMonth shown = month.get();
-            return progress -> TradingCalendar.of(taken, shown, zone, rules);
-        }, this::publish, error -> summary.set("The calendar could not be laid out: " + error.getMessage()));
+        }
+        YearMonth shown = month.get();
+        return progress -> TradingCalendar.of(taken, shown, zone, rules);
     }
 
     /**

@@ -10,8 +10,7 @@ import app.microplan.domain.ExecutionScore;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.LegFill;
 import app.microplan.domain.Money;
-import app.microplan.ui.common.ActiveRefresh;
-import app.microplan.ui.common.LatestRun;
+import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
@@ -39,15 +38,13 @@ public final class ExecutionReviewViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
-    private final LatestRun<Computed> runs;
-    private final ActiveRefresh refresh = new ActiveRefresh(this::recompute);
+    private final ShownEntriesWork<Computed> work;
     private final ObservableList<KindRow> kinds = FXCollections.observableArrayList();
     private final ObservableList<TradeRow> trades = FXCollections.observableArrayList();
     private final ObjectProperty<TradeRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<DetailRow> details = FXCollections.observableArrayList();
     private final ObservableList<ScoreRow> score = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
-    private ObservableList<JournalEntry> source;
     private String currency = "USD";
 
     private record Computed(List<ExecutionBreakdown> breakdowns, DeviationCosts costs, String currency) {
@@ -71,17 +68,20 @@ public final class ExecutionReviewViewModel {
 
     public ExecutionReviewViewModel(TaskRunner tasks, ZoneId zone) {
         this.zone = zone;
-        this.runs = new LatestRun<>(tasks, "Comparing the trades with their plans");
+        this.work = new ShownEntriesWork<>(tasks, "Comparing the trades with their plans", taken -> progress -> {
+            List<ExecutionBreakdown> breakdowns = DeviationCosts.breakdowns(taken);
+            return new Computed(breakdowns, DeviationCosts.of(breakdowns), TradeFormats.currencyOf(taken));
+        }, this::publish, error -> headline.set("The trades could not be compared with their plans: "
+                + error.getMessage()));
         selected.addListener((obs, old, now) -> showSelected());
     }
 
     public void follow(ObservableList<JournalEntry> shown) {
-        source = shown;
-        refresh.follow(shown);
+        work.follow(shown);
     }
 
     public void setActive(boolean active) {
-        refresh.setActive(active);
+        work.setActive(active);
     }
 
     public ObservableList<KindRow> kinds() {
@@ -111,20 +111,6 @@ public final class ExecutionReviewViewModel {
 
     public String getHeadline() {
         return headline.get();
-    }
-
-    private void recompute() {
-        runs.request(() -> {
-            if (source == null) {
-                return null;
-            }
-            List<JournalEntry> taken = List.copyOf(source);
-            return progress -> {
-                List<ExecutionBreakdown> breakdowns = DeviationCosts.breakdowns(taken);
-                return new Computed(breakdowns, DeviationCosts.of(breakdowns), TradeFormats.currencyOf(taken));
-            };
-        }, this::publish, error -> headline.set("The trades could not be compared with their plans: "
-                + error.getMessage()));
     }
 
     private void publish(Computed computed) {

@@ -90,12 +90,13 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         scope.bind(errors.textProperty(), Bindings.createStringBinding(() -> String.join("\n", vm.errors()),
                 vm.errors()));
         VBox form = new VBox(
-                labelled("Name", name), labelled("What it is", description),
+                Styling.labelled("Name", name, "text-section"),
+                Styling.labelled("What it is", description, "text-section"),
                 new HBox(12, risk, rewardRisk),
                 Styling.caption("A plan of this playbook risks this share of equity, or your own cap if that is lower."),
-                labelled("Tags its plans start with (separated by commas)", tags),
-                labelled("Criteria to tick before entering (one a line)", checklist),
-                labelled("Questions the written plan must answer (one a line)", prompts),
+                Styling.labelled("Tags its plans start with (separated by commas)", tags, "text-section"),
+                Styling.labelled("Criteria to tick before entering (one a line)", checklist, "text-section"),
+                Styling.labelled("Questions the written plan must answer (one a line)", prompts, "text-section"),
                 errors);
         form.getStyleClass().add("playbook-form");
         form.disableProperty().bind(vm.selectedProperty().isNull());
@@ -153,13 +154,6 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         return field;
     }
 
-    private static VBox labelled(String text, Node node) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        VBox box = new VBox(label, node);
-        box.getStyleClass().add("text-section");
-        return box;
-    }
 
     /** An icon for menus that open the editor. */
     public static Node icon() {

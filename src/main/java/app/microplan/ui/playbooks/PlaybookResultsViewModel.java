@@ -7,8 +7,7 @@ import app.microplan.domain.Money;
 import app.microplan.domain.Playbook;
 import app.microplan.domain.PlaybookStatistics;
 import app.microplan.domain.TradeSummary;
-import app.microplan.ui.common.ActiveRefresh;
-import app.microplan.ui.common.LatestRun;
+import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
@@ -29,15 +28,13 @@ import javafx.collections.ObservableList;
  * while the tab is shown.
  */
 public final class PlaybookResultsViewModel {
-    private final LatestRun<Computed> runs;
-    private final ActiveRefresh refresh = new ActiveRefresh(this::recompute);
+    private final ShownEntriesWork<Computed> work;
     private final ObservableList<PlaybookRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<PlaybookRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<CriterionRow> criteria = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper criteriaTitle = new ReadOnlyStringWrapper(this, "criteriaTitle",
             "Which criteria pay");
-    private ObservableList<JournalEntry> source;
     private ObservableList<Playbook> playbooks = FXCollections.observableArrayList();
 
     /** What one run worked out: the results, and the currency their money is in. */
@@ -57,19 +54,19 @@ public final class PlaybookResultsViewModel {
     }
 
     public PlaybookResultsViewModel(TaskRunner tasks) {
-        this.runs = new LatestRun<>(tasks, "Working out the playbooks' results");
+        this.work = new ShownEntriesWork<>(tasks, "Working out the playbooks' results", this::prepare, this::publish,
+                error -> summary.set("The playbooks' results could not be worked out: " + error.getMessage()));
         selected.addListener((obs, old, now) -> showCriteria());
     }
 
     /** Follows the trades the review shows, and the journal's playbooks. */
     public void follow(ObservableList<JournalEntry> shown, ObservableList<Playbook> journalPlaybooks) {
-        source = shown;
         playbooks = journalPlaybooks;
-        refresh.follow(shown, journalPlaybooks);
+        work.follow(shown, journalPlaybooks);
     }
 
     public void setActive(boolean active) {
-        refresh.setActive(active);
+        work.setActive(active);
     }
 
     public ObservableList<PlaybookRow> rows() {
@@ -93,15 +90,9 @@ public final class PlaybookResultsViewModel {
         return summary.get();
     }
 
-    private void recompute() {
-        runs.request(() -> {
-            if (source == null) {
-                return null;
-            }
-            List<JournalEntry> taken = List.copyOf(source);
-            List<Playbook> current = List.copyOf(playbooks);
-            return progress -> new Computed(PlaybookStatistics.of(taken, current), TradeFormats.currencyOf(taken));
-        }, this::publish, error -> summary.set("The playbooks' results could not be worked out: " + error.getMessage()));
+    private TaskRunner.Work<Computed> prepare(List<JournalEntry> taken) {
+        List<Playbook> current = List.copyOf(playbooks);
+        return progress -> new Computed(PlaybookStatistics.of(taken, current), TradeFormats.currencyOf(taken));
     }
 
     private void publish(Computed computed) {

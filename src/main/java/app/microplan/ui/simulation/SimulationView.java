@@ -6,6 +6,7 @@ import app.microplan.domain.SimulationResult;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
+import app.microplan.ui.common.Styling;
 import app.microplan.ui.common.TextColumns;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -73,8 +74,9 @@ public final class SimulationView extends VBox {
         table.setFixedCellSize(28);
         table.setPrefHeight(3 * 28 + 16);
         table.setMinHeight(3 * 28 + 16);
-        HBox inputs = new HBox(labelled("Account", account), risk, labelled("Paths", paths), labelled("Trades", trades),
-                labelled("Seed", seed), run, running);
+        HBox inputs = new HBox(Styling.labelled("Account", account, "number-field"), risk,
+                Styling.labelled("Paths", paths, "number-field"), Styling.labelled("Trades", trades, "number-field"),
+                Styling.labelled("Seed", seed, "number-field"), run, running);
         inputs.getStyleClass().add("simulation-inputs");
         inputs.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().addAll(inputs, problem, warning, description, fan, table, chances, saferRisk);
@@ -88,14 +90,6 @@ public final class SimulationView extends VBox {
         return field;
     }
 
-    private static VBox labelled(String text, javafx.scene.Node node) {
-        Label label = new Label(text);
-        label.getStyleClass().add("field-label");
-        label.setLabelFor(node);
-        VBox box = new VBox(label, node);
-        box.getStyleClass().add("number-field");
-        return box;
-    }
 
     public void bind(SimulationViewModel vm, BindingScope scope) {
         account.setItems(vm.accounts());

@@ -9,10 +9,9 @@ import app.microplan.domain.SimulationResult;
 import app.microplan.domain.SimulationRules;
 import app.microplan.domain.SimulationSample;
 import app.microplan.domain.SimulationSettings;
-import app.microplan.ui.common.ActiveRefresh;
 import app.microplan.ui.common.DecimalInput;
-import app.microplan.ui.common.LatestRun;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
@@ -44,8 +43,7 @@ import javafx.collections.ObservableList;
 public final class SimulationViewModel {
     private final ZoneId zone;
     private final LocaleNumbers numbers;
-    private final LatestRun<SimulationResult> runs;
-    private final ActiveRefresh refresh = new ActiveRefresh(this::run);
+    private final ShownEntriesWork<SimulationResult> work;
     private final ObservableList<String> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<String> account = new SimpleObjectProperty<>(this, "account");
     private final DecimalInput riskPercent;
@@ -60,7 +58,6 @@ public final class SimulationViewModel {
     private final ObservableList<PercentileRow> percentiles = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FanChartData> fan = new ReadOnlyObjectWrapper<>(this, "fan");
     private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private ObservableList<JournalEntry> source;
     private Function<String, Optional<BigDecimal>> equityOf = name -> Optional.empty();
 
     /** One row of the percentile table: what, then its value at the 5th to the 95th percentile. */
@@ -73,7 +70,9 @@ public final class SimulationViewModel {
     public SimulationViewModel(TaskRunner tasks, ZoneId zone, LocaleNumbers numbers) {
         this.zone = zone;
         this.numbers = numbers;
-        this.runs = new LatestRun<>(tasks, "Simulating the risk of ruin");
+        this.work = new ShownEntriesWork<>(tasks, "Simulating the risk of ruin", this::prepare, this::publish,
+                error -> problem.set(error.getMessage() == null ? "The simulation failed."
+                        : TradeFormats.sentence(error.getMessage())));
         BigDecimal most = Decimals.percent(RiskPolicy.MAX_RISK_CAP);
         this.riskPercent = new DecimalInput("Risk per trade", numbers, true, v -> v.signum() <= 0 ? "Must be above zero"
                 : v.compareTo(most) > 0 ? "At most " + Money.percent(RiskPolicy.MAX_RISK_CAP) : null);
@@ -82,12 +81,11 @@ public final class SimulationViewModel {
 
     /** Follows the trades the review shows; runs again when they change while the tab is shown. */
     public void follow(ObservableList<JournalEntry> shown) {
-        source = shown;
-        refresh.follow(shown);
+        work.follow(shown);
     }
 
     public void setActive(boolean active) {
-        refresh.setActive(active);
+        work.setActive(active);
     }
 
     /** Where the money figures start: the account's equity in the settings, when it has one. */
@@ -184,22 +182,17 @@ public final class SimulationViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return runs.runningProperty();
+        return work.runningProperty();
     }
 
     // ---- Commands -----------------------------------------------------------------------------------------
 
     /** Simulates with the inputs as they are; says why not when they are wrong or there is nothing to resample. */
     public void run() {
-        runs.request(this::prepare, this::publish, error -> problem.set(error.getMessage() == null
-                ? "The simulation failed." : TradeFormats.sentence(error.getMessage())));
+        work.run();
     }
 
-    private TaskRunner.Work<SimulationResult> prepare() {
-        if (source == null) {
-            return null;
-        }
-        List<JournalEntry> taken = List.copyOf(source);
+    private TaskRunner.Work<SimulationResult> prepare(List<JournalEntry> taken) {
         List<String> names = SimulationSample.accounts(taken);
         if (!accounts.equals(names)) {
             String chosen = account.get();
