@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
  * score, and the selected trade part by part. Layout and bindings only.
  */
 public final class ExecutionReviewView extends VBox {
+    /** The column header's height in the theme, with the table's border. */
+    private static final double HEADER_ROOM = 44;
     private final Label headline = new Label();
     private final TableView<ExecutionReviewViewModel.KindRow> kinds = TextColumns.table("deviation-costs",
             "No closed trade matches the filter.",
@@ -60,12 +62,12 @@ public final class ExecutionReviewView extends VBox {
         VBox.setVgrow(score, Priority.ALWAYS);
         // Every kind in view at once: six rows and the header.
         kinds.setFixedCellSize(26);
-        kinds.setPrefHeight(7 * 26 + 8);
+        kinds.setPrefHeight(6 * 26 + HEADER_ROOM);
         kinds.setMinHeight(Region.USE_PREF_SIZE);
         details.setFixedCellSize(26);
-        details.setMinHeight(8 * 26 + 8);
+        details.setMinHeight(8 * 26 + HEADER_ROOM);
         SplitPane lower = new SplitPane(trades, selectedTrade);
-        lower.setDividerPositions(0.36);
+        lower.setDividerPositions(0.44);
         getChildren().addAll(headline, caption, kinds, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
     }
