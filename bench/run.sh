@@ -4,11 +4,12 @@
 #     for `java -jar` and for the packaged app image (built here first if it is missing or older than the jar);
 #   - the recompute after one edit in the plan view model (median, p99);
 #   - saving one plan with sync (median);
-#   - loading, filtering and statistics over 1,000 / 10,000 / 100,000 plans (time, heap).
+#   - loading, filtering and statistics over 1,000 / 10,000 / 100,000 plans (time, heap);
+#   - the risk-of-ruin simulation, 10,000 paths × 500 trades (one run, and with the search for the safer risk).
 #
 #   bench/run.sh                      everything (about 5 minutes on 2 cores)
 #   bench/run.sh --runs 15            more start-up runs per contender (default 9)
-#   bench/run.sh edit save journal    only these parts (also: startup, startup-jar, startup-packaged)
+#   bench/run.sh edit save journal    only these parts (also: simulation, startup, startup-jar, startup-packaged)
 #
 # The window part needs a display: DISPLAY if set, else Xvfb through xvfb-run. Benchmarks print figures and fail on
 # nothing but a broken run; `mvn verify` never runs them.
@@ -22,7 +23,7 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.tx
 
 wants_packaged=yes
 for arg in "$@"; do
-  case "$arg" in edit|save|journal|startup-jar) wants_packaged=no ;; startup|startup-packaged) wants_packaged=yes; break ;; esac
+  case "$arg" in edit|save|journal|simulation|startup-jar) wants_packaged=no ;; startup|startup-packaged) wants_packaged=yes; break ;; esac
 done
 image_jar=target/package/Microplan/lib/app/microplan.jar
 if [ "$(uname -s)" = Linux ] && [ "$wants_packaged" = yes ] && { [ ! -f "$image_jar" ] || [ target/microplan.jar -nt "$image_jar" ]; }; then

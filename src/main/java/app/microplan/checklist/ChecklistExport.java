@@ -56,7 +56,7 @@ public final class ChecklistExport {
         return 1;
     }
 
-    private static void writeReplacing(Path target, ByteArrayOutputStream content) throws IOException {
+    static void writeReplacing(Path target, ByteArrayOutputStream content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new NoSuchFileException(String.valueOf(folder), null, "the folder does not exist");

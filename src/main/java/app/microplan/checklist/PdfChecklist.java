@@ -249,7 +249,7 @@ public final class PdfChecklist {
     }
 
     /** "Page n of m" and the plan's name at the foot of every page, drawn once the page count is known. */
-    private static final class PdfFooters {
+    static final class PdfFooters {
         private PdfFooters() {
         }
 

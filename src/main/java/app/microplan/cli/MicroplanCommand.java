@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "microplan", mixinStandardHelpOptions = true, versionProvider = MicroplanVersion.class,
         description = "Plan crypto micro-futures trades: size, check and export plans without the window.",
         subcommands = {SizeCommand.class, CheckCommand.class, ExportCommand.class, StatsCommand.class,
-                ImportCommand.class})
+                ImportCommand.class, ReportCommand.class})
 public final class MicroplanCommand implements Runnable {
 
     /** Exit code when every blocking rule holds. */

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -73,9 +72,36 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--breakeven-r", paramLabel = "R",
             description = "Trades with |R| below this count as breakeven. Default: the journal's setting (0.05).")
     BigDecimal breakevenR;
+    @Option(names = "--simulate", description = {"Instead of the statistics: the risk of ruin, a Monte-Carlo run over the"
+            + " account's own R-multiples under the account rules."})
+    boolean simulate;
+
+    @Option(names = "--paths", paramLabel = "N", description = "With --simulate: paths to run. Default: 10000.")
+    Integer paths;
+
+    @Option(names = "--trades", paramLabel = "N", description = "With --simulate: trades in each path. Default: 200.")
+    Integer trades;
+
+    @Option(names = "--seed", paramLabel = "S", description = "With --simulate: the random seed; the same seed gives"
+            + " the same figures. Default: 1.")
+    Long seed;
+
+    @Option(names = "--risk-pct", paramLabel = "PCT", description = "With --simulate: risk per trade in percent."
+            + " Default: the journal settings' risk cap, else 1.")
+    BigDecimal riskPercent;
+
+    @Option(names = "--account", paramLabel = "NAME", description = "With --simulate: the account whose trades are"
+            + " resampled. Default: the one with the most closed trades.")
+    String account;
 
     @Override
     public Integer call() {
+        if (simulate) {
+            return new SimulateOption(this).run();
+        }
+        if (paths != null || trades != null || seed != null || riskPercent != null || account != null) {
+            throw new BadInputException("--paths, --trades, --seed, --risk-pct and --account go with --simulate");
+        }
         JournalFilter filter = filter();
         JournalLoad load = load();
         PrintWriter err = spec.commandLine().getErr();
@@ -94,7 +120,7 @@ final class StatsCommand implements Callable<Integer> {
         return MicroplanCommand.OK;
     }
 
-    private JournalLoad load() {
+    JournalLoad load() {
         return JournalOption.load(journal);
     }
 
@@ -113,7 +139,7 @@ final class StatsCommand implements Callable<Integer> {
         }
     }
 
-    private JournalFilter filter() {
+    JournalFilter filter() {
         JournalFilter filter = JournalFilter.all(zone()).withStatuses(statuses()).withSymbol(symbol)
                 .withSide(direction()).withTag(tag).withText(search);
         try {
@@ -124,11 +150,7 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private ZoneId zone() {
-        try {
-            return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new BadInputException("--zone: '" + zone + "' is not a time zone (try UTC or Europe/Berlin)");
-        }
+        return ZoneOption.parse(zone);
     }
 
     private Set<PlanStatus> statuses() {

@@ -19,13 +19,14 @@ public final class RuleBook {
     }
 
     /**
-     * Sizes the plan and checks every rule at {@code clock}'s time (the cool-down depends on it): the numbers,
-     * the written plan and the account rules against the plan's account snapshot, with the trader's overrides.
+     * Sizes the plan and checks every rule at {@code clock}'s time (the cool-down depends on it): the numbers
+     * (under its playbook's reward:risk when it has one), the written plan (with the playbook's prompts) and the
+     * account rules against the plan's account snapshot, with the trader's overrides.
      */
     public static PlanAssessment assess(TradePlan plan, Clock clock) {
-        PlanAssessment numbers = assessNumbers(plan.setup(), plan.policy(), plan.account());
+        PlanAssessment numbers = assessNumbers(plan.setup(), PlaybookRules.policyOf(plan), plan.account());
         List<RuleResult> rules = new ArrayList<>(numbers.rules());
-        rules.add(rules.size() - warningCount(rules), writtenPlan(plan.written()));
+        rules.add(rules.size() - warningCount(rules), PlaybookRules.writtenPlan(plan, writtenPlan(plan.written())));
         rules.addAll(rules.size() - warningCount(rules), AccountRules.check(plan, numbers.sizing(), clock));
         return new PlanAssessment(numbers.sizing(), rules);
     }

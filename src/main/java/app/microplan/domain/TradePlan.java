@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param review    the trader's review once the plan is REVIEWED, else null
  * @param history   every change of status with its time and reason, oldest first (missing in older files: none)
  * @param overrides account rules the trader chose to override, each with a written reason (missing: none)
+ * @param playbook  the playbook the plan started from, with the answers to its prompts; null for none
  */
 public record TradePlan(
         String id,
@@ -30,7 +31,8 @@ public record TradePlan(
         TradeExecution execution,
         TradeReview review,
         List<PlanEvent> history,
-        List<RuleOverride> overrides) {
+        List<RuleOverride> overrides,
+        PlanPlaybook playbook) {
 
     public TradePlan {
         ContractSpec.requireText(id, "plan id");
@@ -47,12 +49,12 @@ public record TradePlan(
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
     }
 
-    /** A plan with an execution and review but no history or overrides yet (the shape before the ready gate). */
+    /** A plan with an execution and review but no history, overrides or playbook (the shape before the gate). */
     public TradePlan(String id, Instant createdAt, Instant updatedAt, PlanStatus status, TradeSetup setup,
                      RiskPolicy policy, AccountSnapshot account, WrittenPlan written, List<ChecklistItem> checklist,
                      List<String> tags, TradeExecution execution, TradeReview review) {
         this(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags, execution, review,
-                null, null);
+                null, null, null);
     }
 
     /** A plan not yet entered: no execution, no review (the shape of a plan before the journal existed). */
@@ -127,6 +129,7 @@ public record TradePlan(
         private TradeReview review;
         private List<PlanEvent> history = new ArrayList<>();
         private List<RuleOverride> overrides = new ArrayList<>();
+        private PlanPlaybook playbook;
 
         private Builder() {
         }
@@ -146,6 +149,7 @@ public record TradePlan(
             review = p.review;
             history = new ArrayList<>(p.history);
             overrides = new ArrayList<>(p.overrides);
+            playbook = p.playbook;
         }
 
         public Builder id(String value) { id = value; return this; }
@@ -163,10 +167,11 @@ public record TradePlan(
         public Builder history(List<PlanEvent> value) { history = new ArrayList<>(value); return this; }
         public Builder event(PlanEvent value) { history.add(value); return this; }
         public Builder overrides(List<RuleOverride> value) { overrides = new ArrayList<>(value); return this; }
+        public Builder playbook(PlanPlaybook value) { playbook = value; return this; }
 
         public TradePlan build() {
             return new TradePlan(id, createdAt, updatedAt, status, setup, policy, account, written, checklist, tags,
-                    execution, review, history, overrides);
+                    execution, review, history, overrides, playbook);
         }
     }
 }

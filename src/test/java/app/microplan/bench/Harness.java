@@ -55,6 +55,10 @@ public final class Harness {
                 new ImportBenchmark(out, work).run();
                 out.println();
             }
+            if (all || sections.contains("simulation")) {
+                new SimulationBenchmark(out).run();
+                out.println();
+            }
             if (all || sections.contains("journal")) {
                 new JournalBenchmark(out, work).run(1_000, 10_000, 100_000);
                 out.println();

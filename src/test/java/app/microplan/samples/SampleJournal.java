@@ -79,7 +79,7 @@ public final class SampleJournal {
     public List<TradePlan> plans(int count) {
         List<TradePlan> plans = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            plans.add(plan(i, count));
+            plans.add(SamplePlaybooks.shape(i, plan(i, count)));
         }
         return plans;
     }

@@ -3,6 +3,7 @@ package app.microplan.samples;
 import app.microplan.domain.Account;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalStore;
+import app.microplan.store.PlaybookStore;
 import app.microplan.store.Settings;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -13,9 +14,9 @@ import java.util.List;
 
 /**
  * Writes the sample journal: 40 plans under {@code assets/samples/journal/plans/} (36 closed trades, 30 of
- * them reviewed, two open, one ready, one cancelled) and its {@code settings.json} (one account whose equity
- * follows the journal from $5,000). It was run once and its files are committed; the same seed writes the same
- * files again. Run from the project folder:
+ * them reviewed, two open, one ready, one cancelled), its {@code settings.json} (one account whose equity
+ * follows the journal from $5,000) and its four playbooks in {@code playbooks.json}. It was run once and its files
+ * are committed; the same seed writes the same files again. Run from the project folder:
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.classpathScope=test \
@@ -42,6 +43,8 @@ public final class SampleJournalGenerator {
         // which is the equity the generator sized every plan against.
         store.saveSettings(new Settings(List.of(new Account("Main", SampleJournal.START_EQUITY, null, true)), "Main",
                 null, null, null, null, null, null, null, null));
+        Files.deleteIfExists(folder.resolve(PlaybookStore.FILE_NAME));
+        PlaybookStore.in(folder).save(SamplePlaybooks.ALL);
         System.out.println("Wrote " + plans.size() + " plans to " + store.plansFolder());
     }
 

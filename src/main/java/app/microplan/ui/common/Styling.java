@@ -27,6 +27,16 @@ public final class Styling {
         return caption;
     }
 
+    /** A field label above its control, the label pointing at it (for mnemonics and screen readers). */
+    public static javafx.scene.layout.VBox labelled(String text, Node control, String styleClass) {
+        Label label = new Label(text);
+        label.getStyleClass().add("field-label");
+        label.setLabelFor(control);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(label, control);
+        box.getStyleClass().add(styleClass);
+        return box;
+    }
+
     /** Keeps exactly one of {@code classes} on the node: the one for the current state. */
     public static void setOneOf(Node node, String chosen, String... classes) {
         node.getStyleClass().removeAll(classes);

@@ -15,6 +15,24 @@ public final class TradeFormats {
     private TradeFormats() {
     }
 
+    /**
+     * The quote currency every closed trade among the entries shares; USD when there are none or they mix (the
+     * figures then add USD and USDT as if equal, as the statistics do).
+     */
+    public static String currencyOf(java.util.Collection<app.microplan.domain.JournalEntry> entries) {
+        String currency = null;
+        for (app.microplan.domain.JournalEntry entry : entries) {
+            if (entry.isClosedTrade()) {
+                String quote = entry.outcome().quoteCurrency();
+                if (currency != null && !currency.equals(quote)) {
+                    return "USD";
+                }
+                currency = quote;
+            }
+        }
+        return currency == null ? "USD" : currency;
+    }
+
     /** "+2.23 R", "−0.80 R", "0.00 R"; "—" when the plan had no risk to measure by. */
     public static String r(BigDecimal value) {
         if (value == null) {

@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -265,6 +266,11 @@ public final class JournalSession implements AccountSource {
 
     /** A new DRAFT sized against the active account with the trader's defaults; saved at once. */
     public PlanEntry newPlan() {
+        return newPlan(UnaryOperator.identity());
+    }
+
+    /** A new DRAFT shaped by {@code start} (say, a playbook's rules) before it is first saved. */
+    public PlanEntry newPlan(UnaryOperator<TradePlan> start) {
         Settings current = settings.get();
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
@@ -275,7 +281,7 @@ public final class JournalSession implements AccountSource {
                 .policy(current.policy()).account(snapshotFor(id, current.activeAccount()))
                 .checklist(current.checklistTemplate().stream().map(t -> new ChecklistItem(t, false)).toList())
                 .build();
-        return addAndSave(plan);
+        return addAndSave(start.apply(plan));
     }
 
     /** A new DRAFT with the same numbers and words, its checklist unticked, sized against today's account. */

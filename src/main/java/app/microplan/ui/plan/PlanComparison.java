@@ -19,6 +19,7 @@ final class PlanComparison {
                 && a.checklist().equals(b.checklist())
                 && a.tags().equals(b.tags())
                 && a.overrides().equals(b.overrides())
-                && a.history().equals(b.history());
+                && a.history().equals(b.history())
+                && java.util.Objects.equals(a.playbook(), b.playbook());
     }
 }

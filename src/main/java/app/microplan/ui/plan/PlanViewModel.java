@@ -9,6 +9,7 @@ import app.microplan.domain.Money;
 import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.PlanLifecycle;
 import app.microplan.domain.PlanOverrides;
+import app.microplan.domain.PlanPlaybook;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.ReadyGate;
 import app.microplan.domain.RiskPolicy;
@@ -322,6 +323,14 @@ public final class PlanViewModel {
             throw new IllegalArgumentException("a trade step must change the shown plan");
         }
         commit(next);
+    }
+
+    /** The answers to the prompts of the plan's playbook, checked like any edit of the written plan. */
+    public void answerPlaybookPrompts(List<PlanPlaybook.PromptAnswer> answers) {
+        TradePlan current = plan.get();
+        if (editable.get() && current.playbook() != null) {
+            update(current.toBuilder().playbook(current.playbook().withAnswers(answers)).build());
+        }
     }
 
     /** The trader's number format, for the forms that edit this plan's trade. */

@@ -29,15 +29,18 @@ final class JournalMenus {
     private JournalReviewViewModel reviewModel;
     private JournalReviewView reviewView;
     private BindingScope reviewScope = new BindingScope();
+    private final SessionPlaybooks playbooks;
+    private ReviewTabs insights;
 
-    private JournalMenus(MainWindow window, Stage stage) {
+    private JournalMenus(MainWindow window, Stage stage, SessionPlaybooks playbooks) {
         this.window = window;
         this.vm = window.viewModel();
         this.stage = stage;
+        this.playbooks = playbooks;
     }
 
-    static void install(MainWindow window, Stage stage) {
-        new JournalMenus(window, stage).addItems();
+    static void install(MainWindow window, Stage stage, SessionPlaybooks playbooks) {
+        new JournalMenus(window, stage, playbooks).addItems();
     }
 
     private void addItems() {
@@ -93,6 +96,7 @@ final class JournalMenus {
             reviewScope.close();
             if (reviewModel != null) {
                 reviewModel.detach();
+                insights.detach();
             }
             window.showInMainArea(null);
             return;
@@ -101,6 +105,7 @@ final class JournalMenus {
             ZoneId zone = ZoneId.systemDefault();
             reviewModel = new JournalReviewViewModel(vm.context().tasks(), zone);
             reviewView = new JournalReviewView(zone, this::openPlan, this::exportShown, () -> showReview(false));
+            insights = new ReviewTabs(reviewView, reviewModel, vm, stage, playbooks);
         }
         window.showInMainArea(reviewView);
         attach();
@@ -116,6 +121,7 @@ final class JournalMenus {
             reviewScope.listen(vm.getSession().settingsProperty(),
                     (obs, old, now) -> reviewModel.breakevenBandProperty().set(now.breakevenBand()));
             reviewModel.attach(vm.getSession().entries(), PlanEntry::getPlan);
+            insights.attach(vm.getSession());
         }
     }
 

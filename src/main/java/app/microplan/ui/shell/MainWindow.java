@@ -32,7 +32,7 @@ import javafx.util.Duration;
 public final class MainWindow {
     private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
         "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css",
-        "conflict/conflict.css"};
+        "conflict/conflict.css", "insights/insights.css"};
     private static final double JOURNAL_WIDTH = 0.22;
     private final MainViewModel vm;
     private final Stage stage;
@@ -141,7 +141,9 @@ public final class MainWindow {
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
-        JournalMenus.install(this, stage);
+        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
+        JournalMenus.install(this, stage, playbooks);
+        PlaybookMenus.install(this, stage, playbooks);
         SaveFailureNotice.install(vm, stage);
         journal.showLoading(true);
         vm.openJournal(context.journal());

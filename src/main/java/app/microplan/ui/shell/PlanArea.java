@@ -7,6 +7,7 @@ import app.microplan.ui.conflict.ConflictView;
 import app.microplan.ui.conflict.ConflictViewModel;
 import app.microplan.ui.gauge.MarginGaugeView;
 import app.microplan.ui.plan.PlanHeaderView;
+import app.microplan.ui.playbooks.PlaybookPromptsView;
 import app.microplan.ui.plan.PlanViewModel;
 import app.microplan.ui.plan.WrittenPlanView;
 import app.microplan.ui.rules.RuleStripView;
@@ -37,6 +38,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class PlanArea extends StackPane {
     private PlanHeaderView header;
     private WrittenPlanView written;
+    private PlaybookPromptsView prompts;
     private SizingView sizing;
     private PositionView position;
     private MarginGaugeView gauge;
@@ -85,13 +87,14 @@ public final class PlanArea extends StackPane {
     private void buildPanels() {
         header = new PlanHeaderView();
         written = new WrittenPlanView();
+        prompts = new PlaybookPromptsView();
         sizing = new SizingView();
         sizing.setOnEditAccount(onEditAccount);
         position = new PositionView();
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
         rules = new RuleStripView();
-        HBox columns = new HBox(column(written, "written-column"), column(sizing, "sizing-column"),
+        HBox columns = new HBox(column(new VBox(prompts, written), "written-column"), column(sizing, "sizing-column"),
                 column(new VBox(position, gauge, comparison), "position-column"));
         columns.getStyleClass().add("plan-columns");
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
@@ -129,6 +132,7 @@ public final class PlanArea extends StackPane {
             buildPanels();
         }
         header.bind(vm, scope);
+        prompts.bind(vm, scope);
         written.bind(vm, scope);
         sizing.bind(vm, scope);
         position.bind(vm, scope);

@@ -1,0 +1,160 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a risk-of-ruin simulation found, in the trader's money and in shares of the account: percentiles of
+ * the final equity and of the deepest drawdown, the chance of a drawdown beyond each of a few depths and of
+ * ruin, the risk per trade that keeps a 20 % drawdown rarer than 1 in 20, and the fan chart. Money is rounded
+ * to the cent, shares and chances to four decimals (0.0123 is 1.23 %).
+ *
+ * @param sampleTrades      how many of the account's own trades were resampled
+ * @param finalEquity       the equity after the last trade, at each of {@link #PERCENTILES}
+ * @param maxDrawdown       the deepest fall from a peak along the path, as a share of that peak, at each percentile
+ * @param drawdownChances   the share of paths whose deepest fall went beyond each of {@link #DRAWDOWN_DEPTHS}
+ * @param ruinChance        the share of paths that lost {@link SimulationSettings#ruinLoss} of the start
+ * @param saferRisk         the largest risk per trade with P(drawdown beyond 20 %) under 5 %; null when
+ *                          not searched ({@link RiskOfRuinSimulation#simulate})
+ * @param fan               equity at about a hundred trade numbers, each with the percentiles' equities
+ */
+public record SimulationResult(
+        String account,
+        String currency,
+        BigDecimal startEquity,
+        SimulationRules rules,
+        SimulationSettings settings,
+        int sampleTrades,
+        List<Percentile> finalEquity,
+        List<Percentile> maxDrawdown,
+        List<Chance> drawdownChances,
+        BigDecimal ruinChance,
+        SaferRisk saferRisk,
+        List<FanPoint> fan) {
+
+    /** The percentiles shown: 5th to 95th, the median in the middle. */
+    public static final List<Integer> PERCENTILES = List.of(5, 25, 50, 75, 95);
+    public static final List<BigDecimal> DRAWDOWN_DEPTHS = List.of(new BigDecimal("0.10"), new BigDecimal("0.20"),
+            new BigDecimal("0.30"), new BigDecimal("0.50"));
+
+    public SimulationResult {
+        finalEquity = List.copyOf(finalEquity);
+        maxDrawdown = List.copyOf(maxDrawdown);
+        drawdownChances = List.copyOf(drawdownChances);
+        fan = List.copyOf(fan);
+    }
+
+    /** A value at a percentile: money for equity, a share for a drawdown. */
+    public record Percentile(int percentile, BigDecimal value) {
+    }
+
+    /** The share of paths beyond a drawdown depth. */
+    public record Chance(BigDecimal depth, BigDecimal chance) {
+    }
+
+    /** Equity after {@code trade} trades, at each of {@link #PERCENTILES} (lowest first). */
+    public record FanPoint(int trade, List<BigDecimal> equity) {
+        public FanPoint {
+            equity = List.copyOf(equity);
+        }
+    }
+
+    public SimulationResult withSaferRisk(SaferRisk value) {
+        return new SimulationResult(account, currency, startEquity, rules, settings, sampleTrades, finalEquity,
+                maxDrawdown, drawdownChances, ruinChance, value, fan);
+    }
+
+    /** Fewer trades behind it than {@link SimulationSample#FEW_TRADES}: the figures say little. */
+    public boolean isThin() {
+        return sampleTrades < SimulationSample.FEW_TRADES;
+    }
+
+    /** The warning to show beside thin results, or null. */
+    public String warning() {
+        return isThin() ? "Only " + sampleTrades + (sampleTrades == 1 ? " trade backs" : " trades back")
+                + " this simulation; below " + SimulationSample.FEW_TRADES + " the figures say little about you."
+                : null;
+    }
+
+    public BigDecimal chanceOfDrawdownBeyond(BigDecimal depth) {
+        return drawdownChances.stream().filter(c -> c.depth().compareTo(depth) == 0).map(Chance::chance)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no chance worked out for " + depth));
+    }
+
+    public BigDecimal finalEquityAt(int percentile) {
+        return valueAt(finalEquity, percentile);
+    }
+
+    public BigDecimal maxDrawdownAt(int percentile) {
+        return valueAt(maxDrawdown, percentile);
+    }
+
+    private static BigDecimal valueAt(List<Percentile> values, int percentile) {
+        return values.stream().filter(v -> v.percentile() == percentile).map(Percentile::value).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + percentile + "th percentile"));
+    }
+
+    static SimulationResult of(SimulationSample sample, SimulationRules rules, SimulationSettings settings,
+                               RiskOfRuinSimulation.Paths paths, SaferRisk safer) {
+        BigDecimal start = sample.startEquity();
+        double[] equity = sorted(paths.finalEquity());
+        double[] drawdown = sorted(paths.maxDrawdown());
+        List<Percentile> equities = new ArrayList<>();
+        List<Percentile> drawdowns = new ArrayList<>();
+        for (int p : PERCENTILES) {
+            equities.add(new Percentile(p, money(start, at(equity, p))));
+            drawdowns.add(new Percentile(p, share(at(drawdown, p))));
+        }
+        List<Chance> chances = new ArrayList<>();
+        for (BigDecimal depth : DRAWDOWN_DEPTHS) {
+            chances.add(new Chance(depth, share(shareAbove(drawdown, depth.doubleValue()))));
+        }
+        int ruined = 0;
+        for (boolean r : paths.ruined()) {
+            ruined += r ? 1 : 0;
+        }
+        // A hundred columns of 10,000 values to sort: on every core, as the paths were made.
+        List<FanPoint> fan = java.util.stream.IntStream.range(0, paths.checkpoints().length).parallel().mapToObj(c -> {
+            double[] column = paths.equityAt()[c];
+            Arrays.sort(column);
+            List<BigDecimal> values = new ArrayList<>();
+            for (int p : PERCENTILES) {
+                values.add(money(start, at(column, p)));
+            }
+            return new FanPoint(paths.checkpoints()[c], values);
+        }).toList();
+        return new SimulationResult(sample.account(), sample.currency(), start, rules, settings, sample.size(),
+                equities, drawdowns, chances, share((double) ruined / paths.ruined().length), safer, fan);
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
+    static double at(double[] sorted, int percentile) {
+        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double shareAbove(double[] sorted, double depth) {
+        int above = 0;
+        for (int i = sorted.length - 1; i >= 0 && sorted[i] > depth; i--) {
+            above++;
+        }
+        return (double) above / sorted.length;
+    }
+
+    private static BigDecimal money(BigDecimal start, double ratio) {
+        return start.multiply(BigDecimal.valueOf(ratio)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal share(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,175 @@
+package app.microplan.domain;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the simulation resamples: one account's closed trades with a planned risk, grouped by the day they
+ * were opened (in the trader's time zone), each with its R-multiple and its opening and closing time as
+ * minutes after that day's midnight. Resampling whole days keeps what happens within a day — the trade after
+ * two losses, the third trade of a bad morning — so the daily loss limit and the cool-down can cut it.
+ *
+ * <p>Arrays, not lists of records, and {@code double}: this is what the simulation's inner loop reads millions
+ * of times (see {@link RiskOfRuinSimulation} for why {@code double} is right here).
+ *
+ * @param dayStarts   trade {@code i} belongs to day {@code d} when {@code dayStarts[d] <= i < dayStarts[d + 1]};
+ *                    within a day trades are in order of opening
+ * @param openedAt    minutes after the day's midnight the trade was opened
+ * @param closedAt    minutes after the same midnight it was closed (beyond 1,440 when it was held overnight)
+ * @param rMultiples  the trades' R-multiples
+ * @param startEquity the equity the account's latest trade was sized against: what the money figures start from
+ */
+public record SimulationSample(String account, String currency, int[] dayStarts, double[] openedAt,
+                               double[] closedAt, double[] rMultiples, BigDecimal startEquity) {
+
+    /** Fewer trades than this and the sample says little: the results come with a warning. */
+    public static final int FEW_TRADES = 30;
+
+    public SimulationSample {
+        ContractSpec.requireText(account, "account");
+        if (rMultiples.length == 0) {
+            throw new IllegalArgumentException("the account " + account + " has no closed trade with a planned risk"
+                    + " to resample");
+        }
+        if (openedAt.length != rMultiples.length || closedAt.length != rMultiples.length || dayStarts.length < 2
+                || dayStarts[0] != 0 || dayStarts[dayStarts.length - 1] != rMultiples.length) {
+            throw new IllegalArgumentException("the days and trades of the sample do not match");
+        }
+        if (startEquity == null || startEquity.signum() <= 0) {
+            throw new IllegalArgumentException("the account " + account + " has no equity to start from");
+        }
+        dayStarts = dayStarts.clone();
+        openedAt = openedAt.clone();
+        closedAt = closedAt.clone();
+        rMultiples = rMultiples.clone();
+    }
+
+    // The accessors hand out copies: the record stays as it was made whoever reads it.
+
+    @Override
+    public int[] dayStarts() {
+        return dayStarts.clone();
+    }
+
+    @Override
+    public double[] openedAt() {
+        return openedAt.clone();
+    }
+
+    @Override
+    public double[] closedAt() {
+        return closedAt.clone();
+    }
+
+    @Override
+    public double[] rMultiples() {
+        return rMultiples.clone();
+    }
+
+    /** Trades one to a day, each closed before the next: the plain bootstrap of single R-multiples. */
+    public static SimulationSample ofTrades(String account, BigDecimal startEquity, double... rMultiples) {
+        int n = rMultiples.length;
+        int[] starts = new int[n + 1];
+        double[] opened = new double[n];
+        double[] closed = new double[n];
+        for (int i = 0; i <= n; i++) {
+            starts[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            opened[i] = 600;
+            closed[i] = 660;
+        }
+        return new SimulationSample(account, "USD", starts, opened, closed, rMultiples, startEquity);
+    }
+
+    /** The same trades, the money figures starting from another equity (the account's equity today). */
+    public SimulationSample withStartEquity(BigDecimal equity) {
+        return new SimulationSample(account, currency, dayStarts, openedAt, closedAt, rMultiples, equity);
+    }
+
+    public int size() {
+        return rMultiples.length;
+    }
+
+    public int days() {
+        return dayStarts.length - 1;
+    }
+
+    public boolean isThin() {
+        return rMultiples.length < FEW_TRADES;
+    }
+
+    /** The accounts with closed trades among the entries, the one with the most trades first. */
+    public static List<String> accounts(Collection<JournalEntry> entries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (JournalEntry entry : entries) {
+            if (isSampled(entry)) {
+                counts.merge(entry.plan().account().accountName(), 1, Integer::sum);
+            }
+        }
+        List<String> names = new ArrayList<>(counts.keySet());
+        names.sort(Comparator.comparing((String n) -> -counts.get(n)).thenComparing(Comparator.naturalOrder()));
+        return names;
+    }
+
+    /** The sample of one account's trades among the entries; days are counted in {@code zone}. */
+    public static SimulationSample of(Collection<JournalEntry> entries, String account, ZoneId zone) {
+        List<TradeOutcome> trades = new ArrayList<>();
+        for (JournalEntry entry : entries) {
+            if (isSampled(entry) && entry.plan().account().accountName().equals(account)) {
+                trades.add(entry.outcome());
+            }
+        }
+        if (trades.isEmpty()) {
+            throw new IllegalArgumentException("the account " + account + " has no closed trade with a planned risk"
+                    + " to resample");
+        }
+        TradeOutcome latest = trades.stream().max(Comparator.comparing(TradeOutcome::closedAt)).orElseThrow();
+        Map<LocalDate, List<TradeOutcome>> days = new TreeMap<>();
+        String currency = latest.quoteCurrency();
+        for (TradeOutcome trade : trades) {
+            days.computeIfAbsent(LocalDate.ofInstant(trade.openedAt(), zone), d -> new ArrayList<>()).add(trade);
+            currency = trade.quoteCurrency().equals(currency) ? currency : null;
+        }
+        int n = trades.size();
+        int[] starts = new int[days.size() + 1];
+        double[] opened = new double[n];
+        double[] closed = new double[n];
+        double[] r = new double[n];
+        int i = 0;
+        int d = 0;
+        for (Map.Entry<LocalDate, List<TradeOutcome>> day : days.entrySet()) {
+            starts[d++] = i;
+            Instant midnight = day.getKey().atStartOfDay(zone).toInstant();
+            List<TradeOutcome> ofDay = day.getValue();
+            ofDay.sort(Comparator.comparing(TradeOutcome::openedAt).thenComparing(TradeOutcome::planId));
+            for (TradeOutcome trade : ofDay) {
+                opened[i] = minutes(midnight, trade.openedAt());
+                closed[i] = Math.max(opened[i], minutes(midnight, trade.closedAt()));
+                r[i] = trade.rMultiple().doubleValue();
+                i++;
+            }
+        }
+        starts[d] = n;
+        return new SimulationSample(account, currency == null ? "USD" : currency, starts, opened, closed, r,
+                latest.accountEquity());
+    }
+
+    private static boolean isSampled(JournalEntry entry) {
+        return entry.isClosedTrade() && entry.outcome().rMultiple() != null;
+    }
+
+    private static double minutes(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds() / 60.0;
+    }
+}

@@ -1,0 +1,44 @@
+package app.microplan.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** Read-only table columns of text worked out by a view model: the small tables of the review's tabs. */
+public final class TextColumns {
+    private TextColumns() {
+    }
+
+    /** A column showing {@code value} of each row; numbers right-aligned when {@code number} is set. */
+    public static <T> TableColumn<T, String> of(String title, Function<T, String> value, boolean number) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setSortable(false);
+        if (number) {
+            column.getStyleClass().add("number-column");
+        }
+        return column;
+    }
+
+    /** A table that fills its width with its columns, with a placeholder in words when it has no rows. */
+    @SafeVarargs
+    public static <T> TableView<T> table(String id, String emptyText, TableColumn<T, String>... columns) {
+        java.util.List<TableColumn<T, String>> list = new java.util.ArrayList<>(columns.length);
+        for (TableColumn<T, String> column : columns) {
+            list.add(column);
+        }
+        return table(id, emptyText, list);
+    }
+
+    /** {@link #table(String, String, TableColumn[])} for columns made in a loop. */
+    public static <T> TableView<T> table(String id, String emptyText, java.util.List<TableColumn<T, String>> columns) {
+        TableView<T> table = new TableView<>();
+        table.setId(id);
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(Styling.caption(emptyText));
+        table.getStyleClass().add("insight-table");
+        return table;
+    }
+}

@@ -1,0 +1,249 @@
+package app.microplan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The risk-of-ruin simulation against figures worked out another way: the binomial distribution for a
+ * coin-flip journal, exact products for journals whose every path is the same, and the rules replayed by hand
+ * on a day whose trades are known.
+ */
+class RiskOfRuinSimulationTest {
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+
+    private static SimulationSettings settings(int paths, int trades, long seed) {
+        return new SimulationSettings(paths, trades, seed, null);
+    }
+
+    @Test
+    @DisplayName("the same seed gives the same figures; another seed other paths")
+    void reproducible() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, -1, 2.5, -0.4, 1.2, 3, -1.1);
+        SimulationResult first = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 42));
+        SimulationResult again = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 42));
+        SimulationResult other = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 43));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other.finalEquity()).isNotEqualTo(first.finalEquity());
+    }
+
+    @Test
+    @DisplayName("a coin-flip journal: the equity percentiles are those of the binomial number of wins")
+    void percentilesOfACoinFlipJournal() {
+        // ±1 R at 1 % risk, 100 trades: after w wins the equity is 10,000 × 1.01^w × 0.99^(100−w), and the
+        // p-th percentile of the equity is that of w ~ Binomial(100, ½). 10,000 paths put the sample
+        // percentile within one win of the distribution's (its standard error is about 0.1 of a win).
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, 1);
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(10_000, 100, 7));
+
+        for (int percentile : SimulationResult.PERCENTILES) {
+            int w = binomialQuantile(100, percentile / 100.0);
+            assertThat(result.finalEquityAt(percentile)).as("percentile %d (w = %d)", percentile, w)
+                    .isIn(equityAfter(w - 1, 100), equityAfter(w, 100), equityAfter(w + 1, 100));
+        }
+        assertThat(result.finalEquityAt(50)).isEqualByComparingTo(equityAfter(50, 100));  // 9,950.34
+        assertThat(result.ruinChance()).isEqualByComparingTo("0");
+    }
+
+    /** The smallest w with P(W ≤ w) ≥ p for W ~ Binomial(n, ½), from exact binomial coefficients. */
+    private static int binomialQuantile(int n, double p) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal coefficient = BigDecimal.ONE;
+        BigDecimal all = BigDecimal.valueOf(2).pow(n);
+        for (int w = 0; w <= n; w++) {
+            total = total.add(coefficient);
+            if (total.divide(all, MathContext.DECIMAL64).doubleValue() >= p) {
+                return w;
+            }
+            coefficient = coefficient.multiply(BigDecimal.valueOf(n - w)).divide(BigDecimal.valueOf(w + 1));
+        }
+        return n;
+    }
+
+    private static BigDecimal equityAfter(int wins, int trades) {
+        return TEN_THOUSAND.multiply(new BigDecimal("1.01").pow(wins)).multiply(new BigDecimal("0.99").pow(trades - wins))
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    @Test
+    @DisplayName("an all-winning journal never draws down and is never ruined")
+    void allWinners() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, 0.5, 1.5, 2, 3.2);
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(new BigDecimal("0.02")),
+                settings(5_000, 300, 3));
+
+        assertThat(result.ruinChance()).isEqualByComparingTo("0");
+        assertThat(result.maxDrawdown()).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+        assertThat(result.drawdownChances()).allSatisfy(c -> assertThat(c.chance()).isEqualByComparingTo("0"));
+        assertThat(result.finalEquityAt(5)).isGreaterThan(TEN_THOUSAND);
+        assertThat(result.saferRisk().atCeiling()).isTrue();
+        assertThat(result.saferRisk().riskFraction()).isEqualByComparingTo("0.02");
+    }
+
+    @Test
+    @DisplayName("an all-losing journal: every path falls 1 − 0.99^n, and is ruined once that passes half")
+    void allLosers() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1);
+        SimulationResult short50 = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(1_000, 50, 1));
+        SimulationResult long100 = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(1_000, 100, 1));
+
+        BigDecimal fall50 = BigDecimal.ONE.subtract(new BigDecimal("0.99").pow(50)).setScale(4, RoundingMode.HALF_UP);
+        assertThat(short50.maxDrawdownAt(95)).isEqualByComparingTo(fall50);                         // 0.3950
+        assertThat(short50.finalEquityAt(50)).isEqualByComparingTo(equityAfter(0, 50));             // 6,050.06
+        assertThat(short50.ruinChance()).isEqualByComparingTo("0");                                 // 0.99^50 > ½
+        assertThat(long100.ruinChance()).isEqualByComparingTo("1");                                 // 0.99^69 < ½
+        assertThat(long100.chanceOfDrawdownBeyond(new BigDecimal("0.30"))).isEqualByComparingTo("1");
+        // 100 losses fall 1 − (1 − f)^100: 18.1 % at 0.20 %, 22.1 % at 0.25 %; the step below 20 % is 0.20 %
+        assertThat(long100.saferRisk().riskFraction()).isEqualByComparingTo("0.0020");
+    }
+
+    /** One trading day of four trades, every day the same: every path is the same, and known. */
+    private static SimulationSample sameDayEveryDay(double[] opened, double[] closed, double[] r) {
+        return new SimulationSample("Main", "USD", new int[] {0, r.length}, opened, closed, r, TEN_THOUSAND);
+    }
+
+    private static SimulationRules rules(String risk, String dailyLimit, int coolDownLosses, int coolDownMinutes) {
+        return new SimulationRules(new BigDecimal(risk), new BigDecimal("0.03"), new BigDecimal(dailyLimit),
+                coolDownLosses, Duration.ofMinutes(coolDownMinutes));
+    }
+
+    @Test
+    @DisplayName("the cool-down leaves out the trade opened within an hour of the second loss")
+    void coolDownLeavesOutTheRevengeTrade() {
+        // 10:00–10:30 −1 R, 10:40–11:00 −1 R, 11:10–11:30 −1 R (within the hour after 11:00), 14:00–15:00 +3 R
+        SimulationSample day = sameDayEveryDay(new double[] {600, 640, 670, 840}, new double[] {630, 660, 690, 900},
+                new double[] {-1, -1, -1, 3});
+        SimulationResult kept = RiskOfRuinSimulation.run(day, rules("0.01", "1", 2, 60), settings(10, 30, 1));
+        SimulationResult none = RiskOfRuinSimulation.run(day, rules("0.01", "1", 2, 0), settings(10, 40, 1));
+
+        BigDecimal withCoolDown = new BigDecimal("0.99").pow(2).multiply(new BigDecimal("1.03")).pow(10);
+        BigDecimal without = new BigDecimal("0.99").pow(3).multiply(new BigDecimal("1.03")).pow(10);
+        assertThat(kept.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(withCoolDown)
+                .setScale(2, RoundingMode.HALF_UP));                                                  // 10,991.17
+        assertThat(none.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(without)
+                .setScale(2, RoundingMode.HALF_UP));                                                  // 9,939.29
+    }
+
+    @Test
+    @DisplayName("the daily loss limit leaves out the trade whose risk would take the day beyond 3 %")
+    void dailyLimitLeavesOutTheFourthTrade() {
+        // Three losses of 1 R at 1 %: the day is down 2.9701 %; a fourth trade risking 0.9703 % more is left out.
+        SimulationSample day = sameDayEveryDay(new double[] {600, 700, 800, 900}, new double[] {610, 710, 810, 960},
+                new double[] {-1, -1, -1, 3});
+        SimulationResult limited = RiskOfRuinSimulation.run(day, rules("0.01", "0.03", 9, 60), settings(10, 30, 1));
+        SimulationResult free = RiskOfRuinSimulation.run(day, rules("0.01", "1", 9, 60), settings(10, 40, 1));
+
+        assertThat(limited.finalEquityAt(50)).isEqualByComparingTo(equityAfter(0, 30));
+        assertThat(free.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(new BigDecimal("0.99").pow(3)
+                .multiply(new BigDecimal("1.03")).pow(10)).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    @DisplayName("the open-risk cap leaves out a trade opened while another holds too much of it")
+    void openRiskCapLeavesOutTheOverlappingTrade() {
+        // At 2 % a trade, a second trade opened while the first is open would make 4 % open risk, above 3 %.
+        SimulationSample day = sameDayEveryDay(new double[] {600, 630}, new double[] {720, 660}, new double[] {1, -1});
+        SimulationResult result = RiskOfRuinSimulation.run(day, rules("0.02", "0.03", 2, 60), settings(10, 20, 1));
+
+        assertThat(result.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(new BigDecimal("1.02").pow(20))
+                .setScale(2, RoundingMode.HALF_UP));
+    }
+
+    @Test
+    @DisplayName("the risk found keeps a 20 % drawdown under 5 %, one step more does not")
+    void saferRiskIsTheEdge() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, -1, -1, 2.2, 1.8, -0.5, 2.5);
+        SimulationSettings run = settings(4_000, 200, 11);
+        SaferRisk safer = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), run).saferRisk();
+
+        assertThat(safer.atCeiling()).isFalse();
+        assertThat(safer.riskFraction()).isNotNull();
+        BigDecimal deepAtSafer = chanceOfDeepDrawdown(sample, safer.riskFraction(), run);
+        BigDecimal deepAbove = chanceOfDeepDrawdown(sample, safer.riskFraction().add(SaferRisk.STEP), run);
+        assertThat(deepAtSafer).isLessThan(new BigDecimal("0.05"));
+        assertThat(deepAbove).isGreaterThanOrEqualTo(new BigDecimal("0.05"));
+    }
+
+    private static BigDecimal chanceOfDeepDrawdown(SimulationSample sample, BigDecimal risk, SimulationSettings run) {
+        return RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(risk), run)
+                .chanceOfDrawdownBeyond(new BigDecimal("0.20"));
+    }
+
+    @Test
+    @DisplayName("fewer than 30 trades behind it: a warning; the fan chart starts at the equity and ends at trade n")
+    void warningAndFan() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, 2, -1, 1.5);
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(500, 250, 5));
+
+        assertThat(result.isThin()).isTrue();
+        assertThat(result.warning()).contains("Only 4 trades back this simulation");
+        assertThat(result.fan().get(0).trade()).isZero();
+        assertThat(result.fan().get(0).equity()).allSatisfy(e -> assertThat(e).isEqualByComparingTo(TEN_THOUSAND));
+        assertThat(result.fan().get(result.fan().size() - 1).trade()).isEqualTo(250);
+        assertThat(result.fan().get(result.fan().size() - 1).equity())
+                .containsExactlyElementsOf(result.finalEquity().stream().map(SimulationResult.Percentile::value).toList());
+        assertThat(result.fan()).allSatisfy(point -> assertThat(point.equity()).isSorted());
+    }
+
+    @Test
+    void rulesThatCouldNeverTakeATradeAreRefused() {
+        assertThatThrownBy(() -> new SimulationRules(new BigDecimal("0.02"), new BigDecimal("0.03"),
+                new BigDecimal("0.01"), 2, Duration.ofMinutes(60)))
+                .hasMessageContaining("above the daily loss limit");
+        assertThatThrownBy(() -> new SimulationSettings(0, 100, 1, null)).hasMessageContaining("paths");
+    }
+
+    // ---- More risk never lowers the drawdown ----------------------------------------------------------------
+
+    @Provide
+    Arbitrary<double[]> journals() {
+        return Arbitraries.integers().between(-30, 50).map(tenths -> tenths / 10.0).array(double[].class)
+                .ofMinSize(1).ofMaxSize(40);
+    }
+
+    /**
+     * Each path's deepest fall grows with the risk (over any stretch, Σ log(1 + f·R) is concave in f and zero at
+     * f = 0, so a stretch that falls at f falls further at any larger f); the same seed draws the same trades at
+     * both risks, so every percentile of the deepest fall grows too. One trade a day, so the rules cannot bind.
+     */
+    @Property(tries = 60)
+    void moreRiskNeverLowersTheDrawdownPercentiles(@ForAll("journals") double[] r,
+                                                   @ForAll @IntRange(min = 1, max = 39) int lowerSteps,
+                                                   @ForAll @IntRange(min = 1, max = 40) int moreSteps) {
+        int higherSteps = Math.min(40, lowerSteps + moreSteps);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r);
+        SimulationSettings run = settings(400, 60, 17);
+        SimulationResult lower = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(step(lowerSteps)), run);
+        SimulationResult higher = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(step(higherSteps)), run);
+
+        for (int p : SimulationResult.PERCENTILES) {
+            assertThat(higher.maxDrawdownAt(p)).as("percentile %d", p).isGreaterThanOrEqualTo(lower.maxDrawdownAt(p));
+        }
+        assertThat(higher.ruinChance()).isGreaterThanOrEqualTo(lower.ruinChance());
+    }
+
+    private static BigDecimal step(int steps) {
+        return SaferRisk.STEP.multiply(BigDecimal.valueOf(steps));
+    }
+
+    @Test
+    void theTrialRiskStepsStayWithinTheCap() {
+        assertThat(step(40)).isEqualByComparingTo(RiskPolicy.MAX_RISK_CAP);
+        assertThat(List.of(step(1), step(20))).allSatisfy(s -> assertThat(s).isLessThanOrEqualTo(ONE_PERCENT.add(ONE_PERCENT)));
+    }
+}
