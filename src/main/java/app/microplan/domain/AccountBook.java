@@ -150,8 +150,8 @@ public final class AccountBook {
             return new Held(margin, BigDecimal.ZERO);
         }
         BigDecimal priceLoss = setup.direction().favourableMove(setup.stop(), average).max(BigDecimal.ZERO);
-        BigDecimal exitFee = setup.exitFeeRate().multiply(setup.stop());
-        return new Held(margin, Decimals.centsUp(priceLoss.add(exitFee).multiply(open).multiply(m)));
+        return new Held(margin, Decimals.centsUp(priceLoss.multiply(open).multiply(m)
+                .add(Fees.exitAtStop(setup, open))));
     }
 
     private static BigDecimal equity(Account account, List<ClosedTrade> closed) {

@@ -3,7 +3,7 @@ package app.microplan.domain;
 import java.math.BigDecimal;
 
 /**
- * The account rules a trader sets per account (DESIGN.md section 3): how much may be at risk at the stops of
+ * The account rules a trader sets per account (docs/design.md section 3): how much may be at risk at the stops of
  * all READY and OPEN plans together, how much may be lost in one day, and how long to pause after a losing
  * streak. A trader may make each stricter, never looser, so each is bounded here; a missing value (an older
  * settings file) takes the design's default.

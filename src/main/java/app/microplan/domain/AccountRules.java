@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rules that gate "ready" for the whole account (DESIGN.md section 3): open risk, the daily loss limit and
+ * The rules that gate "ready" for the whole account (docs/design.md section 3): open risk, the daily loss limit and
  * the cool-down after a losing streak. They read the figures of the plan's account snapshot, which the journal
  * refreshes at every re-check, and each may be overridden only with a written reason that the plan keeps.
  * (The account's margin, READY + OPEN + this plan under the cap, is the margin-cap rule: it is never overridden.)

@@ -47,8 +47,8 @@ final class ExecutionMeasure {
         BigDecimal planned = sizing.isComplete() ? sizing.contracts() : null;
         StopResult stop = stop();
         TargetResult exits = exits();
-        BigDecimal estimatedFees = setup.entryFeeRate().multiply(execution.entryValue())
-                .add(setup.exitFeeRate().multiply(execution.exitValue())).multiply(contractSize);
+        BigDecimal estimatedFees = Fees.onFills(setup, execution.entryValue(), execution.exitValue(),
+                execution.enteredContracts());
         BigDecimal estimatedFunding = sizing.isComplete() ? sizing.fundingCost() : BigDecimal.ZERO;
 
         Map<DeviationKind, BigDecimal> costs = new EnumMap<>(DeviationKind.class);

@@ -50,4 +50,19 @@ public final class Fees {
         }
         return total;
     }
+
+    /**
+     * The fees the plan's rates give for fills of these values (price × contracts, both sides, before the
+     * contract size): what the trade should have paid, to set against what it did. Entries at the rate of the
+     * plan's first leg, exits at the maker rate of a resting take-profit, unless the trader typed rates.
+     */
+    public static BigDecimal onFills(TradeSetup setup, BigDecimal entryValue, BigDecimal exitValue,
+                                     BigDecimal contracts) {
+        FeeSchedule schedule = setup.contract().fees();
+        OrderType entryType = setup.entries().isEmpty() ? OrderType.LIMIT : setup.entries().get(0).orderType();
+        BigDecimal entryRate = setup.entryFeeRate() != null ? setup.entryFeeRate() : schedule.rateFor(entryType);
+        BigDecimal exitRate = setup.exitFeeRate() != null ? setup.exitFeeRate() : schedule.rateFor(OrderType.LIMIT);
+        return entryRate.multiply(entryValue).add(exitRate.multiply(exitValue)).multiply(setup.contract().contractSize())
+                .add(schedule.perContract().multiply(contracts).multiply(BigDecimal.valueOf(2)));
+    }
 }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The rules about liquidation and the margin table (DESIGN.md section 3): the stop must be hit well before
+ * The rules about liquidation and the margin table (docs/design.md section 3): the stop must be hit well before
  * liquidation — by the policy's buffer, after every leg of the scale-in path — and the leverage must be one the
  * exchange allows for a position of this notional.
  */

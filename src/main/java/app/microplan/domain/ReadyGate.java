@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * "Ready means ready now" (DESIGN.md section 3): a READY plan is checked again whenever something it depends on
+ * "Ready means ready now" (docs/design.md section 3): a READY plan is checked again whenever something it depends on
  * changes, and when a blocking rule fails it becomes a DRAFT at once, with the reason in its history. A DRAFT
  * takes the fresh account snapshot and policy too; from OPEN on nothing changes (the snapshot is what the
  * trader knew when entering).

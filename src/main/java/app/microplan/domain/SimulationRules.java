@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The account rules a simulated trader keeps (DESIGN.md section 3), with the design's defaults: risk per
+ * The account rules a simulated trader keeps (docs/design.md section 3), with the design's defaults: risk per
  * trade, the open-risk cap, the daily loss limit and the cool-down after a run of losses. The calendar marks
  * the days these rules were hit. Until the settings carry the account rules, this record is where they live.
  *

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * The size may never exceed the largest size the caps allow, however it is given: chosen in the size field
- * or fixed by scale-in legs that each carry their own contracts (DESIGN.md section 3, "never more than the
+ * or fixed by scale-in legs that each carry their own contracts (docs/design.md section 3, "never more than the
  * largest size the caps allow").
  */
 public final class SizeRules {

@@ -108,11 +108,10 @@ public record TradeOutcome(
             return null;
         }
         BigDecimal m = setup.contract().contractSize();
-        BigDecimal exitFeePerContract = setup.exitFeeRate().multiply(stop).multiply(m);
         BigDecimal sum = execution.entryFees();
         for (EntryFill fill : execution.entries()) {
             BigDecimal distance = setup.direction().favourableMove(stop, fill.price());
-            sum = sum.add(distance.multiply(m).add(exitFeePerContract).multiply(fill.contracts()));
+            sum = sum.add(distance.multiply(m).multiply(fill.contracts())).add(Fees.exitAtStop(setup, fill.contracts()));
         }
         return sum.signum() > 0 ? Decimals.centsUp(sum) : null;
     }

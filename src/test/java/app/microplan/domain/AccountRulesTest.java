@@ -15,7 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The account rules of DESIGN.md section 3, each with its figures in words, and their overrides. */
+/** The account rules of docs/design.md section 3, each with its figures in words, and their overrides. */
 class AccountRulesTest {
 
     private static TradePlan checkedIn(List<TradePlan> journal, TradePlan plan, Account account, Clock clock) {

@@ -19,9 +19,12 @@ final class GateFixtures {
     private GateFixtures() {
     }
 
-    /** DESIGN.md example 1 as a draft: long 0.01 BTC micros at 70,000, stop 69,300, 10×, target 72,100. */
+    /**
+     * Example 1 of docs/numbers.md as a draft, without fees (the gate's figures stay round: 7 contracts, $49 at
+     * risk): long 0.01 BTC micros at 70,000, stop 69,300, 10×, target 72,100.
+     */
     static TradePlan draft(String id) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1")).build();
         return TradePlan.builder().id(id).createdAt(NOW.minusSeconds(7200)).updatedAt(NOW.minusSeconds(7200))
                 .setup(setup).account(AccountSnapshot.of("Main", "5000", "0")).written(WRITTEN).build();

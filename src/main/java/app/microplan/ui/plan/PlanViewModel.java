@@ -367,7 +367,18 @@ public final class PlanViewModel {
         }
         AccountSnapshot snapshot = accounts.snapshotFor(current.id(), accountName.get());
         TradePlan withFees = current.status() == PlanStatus.DRAFT ? withAccountFees(current) : current;
-        update(ReadyGate.recheck(withFees, snapshot, policy, "", clock));
+        TradePlan rechecked = ReadyGate.recheck(withFees, snapshot, policy, "", clock);
+        if (PlanComparison.same(current, rechecked)) {
+            assess(current);
+            return;
+        }
+        // The gate has judged the plan against the account already; a READY plan's size it pinned is not an edit.
+        if (!rechecked.setup().sameNumbersAs(current.setup()) || !rechecked.policy().sameAs(current.policy())) {
+            loading = true;
+            setup.load(rechecked.setup(), rechecked.policy());
+            loading = false;
+        }
+        commit(rechecked.withUpdatedAt(clock.instant()));
     }
 
     /**

@@ -86,7 +86,7 @@ class MainViewModelTest {
         vm.reportUnexpected(new IllegalStateException("boom"));
 
         assertThat(vm.noticeProperty().get()).isEqualTo(
-                "Something went wrong (boom). Your plans are kept; details are in the log.");
+                "Something went wrong (boom). Your plans are kept; the details are in the log:");
         assertThat(JournalStore.open(folder).loadPlans().plans().get(0).plan().written().notes())
                 .isEqualTo("typed just before the crash");
     }
