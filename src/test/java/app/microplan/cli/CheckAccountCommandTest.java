@@ -64,7 +64,7 @@ class CheckAccountCommandTest {
     }
 
     private static TradePlan plan(String id, String contracts, String leverage) {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage(leverage).target(Target.of("72100", "1"))
                 .contracts(new BigDecimal(contracts)).build();
         return TradePlan.builder().id(id).createdAt(NOW.minusSeconds(7200)).updatedAt(NOW.minusSeconds(7200))

@@ -124,9 +124,11 @@ class CheckCommandTest {
 
         assertThat(exit).isEqualTo(MicroplanCommand.RULE_FAILED);
         assertThat(out.toString()).contains("eth-short  (Ready, short ETH micro perpetual (0.01 ETH))",
-                "No longer ready      Back to draft: other plans' margin now $490.00 — margin now 12.60 %, above the"
-                        + " 10.00 % cap",
-                "[FAIL] margin-cap               Margin utilization 12.60 %");
+                // The seed (6 contracts at 10×) holds $420.00 and this plan $140.00: 11.20 % of $5,000. The first
+                // change named is the policy's: the journal's settings count expected funding, the old file did not.
+                "No longer ready      Back to draft: expected funding now counts in the risk — margin now 11.20 %,"
+                        + " above the 10.00 % cap",
+                "[FAIL] margin-cap               Margin utilization 11.20 %");
     }
 
     @Test

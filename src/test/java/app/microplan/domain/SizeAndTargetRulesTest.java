@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 class SizeAndTargetRulesTest {
     private static final AccountSnapshot ACCOUNT = AccountSnapshot.of("Main", "5000", "0");
 
+    /** Example 1 without fees: the caps' figures stay round (7 contracts, $49 at risk). */
     private static TradeSetup.Builder seed() {
-        return TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        return TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000")).stop("69300").leverage("10").target(Target.of("72100", "1"));
     }
 
