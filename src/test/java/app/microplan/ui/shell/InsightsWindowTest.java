@@ -69,6 +69,8 @@ class InsightsWindowTest {
 
     private void open(FxRobot robot) throws Exception {
         SampleEntries.copyTo(journal);
+        // The sample's settings too: its account Main's equity follows the journal from a 5,000 starting balance.
+        Files.copy(Path.of("assets/samples/journal/settings.json"), journal.resolve("settings.json"));
         AppContext context = AppContext.forTests(journal)
                 .withSaveFileChooser((owner, initial, name, format) -> Optional.of(reports.resolve(name)));
         robot.interact(() -> {
@@ -160,6 +162,8 @@ class InsightsWindowTest {
         assertThat(fan.lookup(".fan-outer").getBoundsInParent().getWidth()).isGreaterThan(200);
         assertThat(robot.lookup("#simulation-table").queryAs(TableView.class).getItems().size()).isEqualTo(2);
         assertThat(text(robot, "simulation-safer-risk")).endsWith("under 5.00 %.");
+        // Main's equity follows the journal: 5,000 starting balance + 395.1845 of closed trades, down to the cent
+        assertThat(text(robot, "simulation-description")).contains("from $5,395.18");
         assertThat(robot.lookup("#simulation-warning").queryAs(Label.class).isVisible()).isFalse();
 
         tab(robot, "Calendar");
