@@ -131,6 +131,20 @@ def main():
     first_half = [t for t in trades if datetime(2026, 2, 1, tzinfo=timezone.utc) <= t['closed']
                   < datetime(2026, 2, 15, tzinfo=timezone.utc)]
     print('closed 1-14 February (UTC)', [t['id'] for t in first_half], 'net', sum(t['pnl'] for t in first_half))
+    february = [t for t in trades if t['closed'].year == 2026 and t['closed'].month == 2]
+    by_day = {}
+    for t in february:
+        by_day.setdefault(t['closed'].date(), []).append(t)
+    print(f"February 2026 (UTC, the calendar): {len(february)} trades, net {sum(t['pnl'] for t in february)},"
+          f" {sum(1 for g in by_day.values() if sum(t['pnl'] for t in g) > 0)} winning and"
+          f" {sum(1 for g in by_day.values() if sum(t['pnl'] for t in g) < 0)} losing days")
+    for day, group in sorted(by_day.items()):
+        print(f"  {day} {[t['id'] for t in group]} P&L {sum(t['pnl'] for t in group)}")
+    week = [t for t in trades if datetime(2026, 2, 9, tzinfo=timezone.utc) <= t['closed']
+            < datetime(2026, 2, 16, tzinfo=timezone.utc)]
+    s = summary(week)
+    print('week of 9 February 2026 (UTC)', [t['id'] for t in week], 'wins', s['wins'], 'losses', s['losses'],
+          'net', s['net'])
     curve, cumulative = [], D(0)
     for t in trades:
         cumulative += t['pnl']

@@ -1,6 +1,7 @@
 package app.microplan.cli;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.AccountBook;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.JournalFilter;
@@ -10,6 +11,7 @@ import app.microplan.domain.SimulationResult;
 import app.microplan.domain.SimulationRules;
 import app.microplan.domain.SimulationSample;
 import app.microplan.domain.SimulationSettings;
+import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadProblem;
@@ -19,6 +21,7 @@ import app.microplan.store.StoreException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +29,8 @@ import java.util.Optional;
  * `microplan stats --simulate`: the risk of ruin of one account, from the journal's closed trades that pass
  * the same filters as the statistics. Rules other than the risk per trade are the design's defaults (open
  * risk 3 %, daily loss limit 3 %, 60 minutes after 2 losses); the starting equity is the account's equity in
- * the journal's settings, or that of its latest trade.
+ * the journal's settings (its starting balance plus every closed trade's P&L when the equity follows the journal),
+ * or that of its latest trade.
  */
 final class SimulateOption {
     private final StatsCommand command;
@@ -47,8 +51,10 @@ final class SimulateOption {
         Optional<Settings> settings = settings();
         String account = account(entries);
         SimulationSample sample = SimulationSample.of(entries, account, filter.zone());
+        // The equity today comes from the whole journal, whatever the filters leave to resample.
+        List<TradePlan> plans = load.plans().stream().map(LoadedPlan::plan).toList();
         BigDecimal equity = settings.flatMap(s -> s.accounts().stream().filter(a -> a.name().equals(account))
-                .findFirst()).map(Account::equity).filter(Decimals::isPositive).orElse(sample.startEquity());
+                .findFirst()).map(a -> equityToday(a, plans)).filter(Decimals::isPositive).orElse(sample.startEquity());
         SimulationResult result = RiskOfRuinSimulation.run(sample.withStartEquity(equity), rules(settings),
                 simulationSettings());
         PrintWriter out = command.spec.commandLine().getOut();
@@ -56,6 +62,14 @@ final class SimulateOption {
                 : SimulationReport.table(command.journal, result));
         out.flush();
         return MicroplanCommand.OK;
+    }
+
+    /**
+     * The account's equity as sizing sees it now: an account whose equity follows the journal holds its starting
+     * balance in the settings, not the money there today.
+     */
+    private static BigDecimal equityToday(Account account, List<TradePlan> plans) {
+        return AccountBook.of(account, plans, Clock.systemUTC()).equity();
     }
 
     /** The journal's settings, or none: a default account's equity must not stand in for the trader's. */

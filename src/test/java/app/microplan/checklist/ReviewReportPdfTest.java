@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The review report of the sample journal's week of 9 February 2026 (UTC), read back as text. Its five trades
- * are rows of SampleJournalStatisticsTest's independently worked-out table: sample-23 +113.558, sample-24
- * +75.82, sample-25 −43.198, sample-27 +72.1376, sample-26 +111.8328 — net $330.15, four won, one lost.
+ * are rows of the table docs/samples/sample_journal_figures.py works out independently (SampleJournalStatisticsTest
+ * checks the same table): sample-23 +113.558, sample-24 +75.82, sample-25 −47.65, sample-27 +91.5608, sample-26
+ * +110.4128 — net $343.70 (343.7016), four won, one lost.
  */
 class ReviewReportPdfTest {
     private static final Path JOURNAL = Path.of("assets/samples/journal");
@@ -61,7 +62,7 @@ class ReviewReportPdfTest {
         Written pdf = write(review(ReviewPeriod.weekOf(LocalDate.of(2026, 2, 12))), PaperSize.A4);
 
         assertThat(pdf.text()).contains("Review · Week of 9 February 2026", "9–15 February 2026")
-                .contains("Closed trades 5: 4 won, 1 lost", "Net P&L $330.15", "Win rate 80.00 %")
+                .contains("Closed trades 5: 4 won, 1 lost", "Net P&L $343.70", "Win rate 80.00 %")
                 .contains("Equity (realized P&L, trade by trade)", "P&L by day", "Trades by R-multiple")
                 .contains("Playbook Trades Win rate", "Pullback 2 100.00 %", "Range-fade 2 50.00 %", "News 1 100.00 %")
                 .contains("Which criteria paid", "Range-fade: Range held at least twice")

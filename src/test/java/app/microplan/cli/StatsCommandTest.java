@@ -96,7 +96,9 @@ class StatsCommandTest {
         // sample-14 (−0.61 R) stays a loss; sample-28 (−0.44 R) and sample-34 (−0.44 R) become breakeven
         assertThat(wide.get("breakeven").asInt()).isEqualTo(2);
         assertThat(wide.get("losses").asInt()).isEqualTo(18);
-        assertThat(wide.get("netPnl").decimalValue()).isEqualByComparingTo("357.53");
+        assertThat(wide.get("wins").asInt()).isEqualTo(16);
+        // a breakeven trade's money still counts: the net is every trade's, 395.1845 as without the band
+        assertThat(wide.get("netPnl").decimalValue()).isEqualByComparingTo("395.18");
         assertThat(stats("--journal", SAMPLE, "--breakeven-r", "-1").exitCode()).isEqualTo(2);
     }
 

@@ -61,7 +61,8 @@ class ExecutionBreakdownTest {
     /**
      * Long, legs 70,000 × 5 and 69,500 × 5, stop 69,000, target 72,000, fees 0.05 % a side, funding 0.01 % per 8 h,
      * planned for 8 h. Filled 70,020 × 6 (one contract too many) and 69,510 × 5, stopped at 68,900 (100 past the
-     * stop, beyond its 69 tolerance) after 12 h; fees paid 7.90, funding 1.00.
+     * stop, beyond its 69 tolerance) after 12 h; fees paid 7.90, funding 1.00. The default policy counts the
+     * expected funding in the risk at the stop (docs/numbers.md, funding cost).
      */
     private static TradePlan troubledLong() {
         return closedPlan(ContractPresets.BTC_MICRO_001, Direction.LONG,
@@ -76,8 +77,9 @@ class ExecutionBreakdownTest {
     void troubledTradeIsBrokenDown() {
         ExecutionBreakdown b = breakdown(troubledLong());
 
-        // R = (1,000 × 5 + 500 × 5) × 0.01 + 0.0005 × 6,975 + 0.0005 × 69,000 × 10 × 0.01 = 75 + 3.4875 + 3.45
-        assertThat(b.plannedRisk()).isEqualByComparingTo("81.94");
+        // R = (1,000 × 5 + 500 × 5) × 0.01 + 0.0005 × 6,975 + 0.0005 × 69,000 × 10 × 0.01 + 6,975 × 0.0001 × 1
+        //   = 75 + 3.4875 + 3.45 + 0.6975 (funding over one 8-hour interval) = 82.635, up to the cent
+        assertThat(b.plannedRisk()).isEqualByComparingTo("82.64");
         assertThat(b.plannedContracts()).isEqualByComparingTo("10");
         assertThat(b.enteredContracts()).isEqualByComparingTo("11");
         // P&L = (68,900 × 11 − (70,020 × 6 + 69,510 × 5)) × 0.01 − 7.90 − 1.00 = −97.70 − 8.90
@@ -106,18 +108,19 @@ class ExecutionBreakdownTest {
         assertThat(b.estimatedFunding()).isEqualByComparingTo("0.70");
         assertThat(b.cost(DeviationKind.FUNDING)).isEqualByComparingTo("0.30");
         assertThat(b.holdingTime()).isEqualTo(Duration.ofHours(12));
-        assertThat(b.costInR(DeviationKind.STOP)).isCloseTo(new BigDecimal("0.134244569197"), within(new BigDecimal("1e-11")));
+        // 11.00 / 82.64
+        assertThat(b.costInR(DeviationKind.STOP)).isCloseTo(new BigDecimal("0.133107454017"), within(new BigDecimal("1e-11")));
     }
 
     @Test
-    @DisplayName("the score adds the weighted parts: 18.34 + 0 + 0 + 15 + 4.86 + 5 = 43")
+    @DisplayName("the score adds the weighted parts: 18.35 + 0 + 0 + 15 + 4.86 + 5 = 43")
     void troubledTradeScore() {
         ExecutionScore score = breakdown(troubledLong()).score();
 
-        // entry: 1 − (1.70 / 81.94) / 0.25 = 0.9170; size: more than planned, 0; stop: moved away, 0;
-        // exits: none short of a target, 1; costs: 1 − (0.57215 / 81.94) / 0.25 = 0.9721; held 12 h of 8: 0.5
+        // entry: 1 − (1.70 / 82.64) / 0.25 = 0.9177; size: more than planned, 0; stop: moved away, 0;
+        // exits: none short of a target, 1; costs: 1 − (0.57215 / 82.64) / 0.25 = 0.9723; held 12 h of 8: 0.5
         assertThat(score.parts()).extracting(ExecutionScore.Part::share).usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(dec("0.9170"), dec("0"), dec("0"), dec("1"), dec("0.9721"), dec("0.5"));
+                .containsExactly(dec("0.9177"), dec("0"), dec("0"), dec("1"), dec("0.9723"), dec("0.5"));
         assertThat(score.total()).isEqualTo(43);
     }
 
@@ -184,7 +187,8 @@ class ExecutionBreakdownTest {
         assertThat(costs.trades()).isEqualTo(2);
         assertThat(costs.total(DeviationKind.STOP).trades()).isEqualTo(2);
         assertThat(costs.total(DeviationKind.STOP).money()).isEqualByComparingTo("22.00");
-        assertThat(costs.total(DeviationKind.STOP).r()).isCloseTo(new BigDecimal("0.268489138394"), within(new BigDecimal("1e-11")));
+        // each trade's 11.00 / 82.64 = 0.133107454017 (12 decimals), twice
+        assertThat(costs.total(DeviationKind.STOP).r()).isCloseTo(new BigDecimal("0.266214908034"), within(new BigDecimal("1e-11")));
         assertThat(costs.total(DeviationKind.EXITS).trades()).isZero();
         assertThat(costs.averageScore()).isEqualByComparingTo("43");
         assertThat(costs.sentence(DeviationKind.STOP)).isEqualTo("Past the stop cost you $22.00 (0.3 R) over 2 trades.");

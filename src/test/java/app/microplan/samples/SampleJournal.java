@@ -52,6 +52,11 @@ public final class SampleJournal {
     static final BigDecimal START_EQUITY = new BigDecimal("5000");
     private static final String LEVERAGE = "20";
     private static final BigDecimal TAKER_FEE = new BigDecimal("0.0005");
+    /**
+     * The design's rules without expected funding in the risk at the stop: the sample was sized so before the
+     * default counted it, and its plan files say so ({@code "fundingInRisk": false}).
+     */
+    private static final RiskPolicy POLICY = RiskPolicy.defaults().withFundingInRisk(false);
     private static final BigDecimal FUNDING_RATE = new BigDecimal("0.0001");
     private static final List<String> MISTAKES = List.of("", "Moved the stop closer too early", "Entered before the candle closed",
             "Took profit before the target", "Hesitated on the second entry", "Checked the chart every minute");
@@ -158,7 +163,7 @@ public final class SampleJournal {
         AccountSnapshot account = liveAccount(id, created);
         TradeSetup sized = fixSize(fitLeverage(setup.build(), account), account);
         String name = SETUPS.get(random.nextInt(SETUPS.size()));
-        return TradePlan.builder().id(id).createdAt(created).updatedAt(created)
+        return TradePlan.builder().id(id).createdAt(created).updatedAt(created).policy(POLICY)
                 .setup(sized).account(account).tags(tags(name)).written(written(name, contract, side))
                 .checklist(Settings.DEFAULT_CHECKLIST.stream().map(t -> new ChecklistItem(t, true)).toList()).build();
     }
@@ -186,7 +191,7 @@ public final class SampleJournal {
     private static TradeSetup fitLeverage(TradeSetup setup, AccountSnapshot account) {
         for (String leverage : List.of(LEVERAGE, "22", "25")) {
             TradeSetup candidate = setup.toBuilder().leverage(leverage).build();
-            SizingResult sizing = PositionSizer.size(candidate, RiskPolicy.defaults(), account);
+            SizingResult sizing = PositionSizer.size(candidate, POLICY, account);
             if (sizing.maxContractsByMargin().compareTo(sizing.maxContractsByRisk()) >= 0) {
                 return candidate;
             }
@@ -196,7 +201,7 @@ public final class SampleJournal {
 
     /** The largest size every cap allows, written into the legs: the plan file then says what was planned. */
     private static TradeSetup fixSize(TradeSetup setup, AccountSnapshot account) {
-        SizingResult sizing = PositionSizer.size(setup, RiskPolicy.defaults(), account);
+        SizingResult sizing = PositionSizer.size(setup, POLICY, account);
         return sizing.contracts().signum() == 0 ? setup
                 : setup.toBuilder().entries(sizing.allocatedEntries()).contracts(null).build();
     }

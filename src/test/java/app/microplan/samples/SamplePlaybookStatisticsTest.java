@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The playbook statistics of the committed sample journal against figures worked out without the code under
- * test: a short Python script with {@code decimal} read {@code playbooks.json} and the 40 plan files, took each
- * closed trade's P&L (side × (Σ exit p·q − Σ entry p·q) × contract size − fees − funding) and planned risk (the
- * legs' loss at the stop plus both fee rates, rounded up to the cent), put it under the playbook its file names,
- * or else the playbook named like its first tag, and split each playbook's trades by whether each of its
- * checklist items was ticked in the file. The literals below are its output, rounded.
+ * test: {@code docs/samples/sample_playbook_figures.py} (Python's {@code decimal}) reads {@code playbooks.json} and
+ * the 40 plan files, takes each closed trade's P&L (side × (Σ exit p·q − Σ entry p·q) × contract size − fees −
+ * funding) and its R on the risk the fills took (each filled contract from its price to the stop, the exit fee
+ * at the stop and the entry fees paid, rounded up to the cent; docs/numbers.md), puts it under the playbook its
+ * file names, or else the playbook named like its first tag, and splits each playbook's trades by whether each
+ * of its checklist items was ticked in the file. The literals below are its output, rounded to 9 decimals.
  */
 class SamplePlaybookStatisticsTest {
     private static final Path JOURNAL = Path.of("assets/samples/journal");
@@ -69,10 +70,10 @@ class SamplePlaybookStatisticsTest {
     @DisplayName("each playbook's trades: count, wins, net, expectancy in money and R, profit factor")
     void playbooks() {
         assertThat(results).extracting(PlaybookResult::name).containsExactly("Breakout", "Pullback", "Range-fade", "News");
-        assertSummary(playbook("Breakout").summary(), 11, 5, "60.5685", "5.506227273", "0.116574443", "1.236804942");
-        assertSummary(playbook("Pullback").summary(), 8, 3, "47.1938", "5.899225", "0.067838735", "1.211468285");
-        assertSummary(playbook("Range-fade").summary(), 8, 3, "12.0689", "1.5086125", "0.139814736", "1.048600211");
-        assertSummary(playbook("News").summary(), 9, 5, "237.6952", "26.410577778", "0.609913864", "2.855467338");
+        assertSummary(playbook("Breakout").summary(), 11, 5, "79.1083", "7.191663636", "0.130898851", "1.283425876");
+        assertSummary(playbook("Pullback").summary(), 8, 3, "19.3448", "2.4181", "0.098715847", "1.077502895");
+        assertSummary(playbook("Range-fade").summary(), 8, 3, "55.1581", "6.8947625", "0.137918395", "1.218204051");
+        assertSummary(playbook("News").summary(), 9, 5, "241.5733", "26.841477778", "0.609463474", "2.814981412");
         assertThat(playbook("News").summary().winRate()).isCloseTo(new BigDecimal("0.555555555556"), within(CLOSE));
     }
 
@@ -80,20 +81,20 @@ class SamplePlaybookStatisticsTest {
     @DisplayName("which criteria pay: each item's trades ticked against not ticked")
     void criteria() {
         ItemResult close = item("Breakout", "Close beyond the level on the 4h chart");
-        assertSummary(close.ticked(), 7, 4, "169.0257", "24.146528571", "0.541093820", "2.508234242");
-        assertSummary(close.notTicked(), 4, 1, "-108.4572", "-27.1143", "-0.626334468", "0.245279920");
+        assertSummary(close.ticked(), 7, 4, "198.2155", "28.3165", "0.538116572", "2.588782088");
+        assertSummary(close.notTicked(), 4, 1, "-119.1072", "-29.7768", "-0.581732160", "0.228356414");
         ItemResult volume = item("Breakout", "Volume above its 20-bar average");
-        assertSummary(volume.ticked(), 9, 4, "27.0825", "3.009166667", "0.070081306", "1.122507665");
-        assertSummary(volume.notTicked(), 2, 1, "33.486", "16.743", "0.325793560", "1.964847577");
+        assertSummary(volume.ticked(), 9, 4, "40.8443", "4.538255556", "0.087586508", "1.175947904");
+        assertSummary(volume.notTicked(), 2, 1, "38.264", "19.132", "0.325804396", "1.814543597");
         ItemResult trend = item("Pullback", "Trend intact on the daily chart");
-        assertSummary(trend.ticked(), 6, 3, "134.7203", "22.453383333", "0.471055882", "1.993179280");
-        assertSummary(trend.notTicked(), 2, 0, "-87.5265", "-43.76325", "-1.141812707", "0");
+        assertSummary(trend.ticked(), 6, 3, "130.8263", "21.804383333", "0.472321760", "1.947196449");
+        assertSummary(trend.notTicked(), 2, 0, "-111.4815", "-55.74075", "-1.022101893", "0");
         ItemResult range = item("Range-fade", "No trend on the daily chart");
-        assertSummary(range.ticked(), 5, 1, "-105.7933", "-21.15866", "-0.392342112", "0.469879959");
-        assertSummary(range.notTicked(), 3, 2, "117.8622", "39.2874", "1.026742816", "3.416922654");
+        assertSummary(range.ticked(), 5, 1, "-102.9283", "-20.58566", "-0.392402371", "0.495491058");
+        assertSummary(range.notTicked(), 3, 2, "158.0864", "52.695466667", "1.021786338", "4.241773881");
         ItemResult spread = item("News", "Spread normal before the entry");
-        assertSummary(spread.ticked(), 7, 5, "282.0310", "40.290142857", "0.910083827", "4.366750428");
-        assertSummary(spread.notTicked(), 2, 0, "-44.3358", "-22.1679", "-0.440681007", "0");
+        assertSummary(spread.ticked(), 7, 5, "285.5229", "40.788985714", "0.909502734", "4.202724621");
+        assertSummary(spread.notTicked(), 2, 0, "-43.9496", "-21.9748", "-0.440673939", "0");
     }
 
     @Test
@@ -102,8 +103,9 @@ class SamplePlaybookStatisticsTest {
         ObjectMapper plain = new ObjectMapper();
         int linked = 0;
         int byTag = 0;
+        // Only the plan files: the store's *.json.bak copies beside them are earlier versions of the same plans.
         try (Stream<Path> files = Files.list(JOURNAL.resolve("plans"))) {
-            for (Path file : files.toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
                 JsonNode plan = plain.readTree(file.toFile());
                 String status = plan.get("status").asText();
                 if (status.equals("CLOSED") || status.equals("REVIEWED")) {

@@ -1,7 +1,6 @@
 package app.microplan.ui.shell;
 
 import app.microplan.checklist.ExportFormat;
-import app.microplan.domain.Account;
 import app.microplan.domain.SimulationRules;
 import app.microplan.ui.calendar.CalendarView;
 import app.microplan.ui.calendar.CalendarViewModel;
@@ -93,8 +92,10 @@ final class ReviewTabs {
         PlaybookLibrary books = library.get();
         playbooks.follow(review.rows(), books == null ? FXCollections.observableArrayList() : books.playbooks());
         calendar.setPlaybooks(books == null ? java.util.List.of() : books.playbooks());
+        // The equity sizing sees now (no plan left out): a starting balance plus the closed trades' P&L when the
+        // account's equity follows the journal.
         simulation.setAccountEquity(name -> session.getSettings().accounts().stream()
-                .filter(a -> a.name().equals(name)).findFirst().map(Account::equity));
+                .filter(a -> a.name().equals(name)).findFirst().map(a -> session.snapshotFor(null, a.name()).equity()));
         playbooksView.bind(playbooks, scope);
         executionView.bind(execution, scope);
         simulationView.bind(simulation, scope);

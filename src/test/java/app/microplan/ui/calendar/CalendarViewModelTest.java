@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The calendar over the sample journal (UTC). February 2026's days are those of SampleJournalStatisticsTest's
- * table: 14 February closed sample-27 (+72.1376) and sample-26 (+111.8328), +$183.97, the month's best day.
+ * The calendar over the sample journal (UTC). February 2026's days are those printed by
+ * docs/samples/sample_journal_figures.py (its trade table and its February calendar): 14 February closed
+ * sample-27 (+91.5608) and sample-26 (+110.4128), +$201.97, the month's best day; the month's 19 trades make
+ * +461.9927 over 8 winning and 10 losing days.
  */
 class CalendarViewModelTest {
     private final ObservableList<JournalEntry> shown = FXCollections.observableArrayList();
@@ -50,19 +52,19 @@ class CalendarViewModelTest {
         assertThat(vm.cells()).hasSize(42);
         assertThat(vm.cells().get(0).date()).isEqualTo(LocalDate.of(2026, 1, 26));
         assertThat(vm.cells().get(0).inMonth()).isFalse();
-        assertThat(vm.getSummary()).isEqualTo("+$420.54 over 19 trades · 8 winning, 10 losing days");
+        assertThat(vm.getSummary()).isEqualTo("+$461.99 over 19 trades · 8 winning, 10 losing days");
     }
 
     @Test
     @DisplayName("each day's P&L and trades; the best day is the hottest green, a loss red")
     void heat() {
         DayCell best = cell(LocalDate.of(2026, 2, 14));
-        assertThat(best.pnl()).isEqualTo("+$183.97");
+        assertThat(best.pnl()).isEqualTo("+$201.97");
         assertThat(best.trades()).isEqualTo("2 trades");
         assertThat(best.heat()).isEqualTo(3);
         DayCell loss = cell(LocalDate.of(2026, 2, 12));
-        assertThat(loss.pnl()).isEqualTo("−$43.20");
-        assertThat(loss.heat()).isEqualTo(-1);                  // 43.20 / 183.97 × 3 = 0.70, up to 1
+        assertThat(loss.pnl()).isEqualTo("−$47.65");
+        assertThat(loss.heat()).isEqualTo(-1);                  // 47.65 / 201.97 × 3 = 0.71, up to 1
         assertThat(cell(LocalDate.of(2026, 2, 13)).heat()).isZero();
         assertThat(cell(LocalDate.of(2026, 2, 13)).pnl()).isEmpty();
     }

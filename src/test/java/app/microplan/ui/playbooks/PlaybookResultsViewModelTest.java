@@ -35,14 +35,15 @@ class PlaybookResultsViewModelTest {
         assertThat(news.name()).isEqualTo("News");
         assertThat(news.winRate()).isEqualTo("55.56 %");
         assertThat(news.expectancyR()).isEqualTo("+0.61 R");
-        assertThat(news.expectancy()).isEqualTo("+$26.41");
-        assertThat(news.profitFactor()).isEqualTo("2.86");
+        assertThat(news.expectancy()).isEqualTo("+$26.84");
+        assertThat(news.profitFactor()).isEqualTo("2.81");
         assertThat(vm.criteriaTitleProperty().get()).isEqualTo("Which criteria pay: Breakout");
-        // +0.54 R ticked against −0.63 R not: 1.17 R a trade better
+        // +0.5381 R ticked against −0.5817 R not: 1.12 R a trade better (docs/samples/sample_playbook_figures.py)
         assertThat(vm.criteria().get(0)).isEqualTo(new PlaybookResultsViewModel.CriterionRow(
                 "Close beyond the level on the 4h chart", "7 trades · 57.14 % won · +0.54 R",
-                "4 trades · 25.00 % won · −0.63 R", "Pays: 1.17 R a trade when ticked"));
-        assertThat(vm.criteria().get(1).verdict()).isEqualTo("Costs: 0.26 R a trade when ticked");
+                "4 trades · 25.00 % won · −0.58 R", "Pays: 1.12 R a trade when ticked"));
+        // +0.0876 R ticked against +0.3258 R not
+        assertThat(vm.criteria().get(1).verdict()).isEqualTo("Costs: 0.24 R a trade when ticked");
     }
 
     @Test

@@ -69,6 +69,8 @@ class InsightsWindowTest {
 
     private void open(FxRobot robot) throws Exception {
         SampleEntries.copyTo(journal);
+        // The sample's settings too: its account Main's equity follows the journal from a 5,000 starting balance.
+        Files.copy(Path.of("assets/samples/journal/settings.json"), journal.resolve("settings.json"));
         AppContext context = AppContext.forTests(journal)
                 .withSaveFileChooser((owner, initial, name, format) -> Optional.of(reports.resolve(name)));
         robot.interact(() -> {
@@ -144,7 +146,9 @@ class InsightsWindowTest {
         assertThat(robot.lookup("#playbook-criteria").queryAs(TableView.class).getItems().size()).isEqualTo(2);
 
         tab(robot, "Plan vs execution");
-        assertThat(text(robot, "execution-headline")).startsWith("Exits short of the targets cost you $169.15 (3.8 R)");
+        // docs/samples/sample_playbook_figures.py: 13 trades left 175.9463 (3.8669 R) short of their targets
+        assertThat(text(robot, "execution-headline")).startsWith("Exits short of the targets cost you $175.95 (3.9 R)"
+                + " over 13 trades.");
         assertThat(robot.lookup("#execution-trades").queryAs(TableView.class).getItems().size()).isEqualTo(36);
 
         tab(robot, "Risk of ruin");
@@ -158,12 +162,15 @@ class InsightsWindowTest {
         assertThat(fan.lookup(".fan-outer").getBoundsInParent().getWidth()).isGreaterThan(200);
         assertThat(robot.lookup("#simulation-table").queryAs(TableView.class).getItems().size()).isEqualTo(2);
         assertThat(text(robot, "simulation-safer-risk")).endsWith("under 5.00 %.");
+        // Main's equity follows the journal: 5,000 starting balance + 395.1845 of closed trades, down to the cent
+        assertThat(text(robot, "simulation-description")).contains("from $5,395.18");
         assertThat(robot.lookup("#simulation-warning").queryAs(Label.class).isVisible()).isFalse();
 
         tab(robot, "Calendar");
         assertThat(text(robot, "calendar-title")).isEqualTo("February 2026");
-        assertThat(text(robot, "calendar-summary")).isEqualTo("+$420.54 over 19 trades · 8 winning, 10 losing days");
-        assertThat(labels(robot, "calendar-day-2026-02-14")).containsExactly("14", "+$183.97", "2 trades");
+        // docs/samples/sample_journal_figures.py's February calendar (as CalendarViewModelTest)
+        assertThat(text(robot, "calendar-summary")).isEqualTo("+$461.99 over 19 trades · 8 winning, 10 losing days");
+        assertThat(labels(robot, "calendar-day-2026-02-14")).containsExactly("14", "+$201.97", "2 trades");
         assertThat(robot.lookup("#calendar-day-2026-02-14").query().getStyleClass()).contains("heat-plus-3");
         robot.clickOn("#calendar-day-2026-02-02");
         assertThat(text(robot, "calendar-day-title")).isEqualTo("Monday 2 February 2026 · −$55.92");
