@@ -136,7 +136,9 @@ public final class AccountBook {
             return heldByPosition(plan.setup(), execution);
         }
         SizingResult sizing = PositionSizer.size(plan.setup(), plan.policy(), plan.account());
-        return sizing.isComplete() ? new Held(sizing.initialMargin(), sizing.riskAmount())
+        // A stop on the profit side (a file may hold one; the rules flag it) works out as a negative loss: such a
+        // plan adds no risk, and must not hide the risk the account's other plans hold.
+        return sizing.isComplete() ? new Held(sizing.initialMargin(), sizing.riskAmount().max(BigDecimal.ZERO))
                 : new Held(BigDecimal.ZERO, BigDecimal.ZERO);
     }
 

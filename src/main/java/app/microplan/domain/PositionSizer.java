@@ -146,7 +146,10 @@ public final class PositionSizer {
             }
             BigDecimal perContract = contract.usesDollarMargin() ? contract.initialMarginPerContract()
                     : Decimals.divide(contract.contractSize().multiply(meanEntry()), setup.leverage());
-            BigDecimal estimate = Decimals.floorToStep(Decimals.divide(room, perContract), step);
+            // A contract so small and cheap that its margin rounds to nothing at the working scale: the search
+            // starts from the largest size a plan may hold and finds the real answer from there.
+            BigDecimal estimate = perContract.signum() <= 0 ? NumberLimits.LARGEST
+                    : Decimals.floorToStep(Decimals.divide(room, perContract), step);
             return atLeastMinimum(largestPassing(estimate, this::underMarginCap));
         }
 

@@ -42,7 +42,9 @@ public final class BoundedPlans {
                 legs().list().ofMinSize(0).ofMaxSize(3), positive().injectNull(0.1), targets().list().ofMaxSize(3),
                 positive()).as((contract, direction, legs, stop, targets, leverage) -> TradeSetup.builder()
                 .contract(contract).direction(direction).entries(legs).stop(stop).targets(targets).leverage(leverage));
-        return Combinators.combine(trade, positive().injectNull(0.5), fraction(), fraction(), signed(), nonNegative())
+        // An empty fee rate (null) is the contract's fee schedule, worked out on the hostile contracts too.
+        return Combinators.combine(trade, positive().injectNull(0.5), fraction().injectNull(0.3),
+                        fraction().injectNull(0.3), signed(), nonNegative())
                 .as((setup, contracts, entryFee, exitFee, funding, hours) -> setup.contracts(contracts)
                         .entryFeeRate(entryFee).exitFeeRate(exitFee).fundingRate(funding).holdingHours(hours).build());
     }
@@ -68,7 +70,11 @@ public final class BoundedPlans {
     private static Arbitrary<RiskPolicy> policies() {
         Arbitrary<BigDecimal> riskCap = Arbitraries.of(SMALLEST, new BigDecimal("0.01"), RiskPolicy.MAX_RISK_CAP);
         Arbitrary<BigDecimal> marginCap = Arbitraries.of(SMALLEST, new BigDecimal("0.05"), RiskPolicy.MAX_MARGIN_CAP);
-        return Combinators.combine(riskCap, marginCap, positive(), positive(), positive()).as(RiskPolicy::new);
+        // A liquidation buffer of 1 (none) or more; funding counted in the risk or not.
+        Arbitrary<BigDecimal> buffer = Arbitraries.oneOf(Arbitraries.just(BigDecimal.ONE),
+                positive().map(v -> v.max(BigDecimal.ONE))).injectNull(0.2);
+        return Combinators.combine(riskCap, marginCap, positive(), positive(), positive(), Arbitraries.of(true, false),
+                buffer, Arbitraries.of(true, false).injectNull(0.2)).as(RiskPolicy::new);
     }
 
     private static Arbitrary<AccountSnapshot> accounts() {

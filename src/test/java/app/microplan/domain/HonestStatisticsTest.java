@@ -20,11 +20,12 @@ class HonestStatisticsTest {
     private static final Instant T = Instant.parse("2026-03-02T10:00:00Z");
 
     /**
-     * Long 0.01 BTC micro scaling in: 4 at 70,000 and 4 at 69,000, stop 68,300, no fee rates. Planned risk
-     * 4 × 1,700 × 0.01 + 4 × 700 × 0.01 = 68 + 28 = 96.00.
+     * Long 0.01 BTC micro scaling in: 4 at 70,000 and 4 at 69,000, stop 68,300, fees off (rates of 0: a rate left
+     * empty would be the contract's fee schedule). Planned risk 4 × 1,700 × 0.01 + 4 × 700 × 0.01 = 68 + 28 = 96.00.
      */
     private static TradePlan scaleIn() {
-        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BTC_MICRO_001).direction(Direction.LONG)
+        TradeSetup setup = TradeSetup.builder().feesOff().contract(ContractPresets.BTC_MICRO_001)
+                .direction(Direction.LONG)
                 .entry(EntryLeg.limit("70000", "4")).entry(EntryLeg.limit("69000", "4")).stop("68300")
                 .target(Target.of("73000", "1")).leverage("10").build();
         return TradePlan.builder().id("scale-in").createdAt(T).updatedAt(T).status(PlanStatus.READY).setup(setup)

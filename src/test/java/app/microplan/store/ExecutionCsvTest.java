@@ -70,9 +70,9 @@ class ExecutionCsvTest {
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
         assertThat(result.executions()).isEmpty();
         assertThat(result.problems()).extracting(RowProblem::message).containsExactly(
-                "row 2: fee: 1E-999999999 has too many decimals: at most 12 digits after the point",
-                "row 3: price: 1E+1000000000 is too large: numbers must stay below 10^15 (15 digits before the point)",
-                "row 4: fee '" + "9".repeat(40) + "…' is too long to be a number");
+                "row 2, Fee paid: 1E-999999999 has too many decimals: at most 12 digits after the point",
+                "row 3, Avg. Price: 1E+1000000000 is too large: numbers must stay below 10^15 (15 digits before the point)",
+                "row 4, Fee paid: '" + "9".repeat(40) + "…' is too long to be a number");
     }
 
     @Test

@@ -59,8 +59,9 @@ final class PlanArbitraries {
                 targets().list().ofMaxSize(3), positive()).as((contract, direction, entries, stop, targets, leverage) ->
                 TradeSetup.builder().contract(contract).direction(direction).entries(entries).stop(stop)
                         .targets(targets).leverage(leverage));
-        return Combinators.combine(trade, nonNegative().injectNull(0.5), fraction(), fraction(),
-                        signed(), nonNegative())
+        // A fee rate left empty (null) means the contract's fee schedule: both kinds must survive a save.
+        return Combinators.combine(trade, nonNegative().injectNull(0.5), fraction().injectNull(0.3),
+                        fraction().injectNull(0.3), signed(), nonNegative())
                 .as((setup, contracts, entryFee, exitFee, funding, hours) -> setup.contracts(contracts)
                         .entryFeeRate(entryFee).exitFeeRate(exitFee).fundingRate(funding).holdingHours(hours).build());
     }
@@ -85,8 +86,16 @@ final class PlanArbitraries {
 
     private static Arbitrary<RiskPolicy> policies() {
         return Combinators.combine(decimals(1, 200, 4), decimals(1, 1000, 4), positive(), positive(), positive(),
-                Arbitraries.of(true, false), fraction().injectNull(0.3), Arbitraries.of(true, false).injectNull(0.3))
-                .as(RiskPolicy::new);
+                Arbitraries.of(true, false), liquidationBuffers().injectNull(0.3),
+                Arbitraries.of(true, false).injectNull(0.3)).as(RiskPolicy::new);
+    }
+
+    /** A liquidation buffer the policy accepts: 1 (no buffer) or more, with its scale: 1, 1.5, 2.000, 12.3456. */
+    private static Arbitrary<BigDecimal> liquidationBuffers() {
+        return Arbitraries.integers().between(0, 4).flatMap(scale -> {
+            long one = BigDecimal.ONE.scaleByPowerOfTen(scale).longValueExact();
+            return Arbitraries.longs().between(one, 100 * one).map(unscaled -> BigDecimal.valueOf(unscaled, scale));
+        });
     }
 
     private static Arbitrary<AccountSnapshot> accounts() {
