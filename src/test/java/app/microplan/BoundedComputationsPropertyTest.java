@@ -35,8 +35,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  */
 class BoundedComputationsPropertyTest {
     /**
-     * Every computation of one plan together. Measured: about half a millisecond, under one for the slowest plan
-     * timed alone (docs/reliability.md); the bound leaves room for a machine busy with other builds.
+     * Every computation of one plan together. Measured: about one millisecond of processor time, under ten for the
+     * slowest plan timed again (docs/reliability.md); the bound leaves room for a machine busy with other builds.
      */
     private static final Duration PER_PLAN = Duration.ofMillis(100);
     private static final Duration RETIME_ABOVE = Duration.ofMillis(5);
