@@ -42,14 +42,22 @@ public final class RuleStripViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ObservableList<Reason> reasons = FXCollections.observableArrayList();
     private final ObservableList<Reason> reasonsView = FXCollections.unmodifiableObservableList(reasons);
+    /*
+     * The plan model hands out read-only views of its lists, which hold their listeners weakly: kept here, or the
+     * garbage collector takes them with the listeners and the reasons go stale.
+     */
+    private final ObservableList<String> blockers;
+    private final ObservableList<RuleResult> rules;
 
     public RuleStripViewModel(PlanViewModel plan) {
         this.plan = plan;
+        this.blockers = plan.readyBlockers();
+        this.rules = plan.rules();
         update();
         plan.statusProperty().addListener((obs, old, now) -> update());
         plan.canMarkReadyProperty().addListener((obs, old, now) -> update());
-        plan.readyBlockers().addListener((ListChangeListener<String>) c -> update());
-        plan.rules().addListener((ListChangeListener<RuleResult>) c -> update());
+        blockers.addListener((ListChangeListener<String>) c -> update());
+        rules.addListener((ListChangeListener<RuleResult>) c -> update());
         plan.backToDraftReasonProperty().addListener((obs, old, now) -> update());
         plan.overrideErrorProperty().addListener((obs, old, now) -> update());
     }
@@ -95,9 +103,9 @@ public final class RuleStripViewModel {
             if (!plan.getBackToDraftReason().isEmpty()) {
                 lines.add(new Reason(plan.getBackToDraftReason(), Kind.BACK_TO_DRAFT));
             }
-            plan.readyBlockers().forEach(text -> lines.add(new Reason(text, Kind.BLOCKING)));
+            blockers.forEach(text -> lines.add(new Reason(text, Kind.BLOCKING)));
         }
-        for (RuleResult result : plan.rules()) {
+        for (RuleResult result : rules) {
             if (plan.canOverride(result)) {
                 lines.add(new Reason(OverrideText.offer(result), Kind.OVERRIDE_OFFER, result.rule()));
             } else if (result.isOverridden()) {
