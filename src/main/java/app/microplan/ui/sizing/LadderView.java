@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.domain.LadderLevel;
 import app.microplan.domain.LadderText;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.NumberField;
@@ -15,6 +16,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,8 +28,8 @@ public final class LadderView extends VBox {
     private final GridPane table = new GridPane();
     private final Label note = Styling.caption("");
     private final NumberField level = new NumberField("Your price on the ladder", null);
-    private final Button addLevel = new Button("Add to ladder");
-    private final Button clearLevels = new Button("Clear my prices");
+    private final Button addLevel = new Button("Add");
+    private final Button clearLevels = new Button("Clear");
     private final Label levelError = Styling.caption("");
     private final NumberField wanted = new NumberField("Target for a return", null);
     private final ComboBox<LadderViewModel.ReturnBasis> basis = new ComboBox<>();
@@ -41,6 +44,8 @@ public final class LadderView extends VBox {
         note.setId("ladder-note");
         levelError.setId("ladder-level-error");
         levelError.getStyleClass().add("field-error");
+        levelError.visibleProperty().bind(levelError.textProperty().isNotEmpty());
+        levelError.managedProperty().bind(levelError.visibleProperty());
         level.field().setId("ladder-level");
         addLevel.setId("ladder-add-level");
         clearLevels.setId("ladder-clear-levels");
@@ -49,11 +54,19 @@ public final class LadderView extends VBox {
         basis.getItems().setAll(LadderViewModel.ReturnBasis.values());
         target.setId("target-return-price");
         addTarget.setId("add-target-take-profit");
-        HBox levelRow = new HBox(8, level, addLevel, clearLevels);
-        levelRow.setAlignment(Pos.BOTTOM_LEFT);
-        HBox targetRow = new HBox(8, wanted, basis, addTarget);
-        targetRow.setAlignment(Pos.BOTTOM_LEFT);
-        getChildren().addAll(Styling.sectionTitle("Price ladder"), table, note, levelRow, levelError, targetRow, target);
+        HBox levelRow = new HBox(6, level, addLevel, clearLevels);
+        levelRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(level, Priority.ALWAYS);
+        HBox targetRow = new HBox(6, wanted, basis);
+        targetRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(wanted, Priority.ALWAYS);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {addLevel, clearLevels, basis,
+            addTarget}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        target.setWrapText(true);
+        getChildren().addAll(Styling.sectionTitle("Price ladder"), table, note, levelRow, levelError, targetRow, target,
+                addTarget);
     }
 
     public void bind(PlanViewModel plan, BindingScope scope) {
@@ -77,38 +90,52 @@ public final class LadderView extends VBox {
         });
     }
 
+    /** Two lines a price, so that the ladder fits the position column: the figures, then the account's side. */
     private void show(List<LadderViewModel.Line> lines) {
         table.getChildren().clear();
         if (lines.isEmpty()) {
             return;
         }
-        table.addRow(0, LadderText.HEADINGS.stream().map(LadderView::header).toArray(Label[]::new));
+        table.addRow(0, header("Price"), header("Level"), header("Net P&L"), header("R"));
         int r = 1;
-        boolean[] seen = new boolean[app.microplan.domain.LadderLevel.values().length];
+        boolean[] seen = new boolean[LadderLevel.values().length];
         for (LadderViewModel.Line line : lines) {
-            List<String> cells = line.text().cells();
-            Label[] labels = new Label[cells.size()];
             String kind = line.kind().name().toLowerCase(Locale.ROOT);
             boolean first = !seen[line.kind().ordinal()];
             seen[line.kind().ordinal()] = true;
-            for (int c = 0; c < cells.size(); c++) {
-                labels[c] = new Label(cells.get(c));
-                labels[c].getStyleClass().addAll("ladder-cell", "ladder-" + kind);
+            LadderText text = line.text();
+            Label[] labels = {cell(text.price(), true), cell(text.label(), false), cell(text.netPnl(), true),
+                cell(text.r(), true), Styling.caption(line.detail())};
+            for (int c = 0; c < labels.length; c++) {
+                labels[c].getStyleClass().add(c < 4 ? "ladder-cell" : "ladder-detail");
+                if (c < 4) {
+                    labels[c].getStyleClass().add("ladder-" + kind);
+                }
                 if (line.liquidated()) {
                     labels[c].getStyleClass().add("ladder-liquidated");
-                }
-                if (c != 1) {
-                    GridPane.setHalignment(labels[c], HPos.RIGHT);
                 }
                 if (first) {
                     labels[c].setId("ladder-" + kind + "-" + COLUMN_IDS.get(c));
                 }
             }
-            table.addRow(r++, labels);
+            table.addRow(r++, labels[0], labels[1], labels[2], labels[3]);
+            table.add(labels[4], 0, r++, 4, 1);
         }
     }
 
-    private static final List<String> COLUMN_IDS = List.of("price", "label", "pnl", "r", "equity", "ratio", "distance");
+    private static final List<String> COLUMN_IDS = List.of("price", "label", "pnl", "r", "detail");
+
+    private static Label cell(String text, boolean number) {
+        Label label = new Label(text);
+        if (number) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setHalignment(label, HPos.RIGHT);
+        } else {
+            label.setWrapText(true);
+            GridPane.setHgrow(label, Priority.ALWAYS);
+        }
+        return label;
+    }
 
     private static Label header(String text) {
         Label label = new Label(text);

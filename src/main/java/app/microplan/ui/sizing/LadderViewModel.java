@@ -34,7 +34,7 @@ import javafx.collections.ObservableList;
 public final class LadderViewModel {
     /** What a wanted return is measured against. */
     public enum ReturnBasis {
-        ON_MARGIN("% on margin"), IN_R("R");
+        ON_MARGIN("% of margin"), IN_R("R");
 
         private final String label;
 
@@ -48,8 +48,20 @@ public final class LadderViewModel {
         }
     }
 
-    /** One ladder row in words, with its kind (the view styles the stop and breakeven rows). */
-    public record Line(LadderLevel kind, LadderText text, boolean liquidated) {
+    /**
+     * One ladder row in words, with its kind (the view styles the stop and breakeven rows); {@code detail} holds
+     * the columns a narrow panel shows on a second line: equity after, margin ratio, distance to liquidation.
+     */
+    public record Line(LadderLevel kind, LadderText text, boolean liquidated, String detail) {
+        static Line of(LadderRow row, String quoteCurrency) {
+            LadderText text = LadderText.of(row, quoteCurrency);
+            String distance = row.liquidated() ? "liquidated before this price"
+                    : row.distanceToLiquidation() == null ? "no liquidation estimate"
+                    : "liquidation " + text.distanceToLiquidation() + " away";
+            String ratio = row.liquidated() ? "" : " · margin ratio " + text.marginRatio();
+            return new Line(row.kind(), text, row.liquidated(), "equity " + text.equityAfter() + ratio + " · "
+                    + distance);
+        }
     }
 
     private final PlanViewModel plan;
@@ -172,7 +184,7 @@ public final class LadderViewModel {
         } else {
             levels.removeIf(l -> PriceLadder.problemWith(l, position.averageEntry()).isPresent());
             for (LadderRow row : PriceLadder.of(position, current.account(), levels)) {
-                shown.add(new Line(row.kind(), LadderText.of(row, sizing.quoteCurrency()), row.liquidated()));
+                shown.add(Line.of(row, sizing.quoteCurrency()));
             }
             note.set(LadderText.NOTE);
         }
