@@ -55,9 +55,8 @@ record LadderReport(SizingResult sizing, ExitValuation position, Optional<Return
     String table() {
         StringBuilder out = new StringBuilder();
         out.append(System.lineSeparator());
-        breakeven().ifPresent(price -> AssessmentReport.row(out, "Breakeven", Money.price(price)
-                + "  (fees of both sides" + (sizing.exchange().fundingInRisk().signum() > 0 ? " and funding" : "")
-                + ")"));
+        Optional.ofNullable(position).flatMap(LadderText::breakeven)
+                .ifPresent(text -> AssessmentReport.row(out, "Breakeven", text));
         target.ifPresent(t -> AssessmentReport.row(out, "Target price", Money.price(t.price()) + "  (" + t.basis()
                 + ": " + Money.format(t.wanted(), sizing.quoteCurrency()) + " net; order at "
                 + Money.price(t.orderPrice()) + ")"));

@@ -18,6 +18,16 @@ public record LadderText(String price, String label, String netPnl, String r, St
     public static final String NOTE = "Whole position closed at each price: fees of both sides (a stop order up to "
             + "breakeven, a limit beyond) and the funding counted in the risk.";
 
+    /** "70,070.04 (fees of both sides)": the breakeven with what it includes; empty when no price breaks even. */
+    public static java.util.Optional<String> breakeven(ExitValuation position) {
+        ExchangeFigures exchange = position.sizing().exchange();
+        boolean funding = exchange.fundingInRisk().signum() > 0;
+        String includes = exchange.totalFees().signum() == 0 && !funding ? "no fees set"
+                : "fees of both sides" + (funding ? " and funding" : "");
+        return position.breakeven().map(price -> Money.price(position.awayFromEntryToCents(price))
+                + " (" + includes + ")");
+    }
+
     public static LadderText of(LadderRow row, String quoteCurrency) {
         String ratio = row.liquidated() ? "liquidated" : row.marginRatio() == null ? "—"
                 : Money.percentUp(row.marginRatio());
@@ -26,6 +36,16 @@ public record LadderText(String price, String label, String netPnl, String r, St
         return new LadderText(Money.price(row.price()), row.label(), Money.format(row.netPnl(), quoteCurrency),
                 row.r() == null ? "—" : row.r().toPlainString(), Money.format(row.equityAfter(), quoteCurrency),
                 ratio, distance);
+    }
+
+    /** The account's side of the row in words: "equity $4,953.82 · margin ratio 5.56 % · liquidation 8.59 % away". */
+    public String detail() {
+        if ("liquidated".equals(distanceToLiquidation)) {
+            return "equity " + equityAfter + " · liquidated before this price";
+        }
+        return "equity " + equityAfter + " · margin ratio " + marginRatio + " · "
+                + ("—".equals(distanceToLiquidation) ? "no liquidation estimate"
+                : "liquidation " + distanceToLiquidation + " away");
     }
 
     public List<String> cells() {

@@ -55,12 +55,7 @@ public final class LadderViewModel {
     public record Line(LadderLevel kind, LadderText text, boolean liquidated, String detail) {
         static Line of(LadderRow row, String quoteCurrency) {
             LadderText text = LadderText.of(row, quoteCurrency);
-            String distance = row.liquidated() ? "liquidated before this price"
-                    : row.distanceToLiquidation() == null ? "no liquidation estimate"
-                    : "liquidation " + text.distanceToLiquidation() + " away";
-            String ratio = row.liquidated() ? "" : " · margin ratio " + text.marginRatio();
-            return new Line(row.kind(), text, row.liquidated(), "equity " + text.equityAfter() + ratio + " · "
-                    + distance);
+            return new Line(row.kind(), text, row.liquidated(), text.detail());
         }
     }
 
@@ -165,10 +160,7 @@ public final class LadderViewModel {
 
     /** "70,070.04 (fees of both sides)" for the position panel; "—" until the plan is complete. */
     public static String breakevenText(TradePlan plan, SizingResult sizing) {
-        return ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing)
-                .flatMap(v -> v.breakeven().map(v::awayFromEntryToCents))
-                .map(price -> Money.price(price) + " (fees of both sides"
-                        + (sizing.exchange().fundingInRisk().signum() > 0 ? " and funding" : "") + ")")
+        return ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing).flatMap(LadderText::breakeven)
                 .orElse(PositionFigures.NONE);
     }
 
