@@ -146,7 +146,10 @@ public final class PositionSizer {
             }
             BigDecimal perContract = contract.usesDollarMargin() ? contract.initialMarginPerContract()
                     : Decimals.divide(contract.contractSize().multiply(meanEntry()), setup.leverage());
-            BigDecimal estimate = Decimals.floorToStep(Decimals.divide(room, perContract), step);
+            // A margin a contract below the working scale (a tiny price at high leverage) is only a rough estimate's
+            // problem: the search starts from the largest size and finds the exact one.
+            BigDecimal estimate = perContract.signum() == 0 ? step.multiply(BigDecimal.valueOf(mostUnits()))
+                    : Decimals.floorToStep(Decimals.divide(room, perContract), step);
             return atLeastMinimum(largestPassing(estimate, this::underMarginCap));
         }
 

@@ -69,7 +69,8 @@ public final class PriceLadder {
 
     private void collect(List<BigDecimal> extraLevels) {
         TradeSetup setup = position.setup();
-        if (liquidation != null) {
+        // A long at low leverage has no liquidation above zero (the estimate reads 0): no row for it.
+        if (liquidation != null && liquidation.signum() > 0) {
             add(liquidation, liquidation, "Liquidation (est.)", LadderLevel.LIQUIDATION);
         }
         add(setup.stop(), setup.stop(), "Stop", LadderLevel.STOP);
@@ -92,6 +93,9 @@ public final class PriceLadder {
             for (int sign : new int[] {1, -1}) {
                 BigDecimal factor = BigDecimal.ONE.add(BigDecimal.valueOf((long) sign * percent).movePointLeft(2));
                 BigDecimal price = average.multiply(factor).divide(tick, 0, RoundingMode.HALF_UP).multiply(tick);
+                if (price.signum() <= 0) {
+                    continue; // a price below one tick rounds to nothing: not a price
+                }
                 add(price, price, "Avg entry " + (sign > 0 ? "+" : "−") + percent + " %", LadderLevel.OFFSET);
             }
         }
@@ -133,7 +137,7 @@ public final class PriceLadder {
         BigDecimal net = exactNet.setScale(2, RoundingMode.FLOOR);
         BigDecimal risk = position.sizing().riskAmount();
         BigDecimal r = risk.signum() > 0 ? net.divide(risk, 2, RoundingMode.FLOOR) : null;
-        BigDecimal distance = liquidation == null ? null
+        BigDecimal distance = liquidation == null || price.signum() == 0 ? null
                 : Decimals.divide(side.favourableMove(liquidation, price), price);
         return new LadderRow(level.shown(), level.label(), level.kind(), net, r, equity.add(net),
                 liquidated ? null : marginRatio(price), distance, liquidated, exit);

@@ -34,6 +34,7 @@ public final class InstrumentsView extends VBox {
         for (InstrumentsViewModel.Line line : lines) {
             Label name = new Label(line.name() + (line.cheapest() ? "  — cheapest" : ""));
             name.getStyleClass().add(line.cheapest() ? "instrument-cheapest" : "instrument-name");
+            name.setWrapText(true);
             Label figures = Styling.caption(line.figures());
             figures.setWrapText(true);
             list.getChildren().add(new VBox(name, figures));
