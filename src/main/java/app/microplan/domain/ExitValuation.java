@@ -26,6 +26,8 @@ public final class ExitValuation {
     private final BigDecimal valueAtEntry;
     private final BigDecimal costsBeforeExit;
     private final boolean held;
+    /** Solved once: every ladder row asks which side of it its price lies. */
+    private Optional<BigDecimal> breakeven;
 
     private ExitValuation(TradeSetup setup, SizingResult sizing, boolean held) {
         this.setup = setup;
@@ -129,7 +131,10 @@ public final class ExitValuation {
 
     /** Breakeven: closing there with a stop order (a stop moved to breakeven) nets zero after every cost. */
     public Optional<BigDecimal> breakeven() {
-        return priceFor(BigDecimal.ZERO, OrderType.STOP);
+        if (breakeven == null) {
+            breakeven = priceFor(BigDecimal.ZERO, OrderType.STOP);
+        }
+        return breakeven;
     }
 
     /**

@@ -14,10 +14,7 @@ class SizeLadderCommandTest {
     private static CommandRun run(String... more) {
         String[] base = {"size", "--json", "--equity", "5000", "--entry", "70000", "--stop", "69300", "--target",
                 "72100", "--preset", "BTC-MICRO-0.01", "--leverage", "10", "--fee-pct-in", "0.05", "--fee-pct-out", "0.05"};
-        String[] args = new String[base.length + more.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(more, 0, args, base.length, more.length);
-        return CommandRun.of(args);
+        return CommandRun.of(base, more);
     }
 
     private static JsonNode row(JsonNode json, String label) {
