@@ -2,6 +2,8 @@ package app.microplan.checklist;
 
 import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.LadderLevel;
+import app.microplan.domain.LadderText;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,6 +22,7 @@ import java.util.Objects;
  * @param sections  the written plan
  * @param items     the pre-trade boxes, ticked or not
  * @param reference what the footer names the plan by
+ * @param ladder    the price ladder of the sized position, highest price first (empty while nothing is sized)
  */
 public record Checklist(
         String title,
@@ -31,7 +34,8 @@ public record Checklist(
         List<RuleLine> rules,
         List<Section> sections,
         List<ChecklistItem> items,
-        String reference) {
+        String reference,
+        List<LadderLine> ladder) {
 
     public Checklist {
         Objects.requireNonNull(title, "title");
@@ -43,6 +47,18 @@ public record Checklist(
         sections = List.copyOf(sections);
         items = List.copyOf(items);
         Objects.requireNonNull(reference, "reference");
+        ladder = ladder == null ? List.of() : List.copyOf(ladder);
+    }
+
+    /** A checklist without a ladder, as before the ladder existed. */
+    public Checklist(String title, List<Field> header, List<Field> numbers, String sizeNote, String verdict,
+                     boolean ready, List<RuleLine> rules, List<Section> sections, List<ChecklistItem> items,
+                     String reference) {
+        this(title, header, numbers, sizeNote, verdict, ready, rules, sections, items, reference, List.of());
+    }
+
+    /** One ladder row in words, with its kind (the stop and breakeven rows are marked). */
+    public record LadderLine(LadderLevel kind, LadderText text) {
     }
 
     /** A labelled value: "Stop" → "69,300". */

@@ -28,10 +28,12 @@ public final class ChecklistBuilder {
         PlanAssessment assessment = RuleBook.assess(plan, Clock.system(zone));
         TradeSetup setup = plan.setup();
         String name = setup.contract().symbol() + " " + setup.direction().label();
-        return new Checklist("Pre-trade checklist: " + name, header(plan, zone),
-                PlanFigures.of(plan, assessment.sizing()), assessment.sizing().sizeExplanation(),
-                verdict(assessment), assessment.allowsReady(), rules(assessment), sections(plan, zone),
-                items(plan), name + " · plan " + shortId(plan.id()));
+        List<Checklist.Field> numbers = new ArrayList<>(PlanFigures.of(plan, assessment.sizing()));
+        LadderFigures ladder = LadderFigures.of(plan, assessment.sizing());
+        ladder.breakeven().ifPresent(numbers::add);
+        return new Checklist("Pre-trade checklist: " + name, header(plan, zone), numbers,
+                assessment.sizing().sizeExplanation(), verdict(assessment), assessment.allowsReady(), rules(assessment),
+                sections(plan, zone), items(plan), name + " · plan " + shortId(plan.id()), ladder.lines());
     }
 
     private static List<Checklist.Field> header(TradePlan plan, ZoneId zone) {

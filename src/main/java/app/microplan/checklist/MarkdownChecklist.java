@@ -1,6 +1,7 @@
 package app.microplan.checklist;
 
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.LadderText;
 
 /**
  * The checklist as Markdown that also reads as plain text: list items rather than tables (a table's columns
@@ -19,6 +20,7 @@ public final class MarkdownChecklist {
         out.append(NL).append("## The numbers").append(NL).append(NL);
         fields(out, checklist.numbers());
         out.append(NL).append(oneLine(checklist.sizeNote())).append(NL);
+        ladder(out, checklist.ladder());
         out.append(NL).append("## Rules").append(NL).append(NL);
         out.append("**").append(oneLine(checklist.verdict())).append("**").append(NL).append(NL);
         for (Checklist.RuleLine rule : checklist.rules()) {
@@ -35,6 +37,21 @@ public final class MarkdownChecklist {
         }
         out.append(NL).append("---").append(NL).append("Microplan · ").append(checklist.reference()).append(NL);
         return out.toString();
+    }
+
+    /** One list item a price, highest first: the ladder reads in a text editor as well as rendered. */
+    private static void ladder(StringBuilder out, java.util.List<Checklist.LadderLine> ladder) {
+        if (ladder.isEmpty()) {
+            return;
+        }
+        out.append(NL).append("## Price ladder").append(NL).append(NL);
+        for (Checklist.LadderLine line : ladder) {
+            LadderText text = line.text();
+            out.append("- ").append(text.price()).append(" · ").append(text.label()).append(": net ")
+                    .append(text.netPnl()).append(" (").append(text.r()).append(" R) · ").append(text.detail())
+                    .append(NL);
+        }
+        out.append(NL).append(LadderText.NOTE).append(NL);
     }
 
     private static void fields(StringBuilder out, Iterable<Checklist.Field> fields) {

@@ -3,6 +3,8 @@ package app.microplan.checklist;
 import app.microplan.domain.RuleState;
 import app.microplan.checklist.PdfFonts.Style;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.LadderLevel;
+import app.microplan.domain.LadderText;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -80,6 +82,9 @@ public final class PdfChecklist {
         }
         pages.down(4);
         pages.paragraph(checklist.sizeNote(), Style.REGULAR, 8.5f, pages.left(), pages.width(), MUTED);
+        if (!checklist.ladder().isEmpty()) {
+            ladder(checklist.ladder());
+        }
         heading("Before you enter");
         for (ChecklistItem item : checklist.items()) {
             box(item);
@@ -99,6 +104,59 @@ public final class PdfChecklist {
                     section.written() ? INK : MUTED);
             pages.down(4);
         }
+    }
+
+    /**
+     * The price ladder as a table across the page: price, level, net P&L, R, equity after, margin ratio, distance
+     * to liquidation; the stop row in red, breakeven in green, prices beyond liquidation muted.
+     */
+    private void ladder(List<Checklist.LadderLine> ladder) throws IOException {
+        float size = 8.5f;
+        float row = PdfPages.lineHeight(size) + 2;
+        pages.keepRoom(HEADING_HEIGHT + 4 * row);
+        heading("Price ladder");
+        float[] widths = ladderColumns();
+        tableRow(LadderText.HEADINGS, widths, Style.BOLD, size, MUTED);
+        for (Checklist.LadderLine line : ladder) {
+            Color color = switch (line.kind()) {
+                case STOP, LIQUIDATION -> FAIL;
+                case BREAKEVEN -> PASS;
+                default -> "liquidated".equals(line.text().marginRatio()) ? MUTED : INK;
+            };
+            Style style = line.kind() == LadderLevel.STOP || line.kind() == LadderLevel.BREAKEVEN ? Style.BOLD
+                    : Style.REGULAR;
+            tableRow(line.text().cells(), widths, style, size, color);
+        }
+        pages.down(3);
+        pages.paragraph(LadderText.NOTE, Style.REGULAR, 8f, pages.left(), pages.width(), MUTED);
+    }
+
+    /** Column widths of the ladder, the level's column taking what the figures leave. */
+    private float[] ladderColumns() {
+        float[] widths = {62f, 0f, 70f, 36f, 74f, 62f, 70f};
+        float figures = 0;
+        for (float width : widths) {
+            figures += width;
+        }
+        widths[1] = pages.width() - figures;
+        return widths;
+    }
+
+    /** One line of a table: the second column (a name) left-aligned, the figures right-aligned in theirs. */
+    private void tableRow(List<String> cells, float[] widths, Style style, float size, Color color)
+            throws IOException {
+        float height = PdfPages.lineHeight(size) + 2;
+        pages.keepRoom(height);
+        float baseline = pages.y() - PdfPages.ascent(size);
+        float x = pages.left();
+        for (int c = 0; c < cells.size(); c++) {
+            String text = c == 1 ? pages.wrap(cells.get(c), style, size, widths[c] - 10).get(0) : cells.get(c);
+            float textX = c == 1 ? x + 10 : x + widths[c] - pages.textWidth(text, style, size);
+            pages.text(text, style, size, textX, baseline, color);
+            x += widths[c];
+        }
+        pages.down(height);
+        pages.strokeLine(pages.left(), pages.y() + 1, pages.left() + pages.width(), pages.y() + 1, 0.2f, HAIRLINE);
     }
 
     /** The header in two columns of label and value. */

@@ -27,8 +27,15 @@ final class AssessmentReport {
     }
 
     static String json(PlanAssessment assessment) {
+        return json(assessment, root -> { });
+    }
+
+    /** The JSON with more fields added by {@code more} (the ladder's). */
+    static String json(PlanAssessment assessment, java.util.function.Consumer<ObjectNode> more) {
         try {
-            return JSON.writeValueAsString(jsonTree(assessment));
+            ObjectNode root = jsonTree(assessment);
+            more.accept(root);
+            return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

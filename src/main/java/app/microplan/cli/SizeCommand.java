@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,6 +135,9 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    @Mixin
+    LadderOptions ladderOptions = new LadderOptions();
+
     @Override
     public Integer call() {
         TradeSetup setup = setup();
@@ -144,8 +148,10 @@ final class SizeCommand implements Callable<Integer> {
             throw new BadInputException("--equity: must be above 0");
         }
         PlanAssessment assessment = RuleBook.assessNumbers(setup, policy, account);
+        LadderReport ladder = ladderOptions.report(setup, policy, account, assessment.sizing());
         var out = spec.commandLine().getOut();
-        out.print(json ? AssessmentReport.json(assessment) + System.lineSeparator() : AssessmentReport.table(assessment));
+        out.print(json ? AssessmentReport.json(assessment, ladder::addTo) + System.lineSeparator()
+                : AssessmentReport.table(assessment) + ladder.table());
         out.flush();
         return assessment.allowsReady() ? MicroplanCommand.OK : MicroplanCommand.RULE_FAILED;
     }

@@ -6,6 +6,7 @@ import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.TradePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,23 @@ class PdfChecklistTest {
 
     private static String flat(String text) {
         return text.replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void theLadderIsATableWithTheStopRowAtMinusTheRiskAndBreakevenAtZero() throws IOException {
+        TradePlan plan = ChecklistFixtures.exampleOne();
+        TradePlan withFees = plan.toBuilder().setup(plan.setup().toBuilder().entryFeeRate(new BigDecimal("0.0005"))
+                .exitFeeRate(new BigDecimal("0.0005")).build()).build();
+        Checklist checklist = ChecklistBuilder.build(withFees, ZoneOffset.UTC);
+        String text = export(checklist, PaperSize.A4).text();
+
+        assertThat(checklist.ladder()).isNotEmpty();
+        assertThat(text).contains("Price ladder", "Breakeven 70,070.04 (fees of both sides)",
+                "69,300 Stop · Avg entry −1 % −$46.18 -1.00 $4,953.82", "70,070.04 Breakeven $0.00 0.00 $5,000.00");
+        for (Checklist.LadderLine line : checklist.ladder()) {
+            assertThat(text).as(line.text().label()).contains(line.text().price() + " " + line.text().label() + " "
+                    + line.text().netPnl());
+        }
     }
 
     @Test

@@ -16,6 +16,14 @@ public record CommandRun(int exitCode, String out, String err) {
         return new CommandRun(code, out.toString(), err.toString());
     }
 
+    /** A run of {@code base} with {@code more} arguments after it. */
+    public static CommandRun of(String[] base, String... more) {
+        String[] args = new String[base.length + more.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(more, 0, args, base.length, more.length);
+        return of(args);
+    }
+
     public JsonNode json() {
         try {
             return Json.MAPPER.readTree(out);

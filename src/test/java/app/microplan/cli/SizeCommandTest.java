@@ -17,10 +17,7 @@ class SizeCommandTest {
     private static CommandRun seed(String... more) {
         String[] base = {"size", "--json", "--equity", "5000", "--risk-pct", "1", "--side", "long", "--entry", "70000",
                 "--stop", "69300", "--target", "72100", "--fee-pct-in", "0", "--fee-pct-out", "0"};
-        String[] args = new String[base.length + more.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(more, 0, args, base.length, more.length);
-        return CommandRun.of(args);
+        return CommandRun.of(base, more);
     }
 
     private static JsonNode rule(JsonNode json, String id) {

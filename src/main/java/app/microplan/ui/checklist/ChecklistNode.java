@@ -3,6 +3,7 @@ package app.microplan.ui.checklist;
 import app.microplan.checklist.Checklist;
 import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
+import app.microplan.domain.LadderText;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -39,6 +40,15 @@ public final class ChecklistNode extends VBox {
             getChildren().add(fieldRow(field, width));
         }
         getChildren().add(wrapped(checklist.sizeNote(), "checklist-note"));
+        if (!checklist.ladder().isEmpty()) {
+            heading("Price ladder");
+            getChildren().add(ladderRow(LadderText.HEADINGS, width, "checklist-label"));
+            for (Checklist.LadderLine line : checklist.ladder()) {
+                getChildren().add(ladderRow(line.text().cells(), width,
+                        "ladder-" + line.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+            getChildren().add(wrapped(LadderText.NOTE, "checklist-note"));
+        }
         heading("Before you enter");
         for (ChecklistItem item : checklist.items()) {
             getChildren().add(box(item));
@@ -91,6 +101,26 @@ public final class ChecklistNode extends VBox {
         row.add(wrapped(field.label(), "checklist-label"), 0, 0);
         row.add(wrapped(field.value(), "checklist-value"), 1, 0);
         row.getStyleClass().add("checklist-field");
+        return row;
+    }
+
+    /** One ladder row, its own node so that printing may break pages between rows, as the PDF's table. */
+    private static GridPane ladderRow(List<String> cells, double width, String styleClass) {
+        GridPane row = new GridPane();
+        row.setHgap(4);
+        double[] widths = {58, 0, 66, 34, 70, 58, 66};
+        double figures = java.util.Arrays.stream(widths).sum() + 4 * (widths.length - 1);
+        widths[1] = width - figures;
+        for (int c = 0; c < cells.size(); c++) {
+            row.getColumnConstraints().add(fixed(widths[c]));
+            Label cell = new Label(cells.get(c));
+            cell.getStyleClass().addAll("checklist-value", styleClass);
+            if (c != 1) {
+                GridPane.setHalignment(cell, javafx.geometry.HPos.RIGHT);
+            }
+            row.add(cell, c, 0);
+        }
+        row.getStyleClass().add("checklist-ladder-row");
         return row;
     }
 

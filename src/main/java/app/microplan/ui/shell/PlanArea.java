@@ -12,6 +12,7 @@ import app.microplan.ui.plan.PlanViewModel;
 import app.microplan.ui.plan.WrittenPlanView;
 import app.microplan.ui.rules.RuleStripView;
 import app.microplan.ui.sizing.ComparisonView;
+import app.microplan.ui.sizing.InstrumentsView;
 import app.microplan.ui.sizing.PositionView;
 import app.microplan.ui.sizing.SizingView;
 import atlantafx.base.theme.Styles;
@@ -43,6 +44,7 @@ public final class PlanArea extends StackPane {
     private PositionView position;
     private MarginGaugeView gauge;
     private ComparisonView comparison;
+    private InstrumentsView instruments;
     private RuleStripView rules;
     private final TabPane tabs = new TabPane();
     /** The tabs with, above them, the banner of a plan that waits for a conflict choice. */
@@ -93,9 +95,10 @@ public final class PlanArea extends StackPane {
         position = new PositionView();
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
+        instruments = new InstrumentsView();
         rules = new RuleStripView();
         HBox columns = new HBox(column(new VBox(prompts, written), "written-column"), column(sizing, "sizing-column"),
-                column(new VBox(position, gauge, comparison), "position-column"));
+                column(new VBox(position, gauge, comparison, instruments), "position-column"));
         columns.getStyleClass().add("plan-columns");
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
         planPane.getStyleClass().add("plan-pane");
@@ -138,6 +141,7 @@ public final class PlanArea extends StackPane {
         position.bind(vm, scope);
         gauge.bind(vm, scope);
         comparison.bind(vm, scope);
+        instruments.bind(vm, scope);
         rules.bind(vm, scope);
         trade.bind(vm, scope);
         reviewTab.setDisable(false);

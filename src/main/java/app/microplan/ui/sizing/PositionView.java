@@ -30,6 +30,8 @@ public final class PositionView extends VBox {
     private final Label tickValue = value("tick-value");
     private final Label funding = value("funding-cost");
     private final Label rewardRisk = value("reward-risk");
+    private final Label breakeven = value("breakeven");
+    private final LadderView ladder = new LadderView();
 
     public PositionView() {
         getStyleClass().addAll("panel", "position-view");
@@ -51,10 +53,11 @@ public final class PositionView extends VBox {
         addFigure("Tick value", tickValue);
         addFigure("Funding", funding);
         addFigure("Reward : risk", rewardRisk);
+        addFigure("Breakeven", breakeven);
         riskAmount.getStyleClass().add("figure-key");
         size.getStyleClass().add("figure-key");
         explanation.setId("size-explanation");
-        getChildren().addAll(Styling.sectionTitle("Position"), figures, explanation);
+        getChildren().addAll(Styling.sectionTitle("Position"), figures, explanation, ladder);
     }
 
     private static Label value(String id) {
@@ -101,6 +104,9 @@ public final class PositionView extends VBox {
         bindText(tickValue, figuresBinding, PositionFigures::tickValue, scope);
         bindText(funding, figuresBinding, PositionFigures::funding, scope);
         bindText(rewardRisk, figuresBinding, PositionFigures::rewardRisk, scope);
+        scope.bind(breakeven.textProperty(), Bindings.createStringBinding(
+                () -> LadderViewModel.breakevenText(vm.getPlan(), vm.getSizing()), vm.sizingProperty()));
+        ladder.bind(vm, scope);
     }
 
     private static void bindText(Label label, javafx.beans.value.ObservableValue<PositionFigures> figures,

@@ -1,0 +1,32 @@
+package app.microplan.ui.sizing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.ui.PlanModels;
+import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.plan.PlanViewModel;
+import org.junit.jupiter.api.Test;
+
+/** Worked example 1 at 0.05 % in and out, compared on every BTC instrument, as the panel words it. */
+class InstrumentsViewModelTest {
+
+    @Test
+    void thePlansOwnContractComesFirstAndTheCheapestAreMarked() {
+        PlanViewModel plan = PlanModels.example1(PlanStatus.DRAFT, "0");
+        plan.setup().entryFeePercent().setText("0.05");
+        plan.setup().exitFeePercent().setText("0.05");
+
+        InstrumentsViewModel instruments = new InstrumentsViewModel(plan, new BindingScope());
+
+        InstrumentsViewModel.Line own = instruments.lines().get(0);
+        assertThat(own.name()).isEqualTo("BTC micro perpetual (0.01 BTC) (this plan)");
+        assertThat(own.cheapest()).isFalse();
+        assertThat(own.figures()).startsWith("6 contracts · risk $46.18 · fees $4.18 · no funding · margin $420.00")
+                .contains("liquidation ≈ 63,350 (Bybit formula)", "costs 0.0995 % of the notional");
+        assertThat(instruments.lines()).filteredOn(InstrumentsViewModel.Line::cheapest).isNotEmpty()
+                .allSatisfy(line -> assertThat(line.figures()).contains("costs 0.0695 % of the notional"));
+        assertThat(instruments.lines()).filteredOn(l -> l.name().startsWith("CME Micro Bitcoin")).singleElement()
+                .satisfies(line -> assertThat(line.figures()).startsWith("the caps allow no contract"));
+    }
+}
