@@ -1,5 +1,6 @@
 package app.microplan.ui.rules;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
@@ -33,7 +34,7 @@ public final class RuleStripView extends VBox {
     private final FlowPane chips = new FlowPane();
     private final VBox reasons = new VBox();
     private final Label verdict = new Label();
-    private final Button markReady = new Button("_Mark ready", Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button markReady = new Button(Messages.text("rules.markReady"), Icons.of(Material2AL.CHECK_CIRCLE));
 
     public RuleStripView() {
         getStyleClass().add("rule-strip");
@@ -78,7 +79,7 @@ public final class RuleStripView extends VBox {
         chips.getChildren().clear();
         for (RuleResult result : vm.rules()) {
             RuleState state = result.state();
-            Label chip = new Label(result.rule().title(), Icons.of(switch (state) {
+            Label chip = new Label(Messages.current().getOr("rule." + result.rule().name(), result.rule().title()), Icons.of(switch (state) {
                 case PASS -> Material2AL.CHECK;
                 case FAIL -> Material2AL.CLOSE;
                 case WARN -> Material2MZ.WARNING;
@@ -134,9 +135,9 @@ public final class RuleStripView extends VBox {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dialog.setTitle("Override an account rule");
+        dialog.setTitle(Messages.text("rules.overrideTitle"));
         dialog.setHeaderText(strip.overrideQuestion(line));
-        dialog.setContentText("Your reason:");
+        dialog.setContentText(Messages.text("rules.overrideReason"));
         dialog.getEditor().setId("override-reason");
         dialog.showAndWait().ifPresent(reason -> strip.override(line, reason));
     }
