@@ -20,12 +20,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -94,20 +91,10 @@ public final class PlanArea extends StackPane {
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
         rules = new RuleStripView();
-        HBox columns = new HBox(column(new VBox(prompts, written), "written-column"), column(sizing, "sizing-column"),
-                column(new VBox(position, gauge, comparison), "position-column"));
-        columns.getStyleClass().add("plan-columns");
+        PlanColumns columns = new PlanColumns(new VBox(prompts, written), sizing, new VBox(position, gauge, comparison));
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
         planPane.getStyleClass().add("plan-pane");
         planTab.setContent(planPane);
-    }
-
-    private static ScrollPane column(Node content, String styleClass) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("plan-column", styleClass, Styles.FLAT);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        return scroll;
     }
 
     private static Node placeholder(String title, String text) {
