@@ -44,6 +44,9 @@ public final class RuleStripView extends VBox {
         reasons.setId("ready-reasons");
         verdict.getStyleClass().add("ready-verdict");
         verdict.setId("ready-verdict");
+        // A long verdict wraps rather than ending in "…", and never pushes Mark ready out of the window.
+        verdict.setWrapText(true);
+        verdict.setMinWidth(0);
         markReady.setId("mark-ready");
         markReady.getStyleClass().addAll(Styles.SUCCESS, "mark-ready");
         markReady.setDefaultButton(false);
@@ -56,6 +59,7 @@ public final class RuleStripView extends VBox {
         readiness.getStyleClass().add("readiness");
         HBox.setHgrow(readiness, Priority.ALWAYS);
         VBox action = new VBox(markReady);
+        action.setMinWidth(Region.USE_PREF_SIZE);
         action.setAlignment(Pos.CENTER_RIGHT);
         HBox bottom = new HBox(readiness, action);
         bottom.getStyleClass().add("readiness-row");
