@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class LanguageSetting {
     private static final Pattern LANGUAGE = Pattern.compile("\"language\"\\s*:\\s*\"([A-Za-z-]{2,12})\"");
-    private static final Pattern JOURNAL_FOLDER = Pattern.compile("\"journalFolder\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern JOURNAL_FOLDER = Pattern.compile(
+            "\"journalFolder\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final long LARGEST_SETTINGS = 1 << 20;
 
     private LanguageSetting() {

@@ -52,6 +52,8 @@ public final class MarginGaugeView extends VBox {
                 () -> reading.get().capText(), reading));
         scope.bind(gauge.valueTextProperty(), Bindings.createStringBinding(() -> reading.get().percentText(), reading));
         scope.bind(split.textProperty(), Bindings.createStringBinding(() -> reading.get().splitText(), reading));
+        scope.bind(gauge.accessibleTextProperty(), Bindings.createStringBinding(() -> reading.get().accessibleText(),
+                reading));
         showZone(reading.get().zone());
         scope.listen(reading, (obs, old, now) -> showZone(now.zone()));
     }

@@ -37,12 +37,18 @@ public record MarginReading(BigDecimal utilization, BigDecimal thisPlanShare, Bi
         BigDecimal utilization = sizing.isComplete() ? sizing.marginUtilization() : otherShare;
         MarginZone zone = utilization.compareTo(cap) >= 0 ? MarginZone.DANGER
                 : utilization.compareTo(cap.multiply(CAUTION_SHARE_OF_CAP)) >= 0 ? MarginZone.CAUTION : MarginZone.SAFE;
-        String thisPlanPart = sizing.isComplete() ? Messages.text("gauge.thisPlanAmount", figures.money(thisPlan, currency))
+        String thisPlanPart = sizing.isComplete()
+                ? Messages.text("gauge.thisPlanAmount", figures.money(thisPlan, currency))
                 : Messages.text("gauge.thisPlanNotSized");
         String split = Messages.text(zone == MarginZone.DANGER ? "gauge.splitOver" : "gauge.splitUnder", thisPlanPart,
                 figures.money(others, currency), figures.money(equity, currency), figures.percentUp(utilization),
                 figures.percent(cap));
         return new MarginReading(utilization, thisShare, otherShare, cap, zone, figures.percentUp(utilization), split);
+    }
+
+    /** What a screen reader says for the gauge: "Margin utilization 9.80 %: This plan $490.00 + … the 10.00 % cap". */
+    public String accessibleText() {
+        return Messages.text("gauge.accessible", percentText, splitText);
     }
 
     /** The cap's mark on the gauge: "cap 10.00 %". */

@@ -4,7 +4,7 @@ import app.microplan.ui.common.Messages;
 import java.util.Collection;
 
 /**
- * The status bar's save indicator for the whole journal: Messages.text("save.saved"), Messages.text("save.saving"), Messages.text("save.unsaved"), or the error in words.
+ * The status bar's save indicator for the whole journal: "Saved", "Saving…", "Unsaved", or the error in words.
  */
 public record SaveSummary(SaveState state, String text) {
 

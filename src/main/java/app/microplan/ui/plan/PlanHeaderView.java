@@ -31,7 +31,8 @@ public final class PlanHeaderView extends VBox {
     private final MenuButton lifecycle = new MenuButton(Messages.text("header.status"));
     private final MenuItem draft = new MenuItem(Messages.text("header.backToDraft"));
     private final MenuItem cancel = new MenuItem(Messages.text("header.cancelPlan"));
-    private final Message backToDraft = new Message(Messages.text("header.backToDraft"), "", Icons.of(Material2MZ.WARNING));
+    private final Message backToDraft = new Message(Messages.text("header.backToDraft"),
+            "", Icons.of(Material2MZ.WARNING));
     private final Message frozen = new Message(Messages.text("header.numbersFrozen"), "", Icons.of(Material2AL.LOCK));
     private final Message readOnly = new Message(Messages.text("header.readOnly"),
             Messages.text("header.readOnlyText"),
@@ -69,7 +70,8 @@ public final class PlanHeaderView extends VBox {
     public void bind(PlanViewModel vm, BindingScope scope) {
         scope.bind(title.textProperty(), Bindings.createStringBinding(() -> title(vm.getPlan()), vm.planProperty()));
         scope.bind(subtitle.textProperty(), Bindings.createStringBinding(() -> subtitle(vm.getPlan()), vm.planProperty()));
-        scope.bind(status.textProperty(), Bindings.createStringBinding(() -> statusText(vm.getStatus()), vm.statusProperty()));
+        scope.bind(status.textProperty(), Bindings.createStringBinding(() -> statusText(vm.getStatus()),
+                vm.statusProperty()));
         showStatus(vm.getStatus());
         scope.listen(vm.statusProperty(), (obs, old, now) -> showStatus(now));
         scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());

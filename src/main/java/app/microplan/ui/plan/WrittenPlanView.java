@@ -47,8 +47,10 @@ public final class WrittenPlanView extends VBox {
         tags.setId("tags");
         tags.setPromptText(Messages.text("written.tagsPrompt"));
         getChildren().addAll(Styling.sectionTitle(Messages.text("written.title")),
-                labelled(Messages.text("written.thesis"), thesis, false), labelled(Messages.text("written.entryCriteria"), entryCriteria, true),
-                labelled(Messages.text("written.exitStrategy"), exitStrategy, true), labelled(Messages.text("written.riskRules"), riskRules, true),
+                labelled(Messages.text("written.thesis"), thesis, false),
+                labelled(Messages.text("written.entryCriteria"), entryCriteria, true),
+                labelled(Messages.text("written.exitStrategy"), exitStrategy, true),
+                labelled(Messages.text("written.riskRules"), riskRules, true),
                 labelled(Messages.text("written.notes"), notes, false),
                 Styling.sectionTitle(Messages.text("written.checklist")), checklistRows, addRow,
                 labelled(Messages.text("written.tags"), tags, false));

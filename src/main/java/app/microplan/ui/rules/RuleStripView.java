@@ -83,7 +83,8 @@ public final class RuleStripView extends VBox {
         chips.getChildren().clear();
         for (RuleResult result : vm.rules()) {
             RuleState state = result.state();
-            Label chip = new Label(Messages.current().getOr("rule." + result.rule().name(), result.rule().title()), Icons.of(switch (state) {
+            Label chip = new Label(Messages.current().getOr("rule." + result.rule().name(), result.rule().title()),
+                    Icons.of(switch (state) {
                 case PASS -> Material2AL.CHECK;
                 case FAIL -> Material2AL.CLOSE;
                 case WARN -> Material2MZ.WARNING;
@@ -96,6 +97,9 @@ public final class RuleStripView extends VBox {
             });
             chip.setId("rule-" + result.id());
             chip.setTooltip(new Tooltip(result.message()));
+            // A screen reader says the state the chip's colour and icon show: "Risk within the cap: holds. …".
+            chip.setAccessibleText(Messages.text("rules.chipAccessible", chip.getText(),
+                    Messages.text("rules.state." + state.name()), result.message()));
             chips.getChildren().add(chip);
         }
     }

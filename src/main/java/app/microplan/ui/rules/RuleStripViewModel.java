@@ -56,7 +56,7 @@ public final class RuleStripViewModel {
         plan.overrideErrorProperty().addListener((obs, old, now) -> update());
     }
 
-    /** The override line's action: Messages.text("rules.override") offers one, Messages.text("rules.withdraw") takes a kept one back, else none. */
+    /** The override line's action: "Override…" offers one, "Withdraw" takes a kept one back, else none. */
     public String actionOf(Reason reason) {
         return switch (reason.kind()) {
             case OVERRIDE_OFFER -> Messages.text("rules.override");
@@ -109,7 +109,8 @@ public final class RuleStripViewModel {
         if (!plan.overrideErrorProperty().get().isEmpty()) {
             lines.add(new Reason(plan.overrideErrorProperty().get(), Kind.BLOCKING));
         }
-        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason(Messages.text("rules.warning", w.message()),
+        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason(
+                Messages.text("rules.warning", w.message()),
                 Kind.WARNING)));
         if (!lines.equals(reasons)) {
             reasons.setAll(lines);

@@ -55,7 +55,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
         NumberField riskCap = field(Messages.text("prefs.riskCap"), "%", vm.riskCapPercent(), "pref-risk-cap");
         NumberField marginCap = field(Messages.text("prefs.marginCap"), "%", vm.marginCapPercent(), "pref-margin-cap");
         NumberField leverage = field(Messages.text("prefs.defaultLeverage"), "×", vm.defaultLeverage(), "pref-leverage");
-        NumberField buffer = field(Messages.text("prefs.liquidationBuffer"), Messages.text("prefs.unitStopDistance"), vm.liquidationBuffer(), "pref-liq-buffer");
+        NumberField buffer = field(Messages.text("prefs.liquidationBuffer"),
+                Messages.text("prefs.unitStopDistance"), vm.liquidationBuffer(), "pref-liq-buffer");
         NumberField breakeven = field(Messages.text("prefs.breakevenBand"), "R", vm.breakevenBand(), "pref-breakeven");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");

@@ -91,7 +91,8 @@ public final class PlanArea extends StackPane {
         gauge = new MarginGaugeView();
         comparison = new ComparisonView();
         rules = new RuleStripView();
-        PlanColumns columns = new PlanColumns(new VBox(prompts, written), sizing, new VBox(position, gauge, comparison));
+        PlanColumns columns = new PlanColumns(new VBox(prompts, written), sizing,
+                new VBox(position, gauge, comparison));
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
         planPane.getStyleClass().add("plan-pane");
         planTab.setContent(planPane);

@@ -67,7 +67,7 @@ final class StatusBarView extends HBox {
         getChildren().addAll(notice, details, undo, spacer, progressText, progress, saved);
     }
 
-    /** The bar's place in the first frame, before the window's content is built: Messages.text("status.opening"). */
+    /** The bar's place in the first frame, before the window's content is built: "Opening the journal…". */
     static HBox placeholder() {
         Label opening = new Label(Messages.text("status.opening"));
         opening.getStyleClass().add("status-notice");

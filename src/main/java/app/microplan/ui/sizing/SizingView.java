@@ -53,15 +53,20 @@ public final class SizingView extends VBox {
             this::bindTarget);
     private final Button addTarget = new Button(Messages.text("sizing.addTarget"), Icons.of(Material2AL.ADD));
     private final NumberField risk = new NumberField(Messages.text("sizing.risk"), "%");
-    private final NumberField size = new NumberField(Messages.text("sizing.size"), Messages.text("sizing.unitContracts"));
+    private final NumberField size = new NumberField(Messages.text("sizing.size"),
+            Messages.text("sizing.unitContracts"));
     private final NumberField entryFee = new NumberField(Messages.text("sizing.entryFee"), "%");
     private final NumberField exitFee = new NumberField(Messages.text("sizing.exitFee"), "%");
-    private final NumberField funding = new NumberField(Messages.text("sizing.fundingRate"), Messages.text("sizing.unitPerInterval"));
+    private final NumberField funding = new NumberField(Messages.text("sizing.fundingRate"),
+            Messages.text("sizing.unitPerInterval"));
     private final NumberField holding = new NumberField(Messages.text("sizing.holdingTime"), "h");
     private final NumberField fundingInterval = new NumberField(Messages.text("sizing.fundingEvery"), "h");
-    private final NumberField initialMargin = new NumberField(Messages.text("sizing.initialMargin"), Messages.text("sizing.unitPerContract"));
-    private final NumberField maintenanceMargin = new NumberField(Messages.text("sizing.maintenanceMargin"), Messages.text("sizing.unitPerContract"));
-    private final NumberField feePerContract = new NumberField(Messages.text("sizing.feePerContract"), Messages.text("sizing.unitPerSide"));
+    private final NumberField initialMargin = new NumberField(Messages.text("sizing.initialMargin"),
+            Messages.text("sizing.unitPerContract"));
+    private final NumberField maintenanceMargin = new NumberField(Messages.text("sizing.maintenanceMargin"),
+            Messages.text("sizing.unitPerContract"));
+    private final NumberField feePerContract = new NumberField(Messages.text("sizing.feePerContract"),
+            Messages.text("sizing.unitPerSide"));
     private PlanViewModel current;
 
     public SizingView() {

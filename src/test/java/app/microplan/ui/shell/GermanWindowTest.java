@@ -64,6 +64,10 @@ class GermanWindowTest {
         assertThat(text(robot, "margin-split")).isEqualTo("Dieser Plan 490,00 $ + andere Pläne 0,00 $ bei 5.000,00 $"
                 + " Kapital = 9,80 %, unter der Grenze von 10,00 %");
         assertThat(text(robot, "plan-status")).isEqualTo("Entwurf");
+        assertThat(robot.lookup("#margin-gauge").query().getAccessibleText())
+                .startsWith("Margin-Auslastung 9,80 %: Dieser Plan 490,00 $");
+        assertThat(robot.lookup("#rule-risk-cap").query().getAccessibleText())
+                .startsWith("Risiko innerhalb der Grenze: erfüllt.");
         assertThat(text(robot, "mark-ready")).isEqualTo("Als _bereit markieren");
         assertThat(robot.lookup(".section-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Positionsgröße", "Schriftlicher Plan", "Margin-Auslastung");
