@@ -19,6 +19,8 @@ import java.util.List;
  * @param exitFeeRate    no longer used, like {@code entryFeeRate}
  * @param breakevenBand  a closed trade whose |R| is below this counts as breakeven in the statistics (0.05 R when
  *                       the file has none)
+ * @param language       the window's language ("de", "en"), or null for the system's; read at start, so a change
+ *                       takes effect the next time the window opens (the command line is always English)
  */
 public record Settings(
         List<Account> accounts,
@@ -31,7 +33,8 @@ public record Settings(
         String journalFolder,
         String theme,
         String lastExportFolder,
-        BigDecimal breakevenBand) {
+        BigDecimal breakevenBand,
+        String language) {
 
     public static final List<String> DEFAULT_CHECKLIST = ChecklistItem.DEFAULTS;
 
@@ -47,6 +50,15 @@ public record Settings(
         checklistTemplate = checklistTemplate == null ? DEFAULT_CHECKLIST : List.copyOf(checklistTemplate);
         theme = theme == null ? "light" : theme;
         breakevenBand = breakevenBand == null || breakevenBand.signum() < 0 ? DEFAULT_BREAKEVEN_BAND : breakevenBand;
+        language = language == null || language.isBlank() ? null : language.strip();
+    }
+
+    /** Settings without a language of their own: the system's. */
+    public Settings(List<Account> accounts, String activeAccount, RiskPolicy policy, BigDecimal defaultLeverage,
+                    BigDecimal entryFeeRate, BigDecimal exitFeeRate, List<String> checklistTemplate,
+                    String journalFolder, String theme, String lastExportFolder, BigDecimal breakevenBand) {
+        this(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate, checklistTemplate,
+                journalFolder, theme, lastExportFolder, breakevenBand, null);
     }
 
     /** Settings without a breakeven band of their own: the default one. */
@@ -62,7 +74,12 @@ public record Settings(
 
     public Settings withBreakevenBand(BigDecimal value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, theme, lastExportFolder, value);
+                checklistTemplate, journalFolder, theme, lastExportFolder, value, language);
+    }
+
+    public Settings withLanguage(String value) {
+        return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
+                checklistTemplate, journalFolder, theme, lastExportFolder, breakevenBand, value);
     }
 
     public static Settings defaults() {
@@ -71,12 +88,12 @@ public record Settings(
 
     public Settings withTheme(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, value, lastExportFolder, breakevenBand);
+                checklistTemplate, journalFolder, value, lastExportFolder, breakevenBand, language);
     }
 
     public Settings withLastExportFolder(String value) {
         return new Settings(accounts, activeAccount, policy, defaultLeverage, entryFeeRate, exitFeeRate,
-                checklistTemplate, journalFolder, theme, value, breakevenBand);
+                checklistTemplate, journalFolder, theme, value, breakevenBand, language);
     }
 
     /*

@@ -1,17 +1,18 @@
 package app.microplan.ui;
 
 import app.microplan.store.JournalLocation;
+import app.microplan.store.LanguageSetting;
 import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
 import app.microplan.ui.shell.StartupExit;
 import app.microplan.ui.shell.UnexpectedErrors;
 import app.microplan.ui.shell.WindowIcon;
 import java.time.Clock;
-import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -34,8 +35,11 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(JournalLocation.fromArguments(getParameters().getRaw()), new FxTaskRunner(),
-                new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Locale.getDefault(Locale.Category.FORMAT)),
+        JournalLocation location = JournalLocation.fromArguments(getParameters().getRaw());
+        // The words before any control is made: every view takes its texts when it is built.
+        Messages.use(Messages.forLanguage(LanguageSetting.of(location)));
+        context = new AppContext(location, new FxTaskRunner(),
+                new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Messages.current().numberLocale()),
                 Clock.systemUTC(), SaveFileChooser.system())
                 .withFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         MainWindow window = MainWindow.showQuickly(stage, context);

@@ -58,7 +58,7 @@ public final class ExportChecklistView extends GridPane {
         progress.setId("export-progress");
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
-        addRow(3, new Label(), new HBox(12, export, progress));
+        addRow(3, new Label(), new HBox(12, export, CloseButton.of("export-close", this), progress));
 
         Label status = new Label();
         status.setId("export-status");

@@ -40,7 +40,7 @@ public final class PrintPreviewView extends BorderPane {
         viewModel.problemProperty().addListener((o, was, now) -> status.getStyleClass().setAll(
                 now ? new String[] {"label", "export-status-error"} : new String[] {"label"}));
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Paper"), paper, print, status);
+        HBox bar = new HBox(10, new Label("Paper"), paper, print, CloseButton.of("print-close", this), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);

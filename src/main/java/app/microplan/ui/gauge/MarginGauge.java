@@ -1,5 +1,6 @@
 package app.microplan.ui.gauge;
 
+import app.microplan.ui.common.Messages;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,7 +35,7 @@ public final class MarginGauge extends Region {
     private final Line capTick = new Line();
     private final Label capLabel = new Label();
     private final Label value = new Label();
-    private final Label caption = new Label("of equity as margin");
+    private final Label caption = new Label(Messages.text("gauge.caption"));
 
     public MarginGauge() {
         getStyleClass().add("margin-gauge");

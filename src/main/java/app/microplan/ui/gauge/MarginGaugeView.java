@@ -1,5 +1,6 @@
 package app.microplan.ui.gauge;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
@@ -14,8 +15,8 @@ import javafx.scene.layout.VBox;
 public final class MarginGaugeView extends VBox {
     private final MarginGauge gauge = new MarginGauge();
     private final Label split = Styling.caption("");
-    private final Label thisPlanLegend = new Label("This plan");
-    private final Label otherPlansLegend = new Label("Other open & ready plans");
+    private final Label thisPlanLegend = new Label(Messages.text("gauge.thisPlan"));
+    private final Label otherPlansLegend = new Label(Messages.text("gauge.otherPlans"));
 
     public MarginGaugeView() {
         getStyleClass().addAll("panel", "margin-gauge-view");
@@ -27,7 +28,7 @@ public final class MarginGaugeView extends VBox {
         HBox legend = new HBox(thisPlanLegend, otherPlansLegend);
         legend.getStyleClass().add("gauge-legend");
         legend.setAlignment(Pos.CENTER);
-        getChildren().addAll(Styling.sectionTitle("Margin utilization"), gauge, legend, split);
+        getChildren().addAll(Styling.sectionTitle(Messages.text("gauge.title")), gauge, legend, split);
     }
 
     private static Region swatch(String styleClass) {
@@ -51,6 +52,8 @@ public final class MarginGaugeView extends VBox {
                 () -> reading.get().capText(), reading));
         scope.bind(gauge.valueTextProperty(), Bindings.createStringBinding(() -> reading.get().percentText(), reading));
         scope.bind(split.textProperty(), Bindings.createStringBinding(() -> reading.get().splitText(), reading));
+        scope.bind(gauge.accessibleTextProperty(), Bindings.createStringBinding(() -> reading.get().accessibleText(),
+                reading));
         showZone(reading.get().zone());
         scope.listen(reading, (obs, old, now) -> showZone(now.zone()));
     }

@@ -2,9 +2,10 @@ package app.microplan.ui.gauge;
 
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.Decimals;
-import app.microplan.domain.Money;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.SizingResult;
+import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 
 /**
@@ -22,28 +23,36 @@ public record MarginReading(BigDecimal utilization, BigDecimal thisPlanShare, Bi
 
     public static MarginReading of(SizingResult sizing, RiskPolicy policy, AccountSnapshot account) {
         String currency = sizing.quoteCurrency();
+        Figures figures = Messages.current().figures();
         BigDecimal equity = account.equity();
         BigDecimal cap = policy.marginCap();
         BigDecimal others = account.otherPlansMargin();
         BigDecimal thisPlan = sizing.isComplete() ? Decimals.centsUp(sizing.initialMargin()) : BigDecimal.ZERO;
         if (equity.signum() <= 0) {
             return new MarginReading(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, cap, MarginZone.SAFE, "—",
-                    "Enter the account's equity in Preferences to see margin utilization.");
+                    Messages.text("gauge.noEquity"));
         }
         BigDecimal otherShare = Decimals.divide(others, equity);
         BigDecimal thisShare = Decimals.divide(thisPlan, equity);
         BigDecimal utilization = sizing.isComplete() ? sizing.marginUtilization() : otherShare;
         MarginZone zone = utilization.compareTo(cap) >= 0 ? MarginZone.DANGER
                 : utilization.compareTo(cap.multiply(CAUTION_SHARE_OF_CAP)) >= 0 ? MarginZone.CAUTION : MarginZone.SAFE;
-        String split = (sizing.isComplete() ? "This plan " + Money.format(thisPlan, currency)
-                : "This plan (not sized yet)") + " + other plans " + Money.format(others, currency) + " of "
-                + Money.format(equity, currency) + " equity = " + Money.percentUp(utilization)
-                + (zone == MarginZone.DANGER ? ", not under" : ", under") + " the " + Money.percent(cap) + " cap";
-        return new MarginReading(utilization, thisShare, otherShare, cap, zone, Money.percentUp(utilization), split);
+        String thisPlanPart = sizing.isComplete()
+                ? Messages.text("gauge.thisPlanAmount", figures.money(thisPlan, currency))
+                : Messages.text("gauge.thisPlanNotSized");
+        String split = Messages.text(zone == MarginZone.DANGER ? "gauge.splitOver" : "gauge.splitUnder", thisPlanPart,
+                figures.money(others, currency), figures.money(equity, currency), figures.percentUp(utilization),
+                figures.percent(cap));
+        return new MarginReading(utilization, thisShare, otherShare, cap, zone, figures.percentUp(utilization), split);
+    }
+
+    /** What a screen reader says for the gauge: "Margin utilization 9.80 %: This plan $490.00 + … the 10.00 % cap". */
+    public String accessibleText() {
+        return Messages.text("gauge.accessible", percentText, splitText);
     }
 
     /** The cap's mark on the gauge: "cap 10.00 %". */
     public String capText() {
-        return "cap " + Money.percent(cap);
+        return Messages.text("gauge.cap", Messages.current().figures().percent(cap));
     }
 }

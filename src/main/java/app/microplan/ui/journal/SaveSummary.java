@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.ui.common.Messages;
 import java.util.Collection;
 
 /**
@@ -10,15 +11,15 @@ public record SaveSummary(SaveState state, String text) {
     public static SaveSummary of(Collection<PlanEntry> entries) {
         for (PlanEntry entry : entries) {
             if (entry.getSaveState() == SaveState.FAILED) {
-                return new SaveSummary(SaveState.FAILED, "Not saved — " + entry.getSaveError());
+                return new SaveSummary(SaveState.FAILED, Messages.text("save.failed", entry.getSaveError()));
             }
         }
         if (entries.stream().anyMatch(e -> e.getSaveState() == SaveState.SAVING)) {
-            return new SaveSummary(SaveState.SAVING, "Saving…");
+            return new SaveSummary(SaveState.SAVING, Messages.text("save.saving"));
         }
         if (entries.stream().anyMatch(e -> e.getSaveState() == SaveState.UNSAVED)) {
-            return new SaveSummary(SaveState.UNSAVED, "Unsaved");
+            return new SaveSummary(SaveState.UNSAVED, Messages.text("save.unsaved"));
         }
-        return new SaveSummary(SaveState.SAVED, "Saved");
+        return new SaveSummary(SaveState.SAVED, Messages.text("save.saved"));
     }
 }

@@ -1,5 +1,6 @@
 package app.microplan.ui.plan;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.BindingScope;
@@ -24,19 +25,17 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The selected plan's title, status badge and life-cycle actions, and the notices that must not be missed. */
 public final class PlanHeaderView extends VBox {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
-
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label status = new Label();
-    private final MenuButton lifecycle = new MenuButton("Status");
-    private final MenuItem draft = new MenuItem("Back to draft");
-    private final MenuItem cancel = new MenuItem("Cancel plan");
-    private final Message backToDraft = new Message("Back to draft", "", Icons.of(Material2MZ.WARNING));
-    private final Message frozen = new Message("Numbers frozen", "", Icons.of(Material2AL.LOCK));
-    private final Message readOnly = new Message("Read-only",
-            "This plan was saved by a newer Microplan. It is shown as it is and never changed or downgraded.",
+    private final MenuButton lifecycle = new MenuButton(Messages.text("header.status"));
+    private final MenuItem draft = new MenuItem(Messages.text("header.backToDraft"));
+    private final MenuItem cancel = new MenuItem(Messages.text("header.cancelPlan"));
+    private final Message backToDraft = new Message(Messages.text("header.backToDraft"),
+            "", Icons.of(Material2MZ.WARNING));
+    private final Message frozen = new Message(Messages.text("header.numbersFrozen"), "", Icons.of(Material2AL.LOCK));
+    private final Message readOnly = new Message(Messages.text("header.readOnly"),
+            Messages.text("header.readOnlyText"),
             Icons.of(Material2AL.LOCK));
 
     public PlanHeaderView() {
@@ -71,7 +70,8 @@ public final class PlanHeaderView extends VBox {
     public void bind(PlanViewModel vm, BindingScope scope) {
         scope.bind(title.textProperty(), Bindings.createStringBinding(() -> title(vm.getPlan()), vm.planProperty()));
         scope.bind(subtitle.textProperty(), Bindings.createStringBinding(() -> subtitle(vm.getPlan()), vm.planProperty()));
-        scope.bind(status.textProperty(), Bindings.createStringBinding(() -> vm.getStatus().label(), vm.statusProperty()));
+        scope.bind(status.textProperty(), Bindings.createStringBinding(() -> statusText(vm.getStatus()),
+                vm.statusProperty()));
         showStatus(vm.getStatus());
         scope.listen(vm.statusProperty(), (obs, old, now) -> showStatus(now));
         scope.bind(backToDraft.visibleProperty(), vm.backToDraftProperty());
@@ -103,17 +103,26 @@ public final class PlanHeaderView extends VBox {
         status.getStyleClass().add(styleClass(value));
     }
 
+    /** The status as the badge says it: "Draft", "Entwurf". */
+    public static String statusText(PlanStatus value) {
+        return Messages.text("status." + value.name());
+    }
+
     /** "status-draft", "status-ready", …: the badge colours live in the stylesheet. */
     public static String styleClass(PlanStatus value) {
         return "status-" + value.name().toLowerCase();
     }
 
     private static String title(TradePlan plan) {
-        return plan.setup().direction().label() + " " + plan.setup().contract().name();
+        return Messages.text("header.title", Messages.text("direction." + plan.setup().direction().name()),
+                plan.setup().contract().name());
     }
 
     private static String subtitle(TradePlan plan) {
-        return plan.account().accountName() + " account · created " + DATE.format(plan.createdAt())
-                + " · updated " + DATE.format(plan.updatedAt());
+        // Made per call, not once: the dates follow the window's language, chosen before the window is built.
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Messages.current().numberLocale()).withZone(ZoneId.systemDefault());
+        return Messages.text("header.subtitle", plan.account().accountName(), date.format(plan.createdAt()),
+                date.format(plan.updatedAt()));
     }
 }

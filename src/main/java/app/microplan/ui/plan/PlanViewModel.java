@@ -518,7 +518,8 @@ public final class PlanViewModel {
         backToDraftReason.set(reason);
         backToDraft.set(!reason.isEmpty());
         statusHistory.setAll(StatusHistoryText.lines(current, clock.getZone()));
-        equityText.set("Equity " + Money.format(current.account().equity(), current.setup().contract().quoteCurrency()));
+        equityText.set(app.microplan.ui.common.Messages.text("sizing.equity", app.microplan.ui.common.Messages.current()
+                .figures().money(current.account().equity(), current.setup().contract().quoteCurrency())));
     }
 
     /** Text typed into number fields that the plan cannot hold: kept by the journal, asked about on quitting. */

@@ -1,5 +1,6 @@
 package app.microplan.ui.plan;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.RowPool;
@@ -20,11 +21,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The written plan: thesis, the three sections the rules require, notes, the pre-trade checklist and tags. */
 public final class WrittenPlanView extends VBox {
-    private final TextArea thesis = area("thesis", "Why this trade, in a sentence or two", 2);
-    private final TextArea entryCriteria = area("entry-criteria", "What must happen before you enter", 3);
-    private final TextArea exitStrategy = area("exit-strategy", "Where and why you take profit or get out", 3);
-    private final TextArea riskRules = area("risk-rules", "Stop placement, no averaging down, when to walk away", 3);
-    private final TextArea notes = area("notes", "Anything else", 2);
+    private final TextArea thesis = area("thesis", Messages.text("written.thesisPrompt"), 2);
+    private final TextArea entryCriteria = area("entry-criteria", Messages.text("written.entryCriteriaPrompt"), 3);
+    private final TextArea exitStrategy = area("exit-strategy", Messages.text("written.exitStrategyPrompt"), 3);
+    private final TextArea riskRules = area("risk-rules", Messages.text("written.riskRulesPrompt"), 3);
+    private final TextArea notes = area("notes", Messages.text("written.notesPrompt"), 2);
     private final VBox checklistRows = new VBox();
     private final RowPool<HBox, ChecklistItemInput> checklist = new RowPool<>(checklistRows, WrittenPlanView::checklistRow,
             this::bindChecklistItem);
@@ -36,21 +37,23 @@ public final class WrittenPlanView extends VBox {
     public WrittenPlanView() {
         getStyleClass().addAll("panel", "written-plan-view");
         checklistRows.getStyleClass().add("checklist");
-        newItem.setPromptText("Add a checklist item");
+        newItem.setPromptText(Messages.text("written.addItemPrompt"));
         newItem.setId("new-checklist-item");
         addItem.getStyleClass().addAll(Styles.BUTTON_ICON, "add-checklist-item");
-        addItem.setTooltip(new Tooltip("Add this item to the checklist"));
+        addItem.setTooltip(new Tooltip(Messages.text("written.addItemTip")));
         HBox addRow = new HBox(newItem, addItem);
         addRow.getStyleClass().add("input-row");
         HBox.setHgrow(newItem, Priority.ALWAYS);
         tags.setId("tags");
-        tags.setPromptText("breakout, btc, weekly");
-        getChildren().addAll(Styling.sectionTitle("Written plan"),
-                labelled("Thes_is", thesis, false), labelled("Entr_y criteria", entryCriteria, true),
-                labelled("E_xit strategy", exitStrategy, true), labelled("Risk-management r_ules", riskRules, true),
-                labelled("_Notes", notes, false),
-                Styling.sectionTitle("Pre-trade checklist"), checklistRows, addRow,
-                labelled("Ta_gs (comma-separated)", tags, false));
+        tags.setPromptText(Messages.text("written.tagsPrompt"));
+        getChildren().addAll(Styling.sectionTitle(Messages.text("written.title")),
+                labelled(Messages.text("written.thesis"), thesis, false),
+                labelled(Messages.text("written.entryCriteria"), entryCriteria, true),
+                labelled(Messages.text("written.exitStrategy"), exitStrategy, true),
+                labelled(Messages.text("written.riskRules"), riskRules, true),
+                labelled(Messages.text("written.notes"), notes, false),
+                Styling.sectionTitle(Messages.text("written.checklist")), checklistRows, addRow,
+                labelled(Messages.text("written.tags"), tags, false));
     }
 
     private static TextArea area(String id, String prompt, int rows) {
@@ -63,7 +66,7 @@ public final class WrittenPlanView extends VBox {
         label.setLabelFor(control);
         label.getStyleClass().add("field-label");
         if (required) {
-            Label mark = new Label("needed for ready");
+            Label mark = new Label(Messages.text("written.neededForReady"));
             mark.getStyleClass().add("required-mark");
             HBox head = new HBox(label, mark);
             head.getStyleClass().add("label-row");
@@ -83,7 +86,7 @@ public final class WrittenPlanView extends VBox {
         check.setWrapText(true);
         Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new Tooltip("Remove this item"));
+        remove.setTooltip(new Tooltip(Messages.text("written.removeItem")));
         HBox row = new HBox(check, remove);
         row.getStyleClass().add("checklist-row");
         HBox.setHgrow(check, Priority.ALWAYS);

@@ -206,7 +206,11 @@ public final class TradeReviewViewModel {
         emotions.setAll(choices);
         otherEmotions.set(String.join(", ", felt.stream().filter(e -> !TradeReview.COMMON_EMOTIONS.contains(e))
                 .toList()));
+        // A fresh review asks: nothing is ticked until the trader says it was followed. A box ticked for them would be
+        // saved as "followed" by a trader who only skimmed the list. A review saved before checklists were answered
+        // keeps what it was saved with.
         List<ChecklistAdherence> answers = review != null && !review.checklist().isEmpty() ? review.checklist()
+                : review == null ? now.checklist().stream().map(i -> new ChecklistAdherence(i.text(), false)).toList()
                 : TradeReview.allFollowed(now.checklist());
         checklist.setAll(answers.stream().map(a -> new Choice(a.item(), a.followed())).toList());
     }

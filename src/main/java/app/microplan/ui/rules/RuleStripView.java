@@ -1,5 +1,6 @@
 package app.microplan.ui.rules;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
@@ -33,7 +34,7 @@ public final class RuleStripView extends VBox {
     private final FlowPane chips = new FlowPane();
     private final VBox reasons = new VBox();
     private final Label verdict = new Label();
-    private final Button markReady = new Button("_Mark ready", Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button markReady = new Button(Messages.text("rules.markReady"), Icons.of(Material2AL.CHECK_CIRCLE));
 
     public RuleStripView() {
         getStyleClass().add("rule-strip");
@@ -43,6 +44,9 @@ public final class RuleStripView extends VBox {
         reasons.setId("ready-reasons");
         verdict.getStyleClass().add("ready-verdict");
         verdict.setId("ready-verdict");
+        // A long verdict wraps rather than ending in "…", and never pushes Mark ready out of the window.
+        verdict.setWrapText(true);
+        verdict.setMinWidth(0);
         markReady.setId("mark-ready");
         markReady.getStyleClass().addAll(Styles.SUCCESS, "mark-ready");
         markReady.setDefaultButton(false);
@@ -55,6 +59,7 @@ public final class RuleStripView extends VBox {
         readiness.getStyleClass().add("readiness");
         HBox.setHgrow(readiness, Priority.ALWAYS);
         VBox action = new VBox(markReady);
+        action.setMinWidth(Region.USE_PREF_SIZE);
         action.setAlignment(Pos.CENTER_RIGHT);
         HBox bottom = new HBox(readiness, action);
         bottom.getStyleClass().add("readiness-row");
@@ -78,7 +83,8 @@ public final class RuleStripView extends VBox {
         chips.getChildren().clear();
         for (RuleResult result : vm.rules()) {
             RuleState state = result.state();
-            Label chip = new Label(result.rule().title(), Icons.of(switch (state) {
+            Label chip = new Label(Messages.current().getOr("rule." + result.rule().name(), result.rule().title()),
+                    Icons.of(switch (state) {
                 case PASS -> Material2AL.CHECK;
                 case FAIL -> Material2AL.CLOSE;
                 case WARN -> Material2MZ.WARNING;
@@ -91,6 +97,9 @@ public final class RuleStripView extends VBox {
             });
             chip.setId("rule-" + result.id());
             chip.setTooltip(new Tooltip(result.message()));
+            // A screen reader says the state the chip's colour and icon show: "Risk within the cap: holds. …".
+            chip.setAccessibleText(Messages.text("rules.chipAccessible", chip.getText(),
+                    Messages.text("rules.state." + state.name()), result.message()));
             chips.getChildren().add(chip);
         }
     }
@@ -134,9 +143,9 @@ public final class RuleStripView extends VBox {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
-        dialog.setTitle("Override an account rule");
+        dialog.setTitle(Messages.text("rules.overrideTitle"));
         dialog.setHeaderText(strip.overrideQuestion(line));
-        dialog.setContentText("Your reason:");
+        dialog.setContentText(Messages.text("rules.overrideReason"));
         dialog.getEditor().setId("override-reason");
         dialog.showAndWait().ifPresent(reason -> strip.override(line, reason));
     }

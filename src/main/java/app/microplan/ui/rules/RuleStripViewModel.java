@@ -1,9 +1,11 @@
 package app.microplan.ui.rules;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.Rule;
 import app.microplan.domain.RuleResult;
 import app.microplan.ui.plan.OverrideText;
+import app.microplan.ui.plan.PlanHeaderView;
 import app.microplan.ui.plan.PlanViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +67,8 @@ public final class RuleStripViewModel {
     /** The override line's action: "Override…" offers one, "Withdraw" takes a kept one back, else none. */
     public String actionOf(Reason reason) {
         return switch (reason.kind()) {
-            case OVERRIDE_OFFER -> "Override…";
-            case OVERRIDDEN -> plan.isEditable() ? "Withdraw" : null;
+            case OVERRIDE_OFFER -> Messages.text("rules.override");
+            case OVERRIDDEN -> plan.isEditable() ? Messages.text("rules.withdraw") : null;
             default -> null;
         };
     }
@@ -115,7 +117,8 @@ public final class RuleStripViewModel {
         if (!plan.overrideErrorProperty().get().isEmpty()) {
             lines.add(new Reason(plan.overrideErrorProperty().get(), Kind.BLOCKING));
         }
-        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason("Warning: " + w.message(),
+        plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason(
+                Messages.text("rules.warning", w.message()),
                 Kind.WARNING)));
         if (!lines.equals(reasons)) {
             reasons.setAll(lines);
@@ -125,13 +128,14 @@ public final class RuleStripViewModel {
     private String verdictText() {
         PlanStatus status = plan.getStatus();
         if (status != PlanStatus.DRAFT) {
-            return status == PlanStatus.READY ? "Ready: every blocking rule holds." : "This plan is "
-                    + status.label().toLowerCase() + "; its numbers are frozen.";
+            return status == PlanStatus.READY ? Messages.text("rules.ready")
+                    : Messages.text("rules.frozen", PlanHeaderView.statusText(status)
+                    .toLowerCase(Messages.current().textLocale()));
         }
         if (plan.readyBlockers().isEmpty()) {
-            return "Every blocking rule holds: the plan can be marked ready.";
+            return Messages.text("rules.canBeReady");
         }
         int count = plan.readyBlockers().size();
-        return "Not ready — " + count + (count == 1 ? " thing" : " things") + " to fix:";
+        return Messages.text("rules.notReady", count);
     }
 }

@@ -1,5 +1,6 @@
 package app.microplan.ui.settings;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
 import atlantafx.base.theme.Styles;
@@ -21,8 +22,7 @@ final class AccountRow extends VBox {
     final TextField name = new TextField();
     final NumberField equity;
     final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
-    final CheckBox followsJournal = new CheckBox("Equity follows the journal: the amount above is the starting"
-            + " balance, plus the realized P&L of this account's closed trades");
+    final CheckBox followsJournal = new CheckBox(Messages.text("prefs.followsJournal"));
     final NumberField openRiskCap;
     final NumberField dailyLossCap;
     final NumberField coolDownLosses;
@@ -32,11 +32,11 @@ final class AccountRow extends VBox {
 
     AccountRow() {
         getStyleClass().add("account-row-box");
-        name.setPromptText("Account name");
-        equity = new NumberField("Equity", "USD");
+        name.setPromptText(Messages.text("prefs.accountName"));
+        equity = new NumberField(Messages.text("prefs.equity"), "USD");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new Tooltip("Remove this account"));
-        Label nameLabel = new Label("Name");
+        remove.setTooltip(new Tooltip(Messages.text("prefs.removeAccount")));
+        Label nameLabel = new Label(Messages.text("prefs.name"));
         nameLabel.getStyleClass().add("field-label");
         VBox nameBox = new VBox(nameLabel, name);
         nameBox.getStyleClass().add("number-field");
@@ -45,17 +45,17 @@ final class AccountRow extends VBox {
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox.setHgrow(equity, Priority.ALWAYS);
         followsJournal.setWrapText(true);
-        openRiskCap = new NumberField("Open-risk cap", "%");
-        dailyLossCap = new NumberField("Daily loss cap", "%");
-        coolDownLosses = new NumberField("Cool-down after", "losses");
-        coolDownMinutes = new NumberField("Cool-down for", "min");
+        openRiskCap = new NumberField(Messages.text("prefs.openRiskCap"), "%");
+        dailyLossCap = new NumberField(Messages.text("prefs.dailyLossCap"), "%");
+        coolDownLosses = new NumberField(Messages.text("prefs.coolDownAfter"), Messages.text("prefs.unitLosses"));
+        coolDownMinutes = new NumberField(Messages.text("prefs.coolDownFor"), "min");
         HBox limits = new HBox(openRiskCap, dailyLossCap, coolDownLosses, coolDownMinutes);
         limits.getStyleClass().add("input-row");
         for (NumberField field : new NumberField[] {openRiskCap, dailyLossCap, coolDownLosses, coolDownMinutes}) {
             HBox.setHgrow(field, Priority.ALWAYS);
         }
-        makerFee = new NumberField("Maker fee", "%");
-        takerFee = new NumberField("Taker fee", "%");
+        makerFee = new NumberField(Messages.text("prefs.makerFee"), "%");
+        takerFee = new NumberField(Messages.text("prefs.takerFee"), "%");
         HBox fees = new HBox(makerFee, takerFee);
         fees.getStyleClass().add("input-row");
         getChildren().addAll(top, followsJournal, limits, fees);

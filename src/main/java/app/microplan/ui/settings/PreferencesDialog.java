@@ -1,5 +1,6 @@
 package app.microplan.ui.settings;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
@@ -32,8 +33,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
 
     public PreferencesDialog(Window owner, PreferencesViewModel vm, Path journalFolder, Runnable openAnotherFolder) {
         initOwner(owner);
-        setTitle("Preferences");
-        setHeaderText("Preferences");
+        setTitle(Messages.text("prefs.title"));
+        setHeaderText(Messages.text("prefs.title"));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Styling.addStylesheet(getDialogPane(), "shell/shell.css");
         Styling.addStylesheet(getDialogPane(), "settings/settings.css");
@@ -44,28 +45,28 @@ public final class PreferencesDialog extends Dialog<Settings> {
         RowPool<AccountRow, AccountInput> accounts = new RowPool<>(accountRows, AccountRow::new,
                 (row, account, index, rowScope) -> bindAccount(row, account, index, vm, rowScope));
         accounts.bind(vm.accounts(), scope);
-        Button addAccount = new Button("Add account", Icons.of(Material2AL.ADD));
+        Button addAccount = new Button(Messages.text("prefs.addAccount"), Icons.of(Material2AL.ADD));
         addAccount.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         addAccount.setOnAction(e -> vm.addAccount());
         ComboBox<String> active = new ComboBox<>(vm.accountNames());
         active.setId("active-account");
         scope.bindBidirectional(active.valueProperty(), vm.activeAccountProperty());
 
-        NumberField riskCap = field("Risk cap per trade", "%", vm.riskCapPercent(), "pref-risk-cap");
-        NumberField marginCap = field("Margin cap", "%", vm.marginCapPercent(), "pref-margin-cap");
-        NumberField leverage = field("Default leverage", "×", vm.defaultLeverage(), "pref-leverage");
-        NumberField buffer = field("Liquidation buffer", "× the stop distance", vm.liquidationBuffer(), "pref-liq-buffer");
-        NumberField breakeven = field("Breakeven below |R| of", "R", vm.breakevenBand(), "pref-breakeven");
+        NumberField riskCap = field(Messages.text("prefs.riskCap"), "%", vm.riskCapPercent(), "pref-risk-cap");
+        NumberField marginCap = field(Messages.text("prefs.marginCap"), "%", vm.marginCapPercent(), "pref-margin-cap");
+        NumberField leverage = field(Messages.text("prefs.defaultLeverage"), "×", vm.defaultLeverage(), "pref-leverage");
+        NumberField buffer = field(Messages.text("prefs.liquidationBuffer"),
+                Messages.text("prefs.unitStopDistance"), vm.liquidationBuffer(), "pref-liq-buffer");
+        NumberField breakeven = field(Messages.text("prefs.breakevenBand"), "R", vm.breakevenBand(), "pref-breakeven");
         GridPane numbers = new GridPane();
         numbers.getStyleClass().add("field-grid");
         numbers.addRow(0, riskCap, marginCap, breakeven);
         numbers.addRow(1, leverage, buffer);
-        CheckBox requireTakeProfit = new CheckBox("A plan needs a take-profit to be ready (turn off to exit by a"
-                + " trailing stop)");
+        CheckBox requireTakeProfit = new CheckBox(Messages.text("prefs.requireTakeProfit"));
         requireTakeProfit.setId("pref-require-take-profit");
         requireTakeProfit.setWrapText(true);
         scope.bindBidirectional(requireTakeProfit.selectedProperty(), vm.requireTakeProfitProperty());
-        CheckBox fundingInRisk = new CheckBox("Count expected funding in the risk at the stop");
+        CheckBox fundingInRisk = new CheckBox(Messages.text("prefs.fundingInRisk"));
         fundingInRisk.setId("pref-funding-in-risk");
         scope.bindBidirectional(fundingInRisk.selectedProperty(), vm.fundingInRiskProperty());
 
@@ -76,32 +77,55 @@ public final class PreferencesDialog extends Dialog<Settings> {
 
         ComboBox<String> theme = new ComboBox<>();
         theme.getItems().setAll("light", "dark");
+        theme.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : Messages.text("prefs.theme." + value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
         theme.setId("pref-theme");
         scope.bindBidirectional(theme.valueProperty(), vm.themeProperty());
+
+        ComboBox<String> language = new ComboBox<>(vm.languageChoices());
+        language.setId("pref-language");
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : vm.languageName(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        scope.bindBidirectional(language.valueProperty(), vm.languageProperty());
 
         TextField folder = new TextField(journalFolder.toString());
         folder.setEditable(false);
         folder.setId("pref-journal-folder");
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Hyperlink openAnother = new Hyperlink("Open another journal folder…");
+        Hyperlink openAnother = new Hyperlink(Messages.text("prefs.openAnother"));
         openAnother.setOnAction(e -> {
             close();
             openAnotherFolder.run();
         });
 
         VBox content = new VBox(
-                Styling.sectionTitle("Accounts"), accountRows, addAccount,
-                labelled("New plans use the account", active),
-                Styling.caption("Per account: open risk of its ready and open plans at most 3 %, today's loss plus a"
-                        + " plan's risk at most 3 %, and a pause of at least 60 minutes after 2 losing trades in a row."
-                        + " Risk per trade at most 2 % and margin at most 10 % of equity. You may set each stricter,"
-                        + " never looser."),
-                Styling.caption("Maker and taker fee: your own rates on that account (a VIP tier); blank pays each "
-                        + "contract's published rates."),
-                Styling.sectionTitle("Rules and defaults"), numbers, requireTakeProfit, fundingInRisk,
-                Styling.sectionTitle("Pre-trade checklist for new plans (one item a line)"), template,
-                Styling.sectionTitle("Appearance and journal"), labelled("Theme", theme),
-                labelled("Journal folder", new HBox(folder)), openAnother);
+                Styling.sectionTitle(Messages.text("prefs.accounts")), accountRows, addAccount,
+                labelled(Messages.text("prefs.newPlansUse"), active),
+                Styling.caption(Messages.text("prefs.accountLimits")),
+                Styling.caption(Messages.text("prefs.feeRates")),
+                Styling.sectionTitle(Messages.text("prefs.rulesAndDefaults")), numbers, requireTakeProfit, fundingInRisk,
+                Styling.sectionTitle(Messages.text("prefs.checklistTemplate")), template,
+                Styling.sectionTitle(Messages.text("prefs.appearance")), labelled(Messages.text("prefs.theme"), theme),
+                labelled(Messages.text("prefs.language"), language), Styling.caption(Messages.text("prefs.languageNextStart")),
+                labelled(Messages.text("prefs.journalFolder"), new HBox(folder)), openAnother);
         content.getStyleClass().add("preferences-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -143,7 +167,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
         rowScope.bindBidirectional(row.name.textProperty(), account.nameProperty());
         row.equity.bind(account.equity(), rowScope);
         rowScope.bind(row.equity.label().textProperty(), Bindings.when(account.equityFollowsJournalProperty())
-                .then("Starting balance").otherwise("Equity"));
+                .then(Messages.text("prefs.startingBalance")).otherwise(Messages.text("prefs.equity")));
         rowScope.bindBidirectional(row.followsJournal.selectedProperty(), account.equityFollowsJournalProperty());
         row.openRiskCap.bind(account.openRiskCapPercent(), rowScope);
         row.dailyLossCap.bind(account.dailyLossCapPercent(), rowScope);

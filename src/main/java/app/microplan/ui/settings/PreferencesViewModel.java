@@ -5,7 +5,9 @@ import app.microplan.domain.Decimals;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.DecimalInput;
+import app.microplan.ui.common.Language;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +32,8 @@ import javafx.collections.ObservableList;
  */
 public final class PreferencesViewModel {
     private static final BigDecimal HUNDRED = Decimals.HUNDRED;
+    /** The language choice meaning "whatever the system's language is". */
+    public static final String SYSTEM_LANGUAGE = "";
 
     private final Settings original;
     private final LocaleNumbers numbers;
@@ -43,6 +47,9 @@ public final class PreferencesViewModel {
     private final BooleanProperty fundingInRisk = new SimpleBooleanProperty(this, "fundingInRisk");
     private final StringProperty checklistTemplate = new SimpleStringProperty(this, "checklistTemplate", "");
     private final ObjectProperty<String> theme = new SimpleObjectProperty<>(this, "theme");
+    /** A language code ("de"), or {@link #SYSTEM_LANGUAGE} for the system's. */
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language");
+    private final ObservableList<String> languageChoices = FXCollections.observableArrayList();
     private final BooleanProperty requireTakeProfit = new SimpleBooleanProperty(this, "requireTakeProfit");
     private final ObservableList<String> accountNames = FXCollections.observableArrayList();
     private final BooleanBinding valid;
@@ -68,6 +75,9 @@ public final class PreferencesViewModel {
         breakevenBand.setValue(settings.breakevenBand());
         checklistTemplate.set(String.join("\n", settings.checklistTemplate()));
         theme.set(settings.theme());
+        languageChoices.add(SYSTEM_LANGUAGE);
+        Arrays.stream(Language.values()).map(Language::code).forEach(languageChoices::add);
+        language.set(settings.language() == null ? SYSTEM_LANGUAGE : Language.of(settings.language()).code());
         accounts.addListener((Observable o) -> refreshAccountNames());
         refreshAccountNames();
         valid = Bindings.createBooleanBinding(this::isValid, accounts, riskCapPercent.errorProperty(),
@@ -175,7 +185,27 @@ public final class PreferencesViewModel {
         return new Settings(accounts.stream().map(AccountInput::toAccount).toList(), activeAccount.get(), policy,
                 defaultLeverage.valueOr(original.defaultLeverage()), null, null, template,
                 original.journalFolder(), theme.get(), original.lastExportFolder(),
-                breakevenBand.valueOr(original.breakevenBand()));
+                breakevenBand.valueOr(original.breakevenBand()))
+                .withLanguage(SYSTEM_LANGUAGE.equals(language.get()) ? null : language.get());
+    }
+
+    /** The window's language: a code from {@link #languageChoices()}. */
+    public ObjectProperty<String> languageProperty() {
+        return language;
+    }
+
+    /** The system's language first, then every language the window is written in. */
+    public ObservableList<String> languageChoices() {
+        return languageChoices;
+    }
+
+    /** How a choice reads in the list: "System language (English)", "Deutsch". */
+    public String languageName(String code) {
+        if (SYSTEM_LANGUAGE.equals(code)) {
+            java.util.Locale system = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+            return Messages.text("prefs.language.system", system.getDisplayLanguage(Messages.current().textLocale()));
+        }
+        return Language.of(code).nativeName();
     }
 
     /** The percentage typed as a fraction, or the last good fraction while the field holds no valid number. */

@@ -70,6 +70,12 @@ public record AppContext(JournalLocation journal, TaskRunner tasks, Debouncer sa
                 fileOpener);
     }
 
+    /** The same context reading and writing numbers as {@code locale} does (a window test in German). */
+    public AppContext withNumbers(LocaleNumbers locale) {
+        return new AppContext(journal, tasks, saveDebouncer, locale, clock, saveFileChooser, csvFileChooser, printers,
+                fileOpener);
+    }
+
     /** The same context opening files with {@code opener}. */
     public AppContext withFileOpener(FileOpener opener) {
         return new AppContext(journal, tasks, saveDebouncer, numbers, clock, saveFileChooser, csvFileChooser, printers,

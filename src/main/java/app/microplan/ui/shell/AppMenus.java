@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Icons;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,9 +21,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class AppMenus {
     private final MenuBar bar = new MenuBar();
-    private final Menu file = new Menu("_File");
+    private final Menu file = new Menu(Messages.text("menu.file"));
     private final SeparatorMenuItem afterSave = new SeparatorMenuItem();
-    private final Menu view = new Menu("_View");
+    private final Menu view = new Menu(Messages.text("menu.view"));
     private final SeparatorMenuItem beforeThemes = new SeparatorMenuItem();
     private final Map<MenuItem, Ikon> icons = new LinkedHashMap<>();
 
@@ -42,40 +43,40 @@ public final class AppMenus {
     }
 
     AppMenus(MainViewModel vm, WindowActions window) {
-        MenuItem newPlan = item("_New plan", "Shortcut+N", vm::newPlan);
+        MenuItem newPlan = item(Messages.text("menu.newPlan"), "Shortcut+N", vm::newPlan);
         icon(newPlan, Material2AL.ADD);
         newPlan.setId("menu-new");
-        MenuItem open = item("_Open journal folder…", "Shortcut+O", window::openJournalFolder);
+        MenuItem open = item(Messages.text("menu.openJournal"), "Shortcut+O", window::openJournalFolder);
         icon(open, Material2AL.FOLDER_OPEN);
-        MenuItem save = item("_Save", "Shortcut+S", vm::saveAll);
+        MenuItem save = item(Messages.text("menu.save"), "Shortcut+S", vm::saveAll);
         icon(save, Material2MZ.SAVE);
         save.setId("menu-save");
-        MenuItem preferences = item("_Preferences…", "Shortcut+Comma", window::preferences);
+        MenuItem preferences = item(Messages.text("menu.preferences"), "Shortcut+Comma", window::preferences);
         icon(preferences, Material2MZ.SETTINGS);
         preferences.setId("menu-preferences");
-        MenuItem quit = item("_Quit", "Shortcut+Q", window::quit);
+        MenuItem quit = item(Messages.text("menu.quit"), "Shortcut+Q", window::quit);
         file.getItems().addAll(newPlan, open, save, afterSave, preferences, new SeparatorMenuItem(), quit);
 
-        Menu edit = new Menu("_Edit");
-        MenuItem duplicate = item("_Duplicate plan", "Shortcut+D", vm::duplicateSelected);
+        Menu edit = new Menu(Messages.text("menu.edit"));
+        MenuItem duplicate = item(Messages.text("menu.duplicate"), "Shortcut+D", vm::duplicateSelected);
         icon(duplicate, Material2AL.CONTENT_COPY);
-        MenuItem delete = item("De_lete plan", null, vm::deleteSelected);
+        MenuItem delete = item(Messages.text("menu.delete"), null, vm::deleteSelected);
         icon(delete, Material2AL.DELETE);
         delete.setId("menu-delete");
-        MenuItem undo = item("_Undo delete", null, vm::undoDelete);
+        MenuItem undo = item(Messages.text("menu.undoDelete"), null, vm::undoDelete);
         icon(undo, Material2MZ.UNDO);
         undo.setId("menu-undo-delete");
         // A listener, not bind(…not()): the first use of Bindings loads some 80 classes, which the first frame
         // (these menus are in it) is better off without.
         undo.setDisable(!vm.canUndoDeleteProperty().get());
         vm.canUndoDeleteProperty().addListener((obs, old, now) -> undo.setDisable(!now));
-        MenuItem find = item("_Find plans", "Shortcut+F", window::focusSearch);
+        MenuItem find = item(Messages.text("menu.find"), "Shortcut+F", window::focusSearch);
         icon(find, Material2MZ.SEARCH);
         edit.getItems().addAll(duplicate, delete, undo, new SeparatorMenuItem(), find);
 
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("_Light theme");
-        RadioMenuItem dark = new RadioMenuItem("_Dark theme");
+        RadioMenuItem light = new RadioMenuItem(Messages.text("menu.themeLight"));
+        RadioMenuItem dark = new RadioMenuItem(Messages.text("menu.themeDark"));
         light.setId("menu-theme-light");
         dark.setId("menu-theme-dark");
         light.setToggleGroup(themes);
@@ -87,10 +88,10 @@ public final class AppMenus {
         vm.themeProperty().addListener((obs, old, now) -> showTheme.run());
         view.getItems().addAll(beforeThemes, light, dark);
 
-        Menu help = new Menu("_Help");
-        MenuItem shortcuts = item("_Keyboard shortcuts", "F1", window::shortcuts);
+        Menu help = new Menu(Messages.text("menu.help"));
+        MenuItem shortcuts = item(Messages.text("menu.shortcuts"), "F1", window::shortcuts);
         icon(shortcuts, Material2AL.KEYBOARD);
-        MenuItem about = item("_About Microplan", null, window::about);
+        MenuItem about = item(Messages.text("menu.about"), null, window::about);
         icon(about, Material2AL.INFO);
         help.getItems().addAll(shortcuts, about);
 

@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.checklist.ChecklistDialogs;
 import app.microplan.ui.checklist.ExportFolderMemory;
 import java.nio.file.Path;
@@ -25,12 +26,12 @@ final class ChecklistMenuItems {
                 vm.rememberExportFolder(folder);
             }
         };
-        MenuItem export = new MenuItem("_Export checklist…");
+        MenuItem export = new MenuItem(Messages.text("menu.exportChecklist"));
         export.setId("menu-export-checklist");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export.setOnAction(e -> ChecklistDialogs.showExport(owner, vm.getCurrentPlan().getPlan(), folders,
                 vm.context().tasks(), vm.context().saveFileChooser()));
-        MenuItem print = new MenuItem("_Print…");
+        MenuItem print = new MenuItem(Messages.text("menu.print"));
         print.setId("menu-print-checklist");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> ChecklistDialogs.showPrintPreview(owner, vm.getCurrentPlan().getPlan(),

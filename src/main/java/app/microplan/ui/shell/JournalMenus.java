@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.JournalEntry;
 import app.microplan.store.CsvMappingStore;
 import app.microplan.ui.common.BindingScope;
@@ -25,7 +26,7 @@ final class JournalMenus {
     private final MainWindow window;
     private final MainViewModel vm;
     private final Stage stage;
-    private final CheckMenuItem review = new CheckMenuItem("_Journal review");
+    private final CheckMenuItem review = new CheckMenuItem(Messages.text("menu.journalReview"));
     private JournalReviewViewModel reviewModel;
     private JournalReviewView reviewView;
     private BindingScope reviewScope = new BindingScope();
@@ -44,17 +45,17 @@ final class JournalMenus {
     }
 
     private void addItems() {
-        MenuItem importItem = new MenuItem("_Import executions…");
+        MenuItem importItem = new MenuItem(Messages.text("menu.importExecutions"));
         importItem.setId("menu-import-executions");
         importItem.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importItem.setOnAction(e -> importExecutions());
-        MenuItem export = new MenuItem("Export journal as CS_V…");
+        MenuItem export = new MenuItem(Messages.text("menu.exportCsv"));
         export.setId("menu-export-journal");
         export.setOnAction(e -> {
             showReview(true);
             exportShown();
         });
-        MenuItem undoImport = new MenuItem("Undo last import");
+        MenuItem undoImport = new MenuItem(Messages.text("menu.undoImport"));
         undoImport.setId("menu-undo-import");
         undoImport.textProperty().bind(vm.undoImportTextProperty());
         undoImport.disableProperty().bind(vm.canUndoImportProperty().not());

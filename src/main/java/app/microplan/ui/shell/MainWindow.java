@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
@@ -211,7 +212,7 @@ public final class MainWindow {
         @Override
         public void openJournalFolder() {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Open journal folder");
+            chooser.setTitle(Messages.text("dialog.openJournalFolder"));
             if (vm.getSession() != null) {
                 File current = vm.getSession().folder().toFile();
                 chooser.setInitialDirectory(current.isDirectory() ? current : null);

@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
@@ -20,12 +21,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -49,8 +47,8 @@ public final class PlanArea extends StackPane {
     private final TabPane tabs = new TabPane();
     /** The tabs with, above them, the banner of a plan that waits for a conflict choice. */
     private final BorderPane shown = new BorderPane(tabs);
-    private final Tab planTab = new Tab("Plan");
-    private final Tab reviewTab = new Tab("Review");
+    private final Tab planTab = new Tab(Messages.text("tab.plan"));
+    private final Tab reviewTab = new Tab(Messages.text("tab.review"));
     private final VBox empty = new VBox();
     private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
@@ -62,20 +60,19 @@ public final class PlanArea extends StackPane {
         planTab.setGraphic(Icons.of(Material2AL.EDIT));
         reviewTab.setClosable(false);
         reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
-        reviewTab.setContent(placeholder("Review", "Once a trade is closed, its executions and your review are written "
-                + "here and compared with the plan."));
+        reviewTab.setContent(placeholder(Messages.text("tab.review"), Messages.text("plan.reviewPlaceholder")));
         reviewTab.setId("review-tab");
         tabs.getTabs().addAll(planTab, reviewTab);
         trade = new TradeTabs(tabs, reviewTab);
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
 
-        Label emptyTitle = new Label("No plan selected");
+        Label emptyTitle = new Label(Messages.text("plan.noneSelected"));
         emptyTitle.getStyleClass().add(Styles.TITLE_3);
-        Button create = new Button("New plan", Icons.of(Material2AL.ADD));
+        Button create = new Button(Messages.text("plan.newPlan"), Icons.of(Material2AL.ADD));
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> newPlan.run());
         empty.getChildren().addAll(Icons.of(Material2AL.ASSIGNMENT), emptyTitle,
-                Styling.caption("Pick a plan in the journal, or start a new one (Ctrl+N)."), create);
+                Styling.caption(Messages.text("plan.pickOrCreate")), create);
         empty.getStyleClass().add("plan-empty");
         empty.setAlignment(Pos.CENTER);
         getChildren().addAll(empty, shown);
@@ -97,20 +94,11 @@ public final class PlanArea extends StackPane {
         comparison = new ComparisonView();
         instruments = new InstrumentsView();
         rules = new RuleStripView();
-        HBox columns = new HBox(column(new VBox(prompts, written), "written-column"), column(sizing, "sizing-column"),
-                column(new VBox(position, gauge, comparison, instruments), "position-column"));
-        columns.getStyleClass().add("plan-columns");
+        PlanColumns columns = new PlanColumns(new VBox(prompts, written), sizing,
+                new VBox(position, gauge, comparison, instruments));
         BorderPane planPane = new BorderPane(columns, header, null, rules, null);
         planPane.getStyleClass().add("plan-pane");
         planTab.setContent(planPane);
-    }
-
-    private static ScrollPane column(Node content, String styleClass) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("plan-column", styleClass, Styles.FLAT);
-        HBox.setHgrow(scroll, Priority.ALWAYS);
-        return scroll;
     }
 
     private static Node placeholder(String title, String text) {

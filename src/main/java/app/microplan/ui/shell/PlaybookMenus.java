@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Playbook;
 import app.microplan.domain.PlaybookStart;
 import app.microplan.ui.journal.JournalSession;
@@ -31,16 +32,16 @@ final class PlaybookMenus {
     }
 
     private void addItems(AppMenus menus) {
-        Menu fromPlaybook = new Menu("New plan from _playbook");
+        Menu fromPlaybook = new Menu(Messages.text("menu.newFromPlaybook"));
         fromPlaybook.setId("menu-new-from-playbook");
-        MenuItem none = new MenuItem("No playbooks yet: View ▸ Playbooks…");
+        MenuItem none = new MenuItem(Messages.text("menu.noPlaybooks"));
         none.setDisable(true);
         fromPlaybook.getItems().add(none);
         fromPlaybook.setOnShowing(e -> fillPlaybooks(fromPlaybook));
         fromPlaybook.disableProperty().bind(vm.sessionProperty().isNull());
         menus.addToFileMenu(fromPlaybook);
 
-        MenuItem editor = new MenuItem("_Playbooks…", PlaybookEditorDialog.icon());
+        MenuItem editor = new MenuItem(Messages.text("menu.playbooks"), PlaybookEditorDialog.icon());
         editor.setId("menu-playbooks");
         editor.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
         editor.setOnAction(e -> openEditor());

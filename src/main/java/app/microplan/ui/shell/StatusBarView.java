@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.journal.SaveState;
 import app.microplan.ui.journal.SaveSummary;
@@ -23,7 +24,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class StatusBarView extends HBox {
     private final Label notice = new Label();
     private final Hyperlink details = new Hyperlink();
-    private final Hyperlink undo = new Hyperlink("Undo delete");
+    private final Hyperlink undo = new Hyperlink(Messages.text("status.undoDelete"));
     private final ProgressBar progress = new ProgressBar();
     private final Label progressText = new Label();
     private final Label saved = new Label();
@@ -68,7 +69,7 @@ final class StatusBarView extends HBox {
 
     /** The bar's place in the first frame, before the window's content is built: "Opening the journal…". */
     static HBox placeholder() {
-        Label opening = new Label("Opening the journal…");
+        Label opening = new Label(Messages.text("status.opening"));
         opening.getStyleClass().add("status-notice");
         HBox bar = new HBox(opening);
         bar.getStyleClass().add("status-bar");

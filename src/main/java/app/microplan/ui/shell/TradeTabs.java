@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.fills.CorrectionsViewModel;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class TradeTabs {
     private final TabPane tabs;
-    private final Tab fillsTab = new Tab("Fills");
+    private final Tab fillsTab = new Tab(Messages.text("tab.fills"));
     private final Tab reviewTab;
     private FillsView fills;
     private TradeReviewView review;

@@ -47,6 +47,9 @@ public final class ComparisonView extends VBox {
         for (ContractComparison.Row item : rows) {
             Label name = new Label(item.contract().name());
             name.getStyleClass().add("comparison-contract");
+            // On a laptop the contract's name wraps; the figures beside it never shorten to "…".
+            name.setWrapText(true);
+            name.setMinWidth(0);
             Label fits = cell(Money.contracts(item.largestSize()));
             fits.getStyleClass().add(item.largestSize().signum() == 0 ? "comparison-none" : "comparison-fits");
             Label[] cells = {name, cell(Money.format(item.notionalPerContract(), currency)),
@@ -70,6 +73,7 @@ public final class ComparisonView extends VBox {
     private static Label cell(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("comparison-cell");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setHalignment(label, HPos.RIGHT);
         return label;
     }

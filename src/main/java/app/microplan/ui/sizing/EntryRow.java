@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.OrderType;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
@@ -26,7 +27,7 @@ final class EntryRow extends HBox {
         orderType.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(OrderType type) {
-                return type == null ? "" : type.label();
+                return type == null ? "" : Messages.text("orderType." + type.name());
             }
 
             @Override
@@ -36,11 +37,11 @@ final class EntryRow extends HBox {
             }
         });
         orderType.getStyleClass().add("order-type");
-        price = new NumberField("Entry price", null);
-        contracts = new NumberField("Contracts", null);
-        contracts.setPrompt("split");
+        price = new NumberField(Messages.text("sizing.entryPrice"), null);
+        contracts = new NumberField(Messages.text("sizing.contracts"), null);
+        contracts.setPrompt(Messages.text("sizing.splitPrompt"));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new Tooltip("Remove this entry"));
+        remove.setTooltip(new Tooltip(Messages.text("sizing.removeEntry")));
         HBox.setHgrow(price, Priority.ALWAYS);
         contracts.getStyleClass().add("narrow");
         HBox typeBox = new HBox(orderType);

@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.domain.Money;
 import app.microplan.domain.SizingResult;
@@ -35,32 +36,37 @@ public final class SizingView extends VBox {
     private final Hyperlink equity = new Hyperlink();
     private Runnable onEditAccount = () -> { };
     private final ComboBox<app.microplan.ui.plan.ContractOption> contract = new ComboBox<>();
-    private final NumberField customSize = new NumberField("Contract size", null);
-    private final NumberField customTick = new NumberField("Tick size", null);
+    private final NumberField customSize = new NumberField(Messages.text("sizing.contractSize"), null);
+    private final NumberField customTick = new NumberField(Messages.text("sizing.tickSize"), null);
     private final HBox customRow = new HBox(customSize, customTick);
     private final ToggleGroup sideGroup = new ToggleGroup();
-    private final ToggleButton longSide = new ToggleButton("Long");
-    private final ToggleButton shortSide = new ToggleButton("Short");
+    private final ToggleButton longSide = new ToggleButton(Messages.text("sizing.long"));
+    private final ToggleButton shortSide = new ToggleButton(Messages.text("sizing.short"));
     private final VBox entryRows = new VBox();
     private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, EntryRow::new,
             this::bindEntry);
-    private final Button addEntry = new Button("Add entry (scale in)", Icons.of(Material2AL.ADD));
-    private final NumberField stop = new NumberField("_Stop", null);
-    private final NumberField leverage = new NumberField("_Leverage", "×");
+    private final Button addEntry = new Button(Messages.text("sizing.addEntry"), Icons.of(Material2AL.ADD));
+    private final NumberField stop = new NumberField(Messages.text("sizing.stop"), null);
+    private final NumberField leverage = new NumberField(Messages.text("sizing.leverage"), "×");
     private final VBox targetRows = new VBox();
     private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, TargetRow::new,
             this::bindTarget);
-    private final Button addTarget = new Button("Add target", Icons.of(Material2AL.ADD));
-    private final NumberField risk = new NumberField("_Risk", "%");
-    private final NumberField size = new NumberField("Si_ze", "contracts");
-    private final NumberField entryFee = new NumberField("Entry fee", "%");
-    private final NumberField exitFee = new NumberField("Exit fee", "%");
-    private final NumberField funding = new NumberField("Funding rate", "% / interval");
-    private final NumberField holding = new NumberField("Holding time", "h");
-    private final NumberField fundingInterval = new NumberField("Funding every", "h");
-    private final NumberField initialMargin = new NumberField("Initial margin", "$ / contract");
-    private final NumberField maintenanceMargin = new NumberField("Maintenance margin", "$ / contract");
-    private final NumberField feePerContract = new NumberField("Fee per contract", "$ / side");
+    private final Button addTarget = new Button(Messages.text("sizing.addTarget"), Icons.of(Material2AL.ADD));
+    private final NumberField risk = new NumberField(Messages.text("sizing.risk"), "%");
+    private final NumberField size = new NumberField(Messages.text("sizing.size"),
+            Messages.text("sizing.unitContracts"));
+    private final NumberField entryFee = new NumberField(Messages.text("sizing.entryFee"), "%");
+    private final NumberField exitFee = new NumberField(Messages.text("sizing.exitFee"), "%");
+    private final NumberField funding = new NumberField(Messages.text("sizing.fundingRate"),
+            Messages.text("sizing.unitPerInterval"));
+    private final NumberField holding = new NumberField(Messages.text("sizing.holdingTime"), "h");
+    private final NumberField fundingInterval = new NumberField(Messages.text("sizing.fundingEvery"), "h");
+    private final NumberField initialMargin = new NumberField(Messages.text("sizing.initialMargin"),
+            Messages.text("sizing.unitPerContract"));
+    private final NumberField maintenanceMargin = new NumberField(Messages.text("sizing.maintenanceMargin"),
+            Messages.text("sizing.unitPerContract"));
+    private final NumberField feePerContract = new NumberField(Messages.text("sizing.feePerContract"),
+            Messages.text("sizing.unitPerSide"));
     private PlanViewModel current;
 
     public SizingView() {
@@ -69,14 +75,14 @@ public final class SizingView extends VBox {
         account.getStyleClass().add("account-picker");
         equity.getStyleClass().add("equity");
         equity.setId("equity-link");
-        equity.setTooltip(new Tooltip("Change the account's equity and limits in Preferences"));
+        equity.setTooltip(new Tooltip(Messages.text("sizing.equityTip")));
         equity.setOnAction(e -> onEditAccount.run());
-        Label accountLabel = fieldLabel("_Account", account);
+        Label accountLabel = fieldLabel(Messages.text("sizing.account"), account);
         HBox accountRow = new HBox(account, equity);
         accountRow.getStyleClass().add("account-row");
 
         contract.setMaxWidth(Double.MAX_VALUE);
-        Label contractLabel = fieldLabel("_Contract", contract);
+        Label contractLabel = fieldLabel(Messages.text("sizing.contract"), contract);
         customRow.getStyleClass().add("input-row");
         customRow.managedProperty().bind(customRow.visibleProperty());
         HBox.setHgrow(customSize, Priority.ALWAYS);
@@ -127,12 +133,12 @@ public final class SizingView extends VBox {
         account.setId("account");
         longSide.setId("side-long");
         shortSide.setId("side-short");
-        getChildren().addAll(Styling.sectionTitle("Sizing"),
+        getChildren().addAll(Styling.sectionTitle(Messages.text("sizing.title")),
                 accountLabel, accountRow, contractLabel, contract, customRow,
-                fieldLabel("Side", side), side,
-                Styling.sectionTitle("Entries"), entryRows, addEntry,
+                fieldLabel(Messages.text("sizing.side"), side), side,
+                Styling.sectionTitle(Messages.text("sizing.entries")), entryRows, addEntry,
                 grid,
-                Styling.sectionTitle("Take-profit targets"), targetRows, addTarget);
+                Styling.sectionTitle(Messages.text("sizing.targets")), targetRows, addTarget);
     }
 
     private static Label fieldLabel(String text, javafx.scene.Node target) {
@@ -202,7 +208,7 @@ public final class SizingView extends VBox {
     }
 
     private static String largestPrompt(SizingResult sizing) {
-        return sizing.isComplete() ? "largest: " + Money.contracts(sizing.maxContracts()) : "largest allowed";
+        return sizing.isComplete() ? Messages.text("sizing.largest", Money.contracts(sizing.maxContracts())) : Messages.text("sizing.largestAllowed");
     }
 
     private void bindSide(SetupInputs inputs, BindingScope scope) {
@@ -236,7 +242,8 @@ public final class SizingView extends VBox {
     }
 
     private void bindEntry(EntryRow row, EntryLegInput leg, int index, BindingScope scope) {
-        row.price.label().setText(index == 0 ? "Entry _price" : "Entry " + (index + 1) + " price");
+        row.price.label().setText(index == 0 ? Messages.text("sizing.firstEntryPrice")
+                : Messages.text("sizing.nthEntryPrice", index + 1));
         row.price.field().setId("entry-price-" + (index + 1));
         row.contracts.field().setId("entry-contracts-" + (index + 1));
         scope.bindBidirectional(row.orderType.valueProperty(), leg.orderTypeProperty());
@@ -253,7 +260,8 @@ public final class SizingView extends VBox {
     }
 
     private void bindTarget(TargetRow row, TargetInput target, int index, BindingScope scope) {
-        row.price.label().setText(index == 0 ? "_Target price" : "Target " + (index + 1) + " price");
+        row.price.label().setText(index == 0 ? Messages.text("sizing.firstTargetPrice")
+                : Messages.text("sizing.nthTargetPrice", index + 1));
         row.price.field().setId("target-price-" + (index + 1));
         row.share.field().setId("target-share-" + (index + 1));
         row.price.bind(target.price(), scope);

@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
 import atlantafx.base.theme.Styles;
@@ -19,12 +20,12 @@ final class TargetRow extends HBox {
     TargetRow() {
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
-        price = new NumberField("Target price", null);
-        share = new NumberField("Share", "%");
-        share.setPrompt("rest");
+        price = new NumberField(Messages.text("sizing.targetPrice"), null);
+        share = new NumberField(Messages.text("sizing.share"), "%");
+        share.setPrompt(Messages.text("sizing.restPrompt"));
         share.getStyleClass().add("narrow");
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new Tooltip("Remove this target"));
+        remove.setTooltip(new Tooltip(Messages.text("sizing.removeTarget")));
         HBox.setHgrow(price, Priority.ALWAYS);
         getChildren().addAll(price, share, remove);
     }

@@ -39,8 +39,11 @@ class ExportChecklistViewTest {
     private RememberedFolder memory;
     private ExportFormat askedFormat;
 
+    private Stage window;
+
     @Start
     void start(Stage stage) throws IOException {
+        window = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         memory = new RememberedFolder(folder);
         tasks = new FxTaskRunner();
@@ -109,5 +112,27 @@ class ExportChecklistViewTest {
 
         assertThat(status.getText()).startsWith("Saved " + expected + ", ").endsWith(" pages");
         assertThat(Files.size(expected)).isPositive();
+    }
+
+    @Test
+    void closeAndEscapeLeaveWithoutWritingAFile(FxRobot robot) throws Exception {
+        java.util.List<Path> before = filesIn(folder);
+
+        robot.clickOn("#export-close");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.isShowing()).isFalse();
+
+        robot.interact(window::show);
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.isShowing()).isFalse();
+        assertThat(filesIn(folder)).isEqualTo(before);
+    }
+
+    private static java.util.List<Path> filesIn(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 }

@@ -27,13 +27,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PrintPreviewViewTest {
     private Checklist checklist;
+    private Stage window;
+    private int printRequests;
 
     @Start
     void start(Stage stage) {
+        window = stage;
         checklist = ChecklistBuilder.build(ChecklistFixtures.exampleOne(), ZoneOffset.UTC);
         PrintChecklistService noPrinter = new PrintChecklistService(() -> null);
         PrintPreviewViewModel viewModel = new PrintPreviewViewModel(checklist,
-                (c, paper) -> noPrinter.print(c, paper, stage), Locale.UK);
+                (c, paper) -> {
+                    printRequests++;
+                    return noPrinter.print(c, paper, stage);
+                }, Locale.UK);
         stage.setScene(new Scene(new PrintPreviewView(viewModel), 760, 800));
         stage.show();
     }
@@ -76,5 +82,16 @@ class PrintPreviewViewTest {
         Label status = robot.lookup("#print-status").queryAs(Label.class);
         assertThat(status.getText()).isEqualTo(PrintOutcome.NO_PRINTER_MESSAGE);
         assertThat(status.getStyleClass()).contains("export-status-error");
+    }
+
+    @Test
+    void escapeClosesThePreviewWithoutPrinting(FxRobot robot) {
+        assertThat(robot.lookup("#print-close").queryButton().getText()).isEqualTo("Close");
+
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.isShowing()).isFalse();
+        assertThat(printRequests).isZero();
     }
 }

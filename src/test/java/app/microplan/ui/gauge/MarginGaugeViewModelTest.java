@@ -18,6 +18,8 @@ class MarginGaugeViewModelTest {
         assertThat(reading.zone()).isEqualTo(MarginZone.CAUTION);
         assertThat(reading.splitText()).isEqualTo("This plan $490.00 + other plans $0.00 of $5,000.00 equity = "
                 + "9.80 %, under the 10.00 % cap");
+        assertThat(reading.accessibleText()).isEqualTo("Margin utilization 9.80 %: This plan $490.00 + other plans"
+                + " $0.00 of $5,000.00 equity = 9.80 %, under the 10.00 % cap");
     }
 
     @Test

@@ -91,6 +91,7 @@ class TradeReviewViewModelTest {
         vm.ratingProperty().set(4);
         choice(vm.emotions(), "calm").setChosen(true);
         vm.otherEmotionsProperty().set("Relieved, ");
+        vm.checklist().forEach(item -> item.setChosen(true));
         choice(vm.checklist(), "Size matches the plan").setChosen(false);
 
         vm.save();
@@ -107,6 +108,13 @@ class TradeReviewViewModelTest {
         // An item not followed means the plan was not followed, whatever the fills say.
         assertThat(vm.getOutcome().verdict()).isEqualTo("Departed from the plan");
         assertThat(vm.saveLabelProperty().get()).isEqualTo("Update review");
+    }
+
+    @Test
+    void aFreshReviewStartsWithNoChecklistItemTicked() {
+        TradeReviewViewModel vm = review(JournalFixtures.closedExample1(CREATED));
+
+        assertThat(vm.checklist()).hasSize(5).noneMatch(Choice::isChosen);
     }
 
     @Test

@@ -25,6 +25,20 @@ class PreferencesViewModelTest {
     }
 
     @Test
+    void theLanguageIsTheSystemsUntilOneIsChosenAndThenKeptInTheSettings() {
+        assertThat(vm.languageChoices()).containsExactly(PreferencesViewModel.SYSTEM_LANGUAGE, "en", "de");
+        assertThat(vm.languageProperty().get()).isEqualTo(PreferencesViewModel.SYSTEM_LANGUAGE);
+        assertThat(vm.toSettings().language()).isNull();
+        assertThat(vm.languageName("de")).isEqualTo("Deutsch");
+
+        vm.languageProperty().set("de");
+
+        assertThat(vm.toSettings().language()).isEqualTo("de");
+        assertThat(new PreferencesViewModel(vm.toSettings(), new LocaleNumbers(Locale.US)).languageProperty().get())
+                .isEqualTo("de");
+    }
+
+    @Test
     void aRiskCapAboveTwoPercentIsRefused() {
         vm.riskCapPercent().setText("2.5");
 

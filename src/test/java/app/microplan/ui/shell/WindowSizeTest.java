@@ -13,7 +13,7 @@ class WindowSizeTest {
 
         assertThat(size.width()).isEqualTo(1440);
         assertThat(size.height()).isEqualTo(900);
-        assertThat(size.minWidth()).isEqualTo(1100);
+        assertThat(size.minWidth()).isEqualTo(1024);
     }
 
     @Test
@@ -22,14 +22,14 @@ class WindowSizeTest {
 
         assertThat(size.width()).isEqualTo(1366);
         assertThat(size.height()).isEqualTo(728);
-        assertThat(size.minHeight()).isEqualTo(700);
+        assertThat(size.minHeight()).isEqualTo(640);
     }
 
     @Test
     void theMinimumNeverExceedsTheScreen() {
-        WindowSize size = WindowSize.fitting(new Rectangle2D(0, 0, 1024, 600));
+        WindowSize size = WindowSize.fitting(new Rectangle2D(0, 0, 1000, 600));
 
-        assertThat(size.minWidth()).isEqualTo(1024);
+        assertThat(size.minWidth()).isEqualTo(1000);
         assertThat(size.minHeight()).isEqualTo(600);
     }
 }

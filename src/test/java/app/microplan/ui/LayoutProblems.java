@@ -1,0 +1,99 @@
+package app.microplan.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+
+/**
+ * What a trader could not read on screen: a Labeled whose shown text differs from its text (JavaFX ends a clipped
+ * text in its ellipsis, "...") or that lies outside the window, or outside its scroll pane sideways (plan columns scroll only up
+ * and down). Checked are the labels that matter: buttons, the verdict, field labels and every text with a digit.
+ */
+public final class LayoutProblems {
+    private LayoutProblems() {
+    }
+
+    /** Every problem under {@code root}, as "what: why" lines; empty when all can be read. */
+    public static List<String> under(Node root) {
+        List<String> problems = new ArrayList<>();
+        collect(root, problems);
+        return problems;
+    }
+
+    private static void collect(Node node, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && matters(labeled)) {
+            check(labeled, problems);
+        }
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            collect(scroll.getContent(), problems);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, problems);
+            }
+        }
+    }
+
+    static boolean matters(Labeled labeled) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        return labeled instanceof ButtonBase || text.chars().anyMatch(Character::isDigit)
+                || "ready-verdict".equals(labeled.getId()) || labeled.getStyleClass().contains("field-label")
+                || labeled.getStyleClass().contains("status-badge");
+    }
+
+    private static void check(Labeled labeled, List<String> problems) {
+        String name = (labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
+                + " \"" + labeled.getText() + "\"";
+        Node shown = labeled.lookup(".text");
+        if (shown instanceof Text text) {
+            String expected = labeled.isMnemonicParsing() ? withoutMnemonic(labeled.getText()) : labeled.getText();
+            boolean clipped = text.getText().endsWith(labeled.getEllipsisString());
+            // A wrapping label shows its text over several lines, the same text with line breaks; clipped, it ends in "…".
+            if (!text.getText().equals(expected) && (clipped || !labeled.isWrapText())) {
+                problems.add(name + ": shows \"" + text.getText() + "\"");
+            }
+        }
+        Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+        double width = labeled.getScene().getWidth();
+        double height = labeled.getScene().getHeight();
+        ScrollPane scroll = enclosingScroll(labeled);
+        if (scroll == null) {
+            if (bounds.getMinX() < -0.5 || bounds.getMinY() < -0.5 || bounds.getMaxX() > width + 0.5
+                    || bounds.getMaxY() > height + 0.5) {
+                problems.add(name + ": outside the " + width + "×" + height + " window at " + bounds);
+            }
+        } else {
+            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            if (bounds.getMinX() < viewport.getMinX() - 0.5 || bounds.getMaxX() > viewport.getMaxX() + 0.5
+                    || viewport.getMaxX() > width + 0.5) {
+                problems.add(name + ": cut off sideways at " + bounds + " in its scroll area " + viewport);
+            }
+        }
+    }
+
+    private static ScrollPane enclosingScroll(Node node) {
+        for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane scroll) {
+                return scroll;
+            }
+        }
+        return null;
+    }
+
+    /* What a label with mnemonic parsing shows: "_Stop" as "Stop". */
+    private static String withoutMnemonic(String text) {
+        int at = text.indexOf('_');
+        return at < 0 || at == text.length() - 1 ? text : text.substring(0, at) + text.substring(at + 1);
+    }
+}

@@ -1,0 +1,78 @@
+package app.microplan.ui.shell;
+
+import static app.microplan.ui.WindowInput.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.store.JournalLocation;
+import app.microplan.store.JournalStore;
+import app.microplan.store.LanguageSetting;
+import app.microplan.store.Settings;
+import app.microplan.ui.JournalFixtures;
+import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.Messages;
+import java.nio.file.Path;
+import java.time.Instant;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A journal set to German opens a German window with German numbers, as the app starts it. */
+@ExtendWith(ApplicationExtension.class)
+class GermanWindowTest {
+    @TempDir
+    Path journal;
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @AfterEach
+    void backToTheSystemsLanguage() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    @Test
+    void example1ReadsInGermanWithTheMarginAs9Comma80Percent(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
+        JournalStore store = JournalStore.open(journal);
+        store.saveSettings(store.loadSettings().withLanguage("de"));
+
+        robot.interact(() -> {
+            // What App.start does: the language from the journal's settings, before any control is made.
+            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
+            window = new MainWindow(stage, AppContext.forTests(journal)
+                    .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            stage.show();
+            var list = window.viewModel().getJournal();
+            list.select(list.shownPlans().get(0));
+        });
+
+        assertThat(text(robot, "gauge-value")).isEqualTo("9,80 %");
+        assertThat(text(robot, "margin-split")).isEqualTo("Dieser Plan 490,00 $ + andere Pläne 0,00 $ bei 5.000,00 $"
+                + " Kapital = 9,80 %, unter der Grenze von 10,00 %");
+        assertThat(text(robot, "plan-status")).isEqualTo("Entwurf");
+        assertThat(robot.lookup("#margin-gauge").query().getAccessibleText())
+                .startsWith("Margin-Auslastung 9,80 %: Dieser Plan 490,00 $");
+        assertThat(robot.lookup("#rule-risk-cap").query().getAccessibleText())
+                .startsWith("Risiko innerhalb der Grenze: erfüllt.");
+        assertThat(text(robot, "mark-ready")).isEqualTo("Als _bereit markieren");
+        assertThat(robot.lookup(".section-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Positionsgröße", "Schriftlicher Plan", "Margin-Auslastung");
+        assertThat(robot.lookup("#stop").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("69.300");
+        assertThat(text(robot, "ready-verdict"))
+                .isEqualTo("Jede blockierende Regel ist erfüllt: Der Plan kann als bereit markiert werden.");
+    }
+}
