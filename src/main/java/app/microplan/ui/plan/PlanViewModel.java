@@ -390,6 +390,18 @@ public final class PlanViewModel {
         if (external == current || !external.id().equals(current.id())) {
             return;
         }
+        if (current.status() == PlanStatus.DRAFT && external.status() == PlanStatus.DRAFT
+                && !external.setup().sameNumbersAs(current.setup())) {
+            // The journal's re-check of an earlier version of the draft being typed, arriving late (a busy
+            // machine): loading its numbers would throw away what was typed since. Its fresh account is kept.
+            TradePlan withAccount = current.withAccount(external.account());
+            if (PlanComparison.same(current, withAccount)) {
+                assess(current);
+            } else {
+                commit(withAccount);
+            }
+            return;
+        }
         if (!external.setup().sameNumbersAs(current.setup()) || !external.policy().sameAs(current.policy())) {
             loading = true;
             setup.load(external.setup(), external.policy());

@@ -73,6 +73,21 @@ class PlanViewModelTest {
     }
 
     @Test
+    void aLateReCheckOfAnEarlierVersionOfTheDraftKeepsWhatWasTypedSinceAndTakesItsAccount() {
+        typeExample1();
+        TradePlan earlier = vm.getPlan();
+        vm.setup().stop().setText("69,500");
+        AccountSnapshot fresh = new AccountSnapshot("Main", new BigDecimal("5000"), new BigDecimal("120"));
+
+        // The journal re-checked the draft as it was before the stop was retyped; its answer comes in now.
+        vm.adopt(earlier.withAccount(fresh));
+
+        assertThat(vm.setup().stop().getText()).isEqualTo("69,500");
+        assertThat(vm.getPlan().setup().stop()).isEqualByComparingTo("69500");
+        assertThat(vm.getPlan().account().otherPlansMargin()).isEqualByComparingTo("120");
+    }
+
+    @Test
     void blankFeeFieldsPayTheContractsMakerAndTakerRatesAndSaySo() {
         typeExample1();
         vm.setup().entryFeePercent().setText("");
