@@ -113,6 +113,14 @@ public final class JournalStore {
         return new JournalLoad(plans, problems);
     }
 
+    /**
+     * The summaries of every plan for the journal list, from the summary index where it is current and from the
+     * plan files where it is not ({@link JournalIndex}); much faster than {@link #loadPlans} on a big journal.
+     */
+    public JournalIndex.Summaries loadSummaries() throws StoreException {
+        return JournalIndex.read(plansFolder());
+    }
+
     /** Reads one plan file; if it is a journal file, a later save of the plan may replace exactly what was read. */
     public LoadedPlan loadPlan(Path file) throws StoreException {
         Path absolute = file.toAbsolutePath().normalize();
@@ -334,7 +342,7 @@ public final class JournalStore {
     }
 
     /* Folders, pipes and broken links named *.json are listed too: reading them says what they are. */
-    private static boolean isPlanFileName(Path file) {
+    static boolean isPlanFileName(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file)
                 && !AtomicFiles.isLeftover(file);

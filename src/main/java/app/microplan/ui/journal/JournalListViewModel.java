@@ -2,6 +2,7 @@ package app.microplan.ui.journal;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
+import app.microplan.store.PlanSummary;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
@@ -69,11 +70,7 @@ public final class JournalListViewModel {
     }
 
     private static boolean matches(TradePlan plan, String[] words) {
-        String haystack = String.join(" ", plan.setup().contract().symbol(), plan.setup().contract().name(),
-                plan.setup().direction().label(), plan.status().label(), plan.account().accountName(),
-                plan.written().thesis(), plan.written().entryCriteria(), plan.written().exitStrategy(),
-                plan.written().riskRules(), plan.written().notes(), String.join(" ", plan.tags()))
-                .toLowerCase(Locale.ROOT);
+        String haystack = PlanSummary.searchTextOf(plan);
         for (String word : words) {
             if (!word.isEmpty() && !haystack.contains(word)) {
                 return false;
