@@ -91,6 +91,7 @@ final class JournalBenchmark {
         for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {
             time(filter.getKey(), filter.getValue(), entries, warmUp, timed);
         }
+        new JournalIndexBenchmark(out).measure(journal, size);
         if (plans.size() != size) {
             throw new IllegalStateException("kept " + plans.size() + " plans");
         }
