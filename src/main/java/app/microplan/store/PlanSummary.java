@@ -19,9 +19,11 @@ import java.util.Locale;
  * @param backToDraft  why a plan that was ready is a draft again; empty when it is not
  * @param searchText   the words the journal search looks in, lower case ({@link #searchTextOf})
  * @param readOnly     written by a newer Microplan
+ * @param unplanned    a trade imported without a plan
  */
 public record PlanSummary(String id, Instant createdAt, PlanStatus status, String symbol, Direction direction,
-                          BigDecimal riskFraction, String backToDraft, String searchText, boolean readOnly) {
+                          BigDecimal riskFraction, String backToDraft, String searchText, boolean readOnly,
+                          boolean unplanned) {
 
     public PlanSummary {
         backToDraft = backToDraft == null ? "" : backToDraft;
@@ -33,7 +35,8 @@ public record PlanSummary(String id, Instant createdAt, PlanStatus status, Strin
         SizingResult sizing = PositionSizer.size(plan.setup(), plan.policy(), plan.account());
         return new PlanSummary(plan.id(), plan.createdAt(), plan.status(), plan.setup().contract().symbol(),
                 plan.setup().direction(), sizing.isComplete() ? sizing.riskFraction() : null,
-                plan.backToDraftReason().orElse(""), searchTextOf(plan), readOnly);
+                plan.backToDraftReason().orElse(""), searchTextOf(plan), readOnly,
+                plan.execution() != null && plan.execution().unplanned());
     }
 
     /**
