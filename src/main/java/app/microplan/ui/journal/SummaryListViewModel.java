@@ -53,12 +53,16 @@ public final class SummaryListViewModel {
     }
 
     /**
-     * Hands what the trader did here to the full list: the same filter, and the same plan selected (by id; the
-     * newest shown when none was chosen or it is gone).
+     * Hands the trader's filter to the full list: before the window binds its search field to that list (binding
+     * would otherwise hand the list's empty search to this one first).
      */
-    public void carryOverTo(JournalListViewModel list) {
+    public void carryFilterTo(JournalListViewModel list) {
         list.statuses().setAll(statuses);
         list.searchTextProperty().set(searchText.get());
+    }
+
+    /** Selects in the full list the plan selected here (by id), or the newest shown when none is or it is gone. */
+    public void carrySelectionTo(JournalListViewModel list) {
         String id = selected.get() == null ? null : selected.get().id();
         list.shownPlans().stream().filter(e -> e.id().equals(id)).findFirst()
                 .or(() -> list.shownPlans().stream().findFirst()).ifPresent(list::select);

@@ -372,15 +372,19 @@ public final class MainViewModel {
         theme.set(fresh.getSettings().theme());
         logFile.set(LogFile.current().orElse(null));
         saveSummary.set(fresh.saveSummaryProperty().get());
+        SummaryListViewModel shownBefore = preview.get();
+        if (shownBefore != null) {
+            shownBefore.carryFilterTo(list);
+        }
         session.set(fresh);
         journal.set(list);
         loading.set(false);
         int count = fresh.entries().size();
         say((count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
                 + fresh.folder()) + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
-        if (preview.get() != null) {
-            preview.get().carryOverTo(list);
+        if (shownBefore != null) {
             preview.set(null);
+            shownBefore.carrySelectionTo(list);
         } else if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
         }

@@ -85,7 +85,8 @@ class SummaryListViewModelTest {
         preview.selectedProperty().set(chosen);
         JournalListViewModel list = new JournalListViewModel(FXCollections.observableArrayList(entries));
 
-        preview.carryOverTo(list);
+        preview.carryFilterTo(list);
+        preview.carrySelectionTo(list);
 
         assertThat(list.statuses()).containsExactly(PlanStatus.CLOSED, PlanStatus.REVIEWED);
         assertThat(list.searchTextProperty().get()).isEqualTo("breakout");
