@@ -164,8 +164,7 @@ public final class JournalIndex {
             LoadedPlan loaded = PlanFiles.read(file).loaded();
             String name = file.getFileName().toString();
             if (!name.equals(loaded.plan().id() + ".json")) {
-                return new Outcome(null, false, new LoadProblem(file, "it holds plan \"" + loaded.plan().id()
-                        + "\", whose file should be named " + loaded.plan().id() + ".json"));
+                return new Outcome(null, false, new LoadProblem(file, JournalStore.misnamed(loaded.plan().id())));
             }
             // Read though its stamp could not be taken (it changed meanwhile): kept with a stamp that never matches.
             Stamp kept = stamp == null ? new Stamp(-1, -1, "") : stamp;

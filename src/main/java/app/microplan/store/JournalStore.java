@@ -314,14 +314,19 @@ public final class JournalStore {
             String id = read.loaded().plan().id();
             String expectedName = id + ".json";
             if (!file.getFileName().toString().equals(expectedName)) {
-                return new PlanOutcome(null, new LoadProblem(file, "it holds plan \"" + id + "\", whose file should be"
-                        + " named " + expectedName + " (one file per plan; is it a copy?)"));
+                return new PlanOutcome(null, new LoadProblem(file, misnamed(id)));
             }
             writer.remember(file, read.fingerprint(), read.schemaVersion());
             return new PlanOutcome(read.loaded(), null);
         } catch (UnreadableFileException e) {
             return new PlanOutcome(null, new LoadProblem(file, withBackupHint(file, e.reason())));
         }
+    }
+
+    /** Why a plan file whose name is not its plan's id is set aside (a full load and the summary index alike). */
+    static String misnamed(String planId) {
+        return "it holds plan \"" + planId + "\", whose file should be named " + planId + ".json (one file per plan;"
+                + " is it a copy?)";
     }
 
     private static String withBackupHint(Path file, String reason) {

@@ -130,14 +130,18 @@ class JournalIndexTest {
     void indexIsNoPlan(@TempDir Path folder) throws Exception {
         JournalStore store = journalOf(folder, 3);
         Files.writeString(store.plansFolder().resolve("broken.json"), "{ cut off");
+        Files.copy(store.planFile("plan-0"), store.plansFolder().resolve("copy.json"));
         store.loadSummaries();
 
         JournalIndex.Summaries read = store.loadSummaries();
         JournalLoad full = store.loadPlans();
 
         assertThat(full.plans()).hasSize(3);
-        assertThat(full.problems()).extracting(p -> p.file().getFileName().toString()).containsExactly("broken.json");
-        assertThat(read.problems()).extracting(p -> p.file().getFileName().toString()).containsExactly("broken.json");
+        assertThat(full.problems()).extracting(p -> p.file().getFileName().toString())
+                .containsExactly("broken.json", "copy.json");
+        assertThat(read.problems()).extracting(LoadProblem::reason)
+                .containsExactlyElementsOf(full.problems().stream().map(LoadProblem::reason).toList());
+        assertThat(read.problems().get(1).reason()).contains("whose file should be named plan-0.json");
         assertThat(read.plans()).hasSize(3);
     }
 

@@ -188,7 +188,7 @@ public final class MainViewModel {
                     if (summaries != null && loading.get()) {
                         preview.set(new SummaryListViewModel(summaries.plans()));
                     }
-                }, error -> { });
+                }, error -> { });   // only a shortcut: the full read below says what is wrong
         context.tasks().submit("Opening the journal", progress -> {
             progress.update(-1, 1, "Reading " + location.describe());
             OpenedJournal opened = JournalPrefetch.read(location);
