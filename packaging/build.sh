@@ -57,6 +57,11 @@ graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
 (cd "$out/runtime/$native_dir" && jar xf "$graphics" $(jar tf "$graphics" | grep "\.$natives\$"))
 # The base CDS archive for heaps over 32 GB (no compressed oops): Microplan never runs with such a heap.
 rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
+if [ "$os" = linux ]; then
+  # The Linux launcher always names its own AppCDS archive (below), and a JDK 17 told to use an archive that is
+  # missing runs without any rather than falling back to this default one: 12 MB nothing reads (decision 0012).
+  rm -f "$out/runtime/lib/server/classes.jsa"
+fi
 
 echo "== jpackage: the app image"
 options() {   # the options in an option file, one per line: "--option value" or "--flag"; # starts a comment

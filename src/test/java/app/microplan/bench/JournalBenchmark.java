@@ -6,7 +6,6 @@ import app.microplan.domain.JournalFilter;
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
-import app.microplan.samples.SampleJournal;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
 import app.microplan.store.LoadedPlan;
@@ -17,7 +16,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +46,7 @@ final class JournalBenchmark {
         out.println("Journal: load, outcomes, filter + statistics (times are medians; CPU = this thread's CPU time):");
         for (int size : sizes) {
             Path journal = work.resolve("journal-" + size);
-            List<TradePlan> generated = new SampleJournal(7L, Instant.parse("2020-01-06T07:00:00Z"), "bench")
-                    .plans(size);
+            List<TradePlan> generated = BenchJournal.plans(size);
             UnsyncedPlanFiles.write(journal, generated);
             generated = null;
             measure(journal, size);
@@ -91,6 +88,7 @@ final class JournalBenchmark {
         for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {
             time(filter.getKey(), filter.getValue(), entries, warmUp, timed);
         }
+        new JournalIndexBenchmark(out).measure(journal, size);
         if (plans.size() != size) {
             throw new IllegalStateException("kept " + plans.size() + " plans");
         }

@@ -13,8 +13,11 @@ import java.util.List;
  */
 record ProbeJvm(String label, String java, List<String> options, String classPath) {
 
-    /** Both times a probe reported, in ms from just before its process was started; -1 when not reported. */
-    record Times(long firstFrame, long contentShown) {
+    /**
+     * Both times a probe reported, in ms from just before its process was started; -1 when not reported; and the
+     * process's CPU time (all threads) at each.
+     */
+    record Times(long firstFrame, long contentShown, long cpuAtFirstFrame, long cpuAtContent) {
     }
 
     ProbeJvm withOptions(String label, List<String> more) {
@@ -37,6 +40,7 @@ record ProbeJvm(String label, String java, List<String> options, String classPat
         Process process = builder.start();
         long firstFrame = -1;
         long contentShown = -1;
+        List<Long> cpu = new ArrayList<>();
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
@@ -46,6 +50,8 @@ record ProbeJvm(String label, String java, List<String> options, String classPat
                     firstFrame = Long.parseLong(line.substring(Probe.FIRST_FRAME.length()).trim()) - launched;
                 } else if (line.startsWith(Probe.CONTENT_SHOWN)) {
                     contentShown = Long.parseLong(line.substring(Probe.CONTENT_SHOWN.length()).trim()) - launched;
+                } else if (line.startsWith(Probe.CPU)) {
+                    cpu.add(Long.parseLong(line.substring(Probe.CPU.length()).trim()));
                 } else {
                     output.append(line).append('\n');
                 }
@@ -56,6 +62,7 @@ record ProbeJvm(String label, String java, List<String> options, String classPat
             throw new IllegalStateException(label + ": " + mainClass + " did not report its frames. Its output:\n"
                     + output);
         }
-        return new Times(firstFrame, contentShown);
+        return new Times(firstFrame, contentShown, cpu.isEmpty() ? -1 : cpu.get(0),
+                cpu.isEmpty() ? -1 : cpu.get(cpu.size() - 1));
     }
 }

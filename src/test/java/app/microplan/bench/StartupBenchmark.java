@@ -64,15 +64,23 @@ final class StartupBenchmark {
             out.println(line);
         }
         long floor = Stats.median(times.get(0).stream().map(ProbeJvm.Times::firstFrame).toList());
+        // CPU time of all the process's threads: on a machine other builds keep busy, steadier than wall time.
+        long cpuFloor = Stats.median(times.get(0).stream().map(ProbeJvm.Times::cpuAtFirstFrame).toList());
         List<Long> medians = new ArrayList<>();
         for (int i = 0; i < contenders.size(); i++) {
             Contender c = contenders.get(i);
             long first = Stats.median(times.get(i).stream().map(ProbeJvm.Times::firstFrame).toList());
             long content = Stats.median(times.get(i).stream().map(ProbeJvm.Times::contentShown).toList());
+            long cpuFirst = Stats.median(times.get(i).stream().map(ProbeJvm.Times::cpuAtFirstFrame).toList());
+            long cpuContent = Stats.median(times.get(i).stream().map(ProbeJvm.Times::cpuAtContent).toList());
             medians.add(first);
             String plan = content == first ? "" : String.format(";  plan's numbers on screen %5d ms (%.2f×)",
                     content, (double) content / floor);
             out.printf("  median %-34s first frame %5d ms (%.2f×)%s%n", c.name(), first, (double) first / floor, plan);
+            String cpuPlan = content == first ? "" : String.format(";  to the plan's numbers %5d ms (%.2f×)",
+                    cpuContent, (double) cpuContent / cpuFloor);
+            out.printf("         %-34s CPU to the first frame %5d ms (%.2f×)%s%n", "", cpuFirst,
+                    (double) cpuFirst / cpuFloor, cpuPlan);
         }
         return medians;
     }

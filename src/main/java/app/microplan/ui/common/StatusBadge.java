@@ -15,17 +15,26 @@ public final class StatusBadge {
     }
 
     public static String text(TradePlan plan) {
-        return isUnplanned(plan) ? "Unplanned · " + plan.status().label().toLowerCase() : plan.status().label();
+        return text(plan.status(), isUnplanned(plan));
+    }
+
+    public static String text(PlanStatus status, boolean unplanned) {
+        return unplanned ? "Unplanned · " + status.label().toLowerCase() : status.label();
     }
 
     /** Shows the plan's badge on {@code badge}, replacing the style of the one it showed before. */
     public static void show(Label badge, TradePlan plan) {
-        badge.setText(text(plan));
+        show(badge, plan.status(), isUnplanned(plan));
+    }
+
+    /** The same badge from a plan's summary (the journal list before its plans are read). */
+    public static void show(Label badge, PlanStatus status, boolean unplanned) {
+        badge.setText(text(status, unplanned));
         for (PlanStatus s : PlanStatus.values()) {
             badge.getStyleClass().remove(styleClass(s));
         }
         badge.getStyleClass().remove(UNPLANNED);
-        badge.getStyleClass().add(isUnplanned(plan) ? UNPLANNED : styleClass(plan.status()));
+        badge.getStyleClass().add(unplanned ? UNPLANNED : styleClass(status));
     }
 
     public static String styleClass(PlanStatus status) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.store.PlanSummary;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.StatusPicker;
@@ -24,6 +25,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The journal on the left: every plan, a status filter and a search, and New / Duplicate / Delete. */
 public final class JournalListView extends VBox {
     private final ListView<PlanEntry> list = new ListView<>();
+    /** Created only for a big journal whose plans are still being read (the first frame never needs it). */
+    private ListView<PlanSummary> previewList;
     private final CustomTextField search = new CustomTextField();
     private final StatusPicker statusFilter = new StatusPicker("status-filter");
     private final Button newPlan = new Button(null, Icons.of(Material2AL.ADD));
@@ -88,6 +91,30 @@ public final class JournalListView extends VBox {
         if (isLoading) {
             list.setItems(null);
         }
+    }
+
+    /**
+     * While a big journal's plans are read, its summaries from the index take the list's place: scrollable, filtered
+     * by status and search, selectable. When {@code scope} closes the plans' own list is back.
+     */
+    public void showPreview(SummaryListViewModel preview, BindingScope scope) {
+        if (previewList == null) {
+            previewList = new ListView<>();
+            previewList.setId("journal-preview");
+            previewList.setCellFactory(v -> new SummaryListCell());
+            previewList.getStyleClass().add(Styles.DENSE);
+            VBox.setVgrow(previewList, Priority.ALWAYS);
+        }
+        previewList.setItems(preview.shownPlans());
+        getChildren().set(getChildren().indexOf(list), previewList);
+        scope.bindBidirectional(search.textProperty(), preview.searchTextProperty());
+        statusFilter.bind(preview.statuses(), scope);
+        scope.listen(previewList.getSelectionModel().selectedItemProperty(),
+                (obs, old, now) -> preview.selectedProperty().set(now));
+        scope.onClose(() -> {
+            previewList.setItems(null);
+            getChildren().set(getChildren().indexOf(previewList), list);
+        });
     }
 
     public ListView<PlanEntry> listView() {

@@ -1,10 +1,8 @@
 package app.microplan.ui.journal;
 
 import app.microplan.domain.PlanStatus;
-import app.microplan.domain.TradePlan;
+import app.microplan.store.PlanSummary;
 import java.util.Comparator;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -61,24 +59,7 @@ public final class JournalListViewModel {
     }
 
     private Predicate<PlanEntry> predicate() {
-        Set<PlanStatus> shownStatuses = Set.copyOf(statuses);
-        String[] words = searchText.get() == null ? new String[0]
-                : searchText.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
-        return entry -> (shownStatuses.isEmpty() || shownStatuses.contains(entry.getPlan().status()))
-                && matches(entry.getPlan(), words);
-    }
-
-    private static boolean matches(TradePlan plan, String[] words) {
-        String haystack = String.join(" ", plan.setup().contract().symbol(), plan.setup().contract().name(),
-                plan.setup().direction().label(), plan.status().label(), plan.account().accountName(),
-                plan.written().thesis(), plan.written().entryCriteria(), plan.written().exitStrategy(),
-                plan.written().riskRules(), plan.written().notes(), String.join(" ", plan.tags()))
-                .toLowerCase(Locale.ROOT);
-        for (String word : words) {
-            if (!word.isEmpty() && !haystack.contains(word)) {
-                return false;
-            }
-        }
-        return true;
+        ListFilter filter = ListFilter.of(statuses, searchText.get());
+        return entry -> filter.matches(entry.getPlan().status(), PlanSummary.searchTextOf(entry.getPlan()));
     }
 }

@@ -1,7 +1,9 @@
 package app.microplan.ui.journal;
 
+import app.microplan.store.JournalIndex;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.StoreException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
-    private record Pending(JournalLocation location, CompletableFuture<OpenedJournal> journal) {
+    private record Pending(JournalLocation location, CompletableFuture<JournalIndex.Summaries> summaries,
+                           CompletableFuture<OpenedJournal> journal) {
     }
 
     private JournalPrefetch() {
@@ -26,17 +29,42 @@ public final class JournalPrefetch {
      */
     public static CompletableFuture<OpenedJournal> start(JournalLocation location) {
         CompletableFuture<OpenedJournal> journal = new CompletableFuture<>();
-        PENDING.set(new Pending(location, journal));
+        CompletableFuture<JournalIndex.Summaries> summaries = new CompletableFuture<>();
+        PENDING.set(new Pending(location, summaries, journal));
         Thread reader = new Thread(() -> {
             try {
-                journal.complete(OpenedJournal.read(location.resolve()));
+                Path folder = location.resolve();
+                // A big journal's list first (from its summary index), then every plan.
+                summaries.complete(readSummaries(folder));
+                journal.complete(OpenedJournal.read(folder));
             } catch (StoreException | RuntimeException e) {
+                summaries.complete(null);
                 journal.completeExceptionally(e);
             }
         }, "microplan-journal-prefetch");
         reader.setDaemon(true);
         reader.start();
         return journal;
+    }
+
+    /**
+     * The summaries of a big journal read ahead for {@code location} (waiting for them), else read now; null for a
+     * small journal ({@link JournalPreview}). Leaves the journal's own read for {@link #read}.
+     */
+    public static JournalIndex.Summaries summaries(JournalLocation location) throws StoreException {
+        Pending pending = PENDING.get();
+        if (pending == null || !pending.location().equals(location)) {
+            return JournalPreview.readIfBig(location.resolve());
+        }
+        return pending.summaries().join();
+    }
+
+    private static JournalIndex.Summaries readSummaries(Path folder) {
+        try {
+            return JournalPreview.readIfBig(folder);
+        } catch (StoreException | RuntimeException e) {
+            return null;   // only a shortcut: the full read says what is wrong
+        }
     }
 
     /** The journal read ahead for {@code location}, waiting for the read to finish, else a fresh read. */

@@ -15,6 +15,7 @@ import app.microplan.ui.journal.OpenedJournal;
 import app.microplan.ui.journal.PlanEntry;
 import app.microplan.ui.journal.SaveState;
 import app.microplan.ui.journal.SaveSummary;
+import app.microplan.ui.journal.SummaryListViewModel;
 import app.microplan.ui.plan.PlanViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<JournalListViewModel> journal = new ReadOnlyObjectWrapper<>(this, "journal");
     private final ReadOnlyObjectWrapper<PlanViewModel> currentPlan = new ReadOnlyObjectWrapper<>(this, "currentPlan");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<SummaryListViewModel> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<SaveSummary> saveSummary =
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
@@ -111,6 +113,11 @@ public final class MainViewModel {
         return currentPlan.get();
     }
 
+    /** A big journal's list from its summary index while its plans are read; null otherwise. */
+    public ReadOnlyObjectProperty<SummaryListViewModel> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -175,12 +182,20 @@ public final class MainViewModel {
         }
         loading.set(true);
         say("Opening " + location.describe() + "…");
+        // A big journal's list from its summary index first: usable before every plan is read.
+        context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.summaries(location),
+                summaries -> {
+                    if (summaries != null && loading.get()) {
+                        preview.set(new SummaryListViewModel(summaries.plans()));
+                    }
+                }, error -> { });   // only a shortcut: the full read below says what is wrong
         context.tasks().submit("Opening the journal", progress -> {
             progress.update(-1, 1, "Reading " + location.describe());
             OpenedJournal opened = JournalPrefetch.read(location);
             LogFile.writeInto(opened.store().folder());
             return opened;
         }, this::opened, error -> {
+            preview.set(null);
             loading.set(false);
             say("The journal could not be opened: " + message(error));
         });
@@ -357,13 +372,20 @@ public final class MainViewModel {
         theme.set(fresh.getSettings().theme());
         logFile.set(LogFile.current().orElse(null));
         saveSummary.set(fresh.saveSummaryProperty().get());
+        SummaryListViewModel shownBefore = preview.get();
+        if (shownBefore != null) {
+            shownBefore.carryFilterTo(list);
+        }
         session.set(fresh);
         journal.set(list);
         loading.set(false);
         int count = fresh.entries().size();
         say((count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
                 + fresh.folder()) + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
-        if (!list.shownPlans().isEmpty()) {
+        if (shownBefore != null) {
+            preview.set(null);
+            shownBefore.carrySelectionTo(list);
+        } else if (!list.shownPlans().isEmpty()) {
             list.select(list.shownPlans().get(0));
         }
         fresh.findLastImport();

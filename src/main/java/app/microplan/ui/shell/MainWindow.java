@@ -7,6 +7,7 @@ import app.microplan.ui.common.Styling;
 import app.microplan.ui.journal.JournalActions;
 import app.microplan.ui.journal.JournalListView;
 import app.microplan.ui.journal.JournalPrefetch;
+import app.microplan.ui.journal.SummaryListViewModel;
 import app.microplan.ui.settings.PreferencesDialog;
 import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final WindowActions actions = new WindowActions();
     private Timeline ticker;
     private BindingScope journalScope = new BindingScope();
+    private BindingScope previewScope = new BindingScope();
     private QuitQuestions quitQuestions;
 
     /** The whole window at once, its journal opening: what tests drive. */
@@ -142,6 +144,7 @@ public final class MainWindow {
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
+        vm.previewProperty().addListener((obs, old, now) -> showPreview(now));
         SessionPlaybooks playbooks = new SessionPlaybooks(vm);
         JournalMenus.install(this, stage, playbooks);
         PlaybookMenus.install(this, stage, playbooks);
@@ -162,6 +165,14 @@ public final class MainWindow {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> ticker.stop());
+    }
+
+    private void showPreview(SummaryListViewModel preview) {
+        previewScope.close();
+        previewScope = new BindingScope();
+        if (preview != null) {
+            journal.showPreview(preview, previewScope);
+        }
     }
 
     private void bindJournal() {

@@ -1,0 +1,199 @@
+package app.microplan.store;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The journal's summary index, {@code plans/.index.json}: one {@link PlanSummary} per plan file, with the file's
+ * size, modification time and identity as they were when it was summarised. It lets a journal of 100,000 plans show
+ * its list without parsing every plan first.
+ * <p>
+ * It is never trusted over the plan files: every read lists the folder and looks at each file's stamp (no content
+ * read). A plan file that is new, or whose stamp differs (a save replaces the file, so even a same-size save within
+ * the same clock tick has a new identity), is parsed again; a summary whose file is gone is dropped. An index that
+ * cannot be read — cut off, not JSON, another schema — is ignored and built again from the plan files. So the list
+ * always shows what the plan files hold, with or without the index.
+ * <p>
+ * It is written with the same crash-safe helper as the plans ({@link AtomicFiles}; no {@code .bak}: it can always be
+ * built again), but not under the journal's lock: saving a plan never waits for it. Two programs writing it at once
+ * leave one whole index, and whatever it lacks is found stale on the next read. Its name starts with a dot, so the
+ * journal never takes it for a plan, and a killed write's temporary file is removed like a plan's.
+ */
+public final class JournalIndex {
+    public static final String FILE_NAME = ".index.json";
+    static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectReader READER = Json.MAPPER.readerFor(IndexFile.class);
+    private static final ObjectWriter WRITER = Json.MAPPER.writerFor(IndexFile.class)
+            .without(SerializationFeature.INDENT_OUTPUT);
+
+    /** The file as written: a version and one row per summarised plan file. */
+    record IndexFile(int schemaVersion, List<Row> plans) {
+        IndexFile {
+            plans = plans == null ? List.of() : plans;
+        }
+    }
+
+    /** One plan file: its name, its stamp when summarised, and the summary. */
+    record Row(String file, long size, long modifiedNanos, String identity, PlanSummary summary) {
+    }
+
+    /** The stamp of a file now: changes whenever a save replaces or rewrites it. */
+    private record Stamp(long size, long modifiedNanos, String identity) {
+        static Stamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (!attributes.isRegularFile()) {
+                    return null;
+                }
+                Object key = attributes.fileKey();
+                return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        key == null ? "" : key.toString());
+            } catch (IOException | SecurityException e) {
+                return null;   // parsed again: reading it says what is wrong
+            }
+        }
+
+        boolean matches(Row row) {
+            return row.size() == size && row.modifiedNanos() == modifiedNanos && row.identity().equals(identity);
+        }
+    }
+
+    /**
+     * What a read found: every readable plan's summary (file-name order), the files that could not be read, and
+     * how the index served.
+     *
+     * @param reused  summaries taken from the index as they were
+     * @param parsed  plan files parsed because the index had nothing current for them
+     * @param indexDamaged the index file was there but could not be read (it was built again)
+     * @param written a fresh index was written (something had changed)
+     */
+    public record Summaries(List<PlanSummary> plans, List<LoadProblem> problems, int reused, int parsed,
+                            boolean indexDamaged, boolean written) {
+    }
+
+    private JournalIndex() {
+    }
+
+    public static Path fileOf(Path plansFolder) {
+        return plansFolder.resolve(FILE_NAME);
+    }
+
+    /**
+     * The summaries of the plans in {@code plansFolder}: from the index where it is current, from the plan files where
+     * it is not; writes the index again when anything changed. A failed write is not an error (the index is only a
+     * shortcut): the next read finds it stale again.
+     */
+    public static Summaries read(Path plansFolder) throws StoreException {
+        Path indexFile = fileOf(plansFolder);
+        boolean damaged = false;
+        Map<String, Row> indexed = new HashMap<>();
+        if (Files.isRegularFile(indexFile)) {
+            IndexFile file = readIndex(indexFile);
+            if (file == null) {
+                damaged = true;
+            } else {
+                file.plans().forEach(row -> indexed.put(row.file(), row));
+            }
+        }
+        List<Path> files = planFiles(plansFolder);
+        List<Outcome> outcomes = files.parallelStream().map(f -> summarise(f, indexed.get(f.getFileName().toString())))
+                .toList();
+        List<PlanSummary> plans = new ArrayList<>(outcomes.size());
+        List<Row> rows = new ArrayList<>(outcomes.size());
+        List<LoadProblem> problems = new ArrayList<>();
+        int reused = 0;
+        for (Outcome outcome : outcomes) {
+            if (outcome.row() != null) {
+                plans.add(outcome.row().summary());
+                rows.add(outcome.row());
+                reused += outcome.reused() ? 1 : 0;
+            } else {
+                problems.add(outcome.problem());
+            }
+        }
+        int parsed = outcomes.size() - reused;
+        boolean stale = damaged || parsed > problems.size() || rows.size() != indexed.size();
+        boolean written = stale && write(indexFile, new IndexFile(SCHEMA_VERSION, rows));
+        return new Summaries(plans, problems, reused, parsed, damaged, written);
+    }
+
+    /** The index's rows, or null when it cannot be read as this version's index (it is then built again). */
+    private static IndexFile readIndex(Path indexFile) {
+        try {
+            IndexFile file = READER.readValue(indexFile.toFile());
+            if (file == null || file.schemaVersion() != SCHEMA_VERSION
+                    || file.plans().stream().anyMatch(JournalIndex::incomplete)) {
+                return null;
+            }
+            return file;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean incomplete(Row row) {
+        PlanSummary s = row == null ? null : row.summary();
+        return s == null || row.file() == null || row.identity() == null || s.id() == null || s.createdAt() == null
+                || s.status() == null || s.symbol() == null || s.direction() == null;
+    }
+
+    private record Outcome(Row row, boolean reused, LoadProblem problem) {
+    }
+
+    private static Outcome summarise(Path file, Row indexed) {
+        // The stamp is taken before the file is read: a save in between leaves a stamp older than the file, so the
+        // next read parses it again rather than trusting a summary of the version before.
+        Stamp stamp = Stamp.of(file);
+        if (stamp != null && indexed != null && stamp.matches(indexed)) {
+            return new Outcome(indexed, true, null);
+        }
+        try {
+            LoadedPlan loaded = PlanFiles.read(file).loaded();
+            String name = file.getFileName().toString();
+            if (!name.equals(loaded.plan().id() + ".json")) {
+                return new Outcome(null, false, new LoadProblem(file, JournalStore.misnamed(loaded.plan().id())));
+            }
+            // Read though its stamp could not be taken (it changed meanwhile): kept with a stamp that never matches.
+            Stamp kept = stamp == null ? new Stamp(-1, -1, "") : stamp;
+            return new Outcome(new Row(name, kept.size(), kept.modifiedNanos(), kept.identity(),
+                    PlanSummary.of(loaded.plan(), loaded.readOnly())), false, null);
+        } catch (UnreadableFileException e) {
+            return new Outcome(null, false, new LoadProblem(file, e.reason()));
+        }
+    }
+
+    private static boolean write(Path indexFile, IndexFile content) {
+        try {
+            AtomicFiles.write(indexFile, WRITER.writeValueAsBytes(content), false);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> planFiles(Path plansFolder) throws StoreException {
+        if (!Files.isDirectory(plansFolder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(plansFolder)) {
+            return listing.filter(JournalStore::isPlanFileName).sorted().toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the plans in " + plansFolder + ": " + Reasons.io(e), e);
+        }
+    }
+}

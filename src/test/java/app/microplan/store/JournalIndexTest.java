@@ -1,0 +1,173 @@
+package app.microplan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import app.microplan.domain.PlanStatus;
+import app.microplan.domain.TradePlan;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The summary index beside the plans (plans/.index.json): rebuilt when a plan changes behind it, ignored and rebuilt
+ * when damaged, and the list it gives is the one the plan files give.
+ */
+class JournalIndexTest {
+
+    private static JournalStore journalOf(Path folder, int plans) throws StoreException {
+        JournalStore store = JournalStore.open(folder);
+        for (int i = 0; i < plans; i++) {
+            store.savePlan(TestPlans.withNotes(TestPlans.btcLong("plan-" + i), "note " + i));
+        }
+        return store;
+    }
+
+    /** What the journal list shows of each plan, worked out from the plans themselves (no index). */
+    private static List<PlanSummary> fromPlanFiles(JournalStore store) throws StoreException {
+        return store.loadPlans().plans().stream().map(p -> PlanSummary.of(p.plan(), p.readOnly())).toList();
+    }
+
+    @Test
+    @DisplayName("the list shows the same plans with and without the index, and a second read parses nothing")
+    void sameWithAndWithout(@TempDir Path folder) throws StoreException {
+        JournalStore store = journalOf(folder, 12);
+        Path index = JournalIndex.fileOf(store.plansFolder());
+        assertThat(index).doesNotExist();
+
+        JournalIndex.Summaries built = store.loadSummaries();
+        JournalIndex.Summaries fromIndex = store.loadSummaries();
+
+        assertThat(built.parsed()).isEqualTo(12);
+        assertThat(built.written()).isTrue();
+        assertThat(index).isRegularFile();
+        assertThat(fromIndex.reused()).isEqualTo(12);
+        assertThat(fromIndex.parsed()).isZero();
+        assertThat(fromIndex.written()).isFalse();
+        List<PlanSummary> expected = fromPlanFiles(store);
+        assertThat(built.plans()).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+        assertThat(fromIndex.plans()).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+        PlanSummary third = fromIndex.plans().stream().filter(p -> p.id().equals("plan-3")).findFirst().orElseThrow();
+        assertThat(third.searchText()).contains("note 3", "range break", "btc-micro-0.01", "long", "draft");
+        assertThat(third.riskFraction()).isEqualByComparingTo("0.0098");
+    }
+
+    @Test
+    @DisplayName("a plan saved, added or removed behind the index is read from its file, and the index rebuilt")
+    void rebuiltWhenAPlanChangesBehindIt(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 5);
+        store.loadSummaries();
+        // Another program (a second store on the same folder) changes the journal behind the index.
+        JournalStore other = JournalStore.open(folder);
+        other.loadPlans();
+        TradePlan changed = TestPlans.withNotes(TestPlans.btcLong("plan-2"), "note 2").withStatus(PlanStatus.READY);
+        other.savePlan(changed);
+        other.savePlan(TestPlans.btcLong("plan-new"));
+        other.deletePlan("plan-4");
+
+        JournalIndex.Summaries after = store.loadSummaries();
+
+        assertThat(after.plans()).extracting(PlanSummary::id)
+                .containsExactly("plan-0", "plan-1", "plan-2", "plan-3", "plan-new");
+        assertThat(after.plans().get(2).status()).isEqualTo(PlanStatus.READY);
+        assertThat(after.reused()).isEqualTo(3);
+        assertThat(after.parsed()).isEqualTo(2);
+        assertThat(after.written()).isTrue();
+        assertThat(after.plans()).usingRecursiveFieldByFieldElementComparator().isEqualTo(fromPlanFiles(store));
+        assertThat(store.loadSummaries().reused()).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("a plan file rewritten in place with the same length is read again (its time or identity changed)")
+    void sameLengthRewrite(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 2);
+        store.loadSummaries();
+        Path file = store.planFile("plan-1");
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("note 1", "NOTE X"));
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(file).toMillis() + 2_000));
+
+        JournalIndex.Summaries after = store.loadSummaries();
+
+        assertThat(after.plans().get(1).searchText()).contains("note x").doesNotContain("note 1");
+        assertThat(after.parsed()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a damaged index (cut off, not JSON, another version, missing fields) is ignored and rebuilt")
+    void damagedIndexIgnored(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 4);
+        store.loadSummaries();
+        Path index = JournalIndex.fileOf(store.plansFolder());
+        String good = Files.readString(index);
+        List<String> damaged = List.of(good.substring(0, good.length() / 2), "not json at all", "",
+                good.replace("\"schemaVersion\":1", "\"schemaVersion\":99"),
+                good.replaceFirst("\"symbol\":\"[^\"]*\"", "\"symbol\":null"),
+                good.replaceFirst("\"status\":\"DRAFT\"", "\"status\":\"NO_SUCH_STATUS\""));
+        List<PlanSummary> expected = fromPlanFiles(store);
+        assertThat(damaged).doesNotContain(good);
+        for (String content : damaged) {
+            Files.writeString(index, content, StandardCharsets.UTF_8);
+
+            JournalIndex.Summaries read = store.loadSummaries();
+
+            assertThat(read.indexDamaged()).as(content).isTrue();
+            assertThat(read.parsed()).isEqualTo(4);
+            assertThat(read.plans()).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
+            assertThat(store.loadSummaries().reused()).as("rebuilt after: " + content).isEqualTo(4);
+        }
+    }
+
+    @Test
+    @DisplayName("the index is never taken for a plan, and unreadable plan files are named as in a full load")
+    void indexIsNoPlan(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 3);
+        Files.writeString(store.plansFolder().resolve("broken.json"), "{ cut off");
+        Files.copy(store.planFile("plan-0"), store.plansFolder().resolve("copy.json"));
+        store.loadSummaries();
+
+        JournalIndex.Summaries read = store.loadSummaries();
+        JournalLoad full = store.loadPlans();
+
+        assertThat(full.plans()).hasSize(3);
+        assertThat(full.problems()).extracting(p -> p.file().getFileName().toString())
+                .containsExactly("broken.json", "copy.json");
+        assertThat(read.problems()).extracting(LoadProblem::reason)
+                .containsExactlyElementsOf(full.problems().stream().map(LoadProblem::reason).toList());
+        assertThat(read.problems().get(1).reason()).contains("whose file should be named plan-0.json");
+        assertThat(read.plans()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("reading and writing the index never waits for the journal's lock, so it never holds up a save")
+    void doesNotTakeTheLock(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 3);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread saver = new Thread(() -> {
+            try (JournalLock.Held lock = JournalLock.of(store.folder()).acquire()) {
+                held.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        saver.start();
+        held.await();
+        try {
+            JournalIndex.Summaries read = assertTimeoutPreemptively(Duration.ofSeconds(20), store::loadSummaries);
+            assertThat(read.written()).isTrue();
+            assertThat(read.plans()).hasSize(3);
+        } finally {
+            release.countDown();
+            saver.join();
+        }
+    }
+}
