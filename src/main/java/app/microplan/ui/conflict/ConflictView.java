@@ -1,5 +1,6 @@
 package app.microplan.ui.conflict;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.store.PlanDifferences;
 import app.microplan.ui.common.Icons;
 import atlantafx.base.theme.Styles;
@@ -45,8 +46,8 @@ public final class ConflictView extends VBox {
             constraints.setPercentWidth(column == 0 ? 24 : 38);
             grid.getColumnConstraints().add(constraints);
         }
-        grid.addRow(0, cell("Field", "conflict-column-title"), cell("Yours", "conflict-column-title"),
-                cell("Theirs", "conflict-column-title"));
+        grid.addRow(0, cell(Messages.text("conflict.field"), "conflict-column-title"), cell(Messages.text("conflict.yours"), "conflict-column-title"),
+                cell(Messages.text("conflict.theirs"), "conflict-column-title"));
         int row = 1;
         for (PlanDifferences.Difference difference : vm.differences()) {
             grid.addRow(row++, cell(difference.field(), "conflict-field"), cell(difference.mine(), "conflict-mine"),
@@ -77,7 +78,7 @@ public final class ConflictView extends VBox {
         HBox buttons = new HBox(mine, theirs);
         buttons.getStyleClass().add("conflict-buttons");
         if (vm.offersKeepBoth()) {
-            Button both = new Button("Keep both");
+            Button both = new Button(Messages.text("conflict.keepBoth"));
             both.setId("conflict-keep-both");
             both.setOnAction(e -> vm.keepBoth());
             buttons.getChildren().add(both);

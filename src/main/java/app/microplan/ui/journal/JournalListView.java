@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.store.PlanSummary;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
@@ -34,16 +35,16 @@ public final class JournalListView extends VBox {
     private final Button delete = new Button(null, Icons.of(Material2AL.DELETE));
     private final VBox problems = new VBox();
     private final VBox emptyState = new VBox();
-    private final Label loadingState = new Label("Opening the journal…");
+    private final Label loadingState = new Label(Messages.text("list.opening"));
     private boolean syncing;
 
     public JournalListView(JournalActions actions) {
         getStyleClass().add("journal-list");
-        Label title = new Label("Journal");
+        Label title = new Label(Messages.text("list.title"));
         title.getStyleClass().addAll(Styles.TITLE_4, "journal-title");
-        configureButton(newPlan, "New plan (Ctrl+N)", "new-plan", actions::newPlan);
-        configureButton(duplicate, "Duplicate the selected plan (Ctrl+D)", "duplicate-plan", actions::duplicateSelected);
-        configureButton(delete, "Delete the selected plan (Delete); it can be brought back with Undo delete",
+        configureButton(newPlan, Messages.text("list.newPlan"), "new-plan", actions::newPlan);
+        configureButton(duplicate, Messages.text("list.duplicate"), "duplicate-plan", actions::duplicateSelected);
+        configureButton(delete, Messages.text("list.delete"),
                 "delete-plan", actions::deleteSelected);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -51,7 +52,7 @@ public final class JournalListView extends VBox {
         header.getStyleClass().add("journal-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        search.setPromptText("Search plans");
+        search.setPromptText(Messages.text("list.search"));
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setId("journal-search");
         statusFilter.control().setMaxWidth(Double.MAX_VALUE);
@@ -67,9 +68,9 @@ public final class JournalListView extends VBox {
                 e.consume();
             }
         });
-        Label emptyTitle = new Label("No plans yet");
+        Label emptyTitle = new Label(Messages.text("list.empty"));
         emptyTitle.getStyleClass().add(Styles.TITLE_4);
-        emptyState.getChildren().addAll(emptyTitle, Styling.caption("Write and size your next trade: New plan (Ctrl+N)."));
+        emptyState.getChildren().addAll(emptyTitle, Styling.caption(Messages.text("list.emptyHint")));
         emptyState.getStyleClass().add("list-empty");
         loadingState.getStyleClass().add("list-empty");
         loadingState.setId("journal-loading");

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
@@ -31,8 +32,8 @@ final class FilterBar extends FlowPane {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final CustomTextField text = new CustomTextField();
-    private final Button closedTrades = new Button("Closed trades");
-    private final Button clear = new Button("Clear", Icons.of(Material2AL.CLEAR_ALL));
+    private final Button closedTrades = new Button(Messages.text("filter.closedTrades"));
+    private final Button clear = new Button(Messages.text("filter.clear"), Icons.of(Material2AL.CLEAR_ALL));
     private final Label problem = new Label();
 
     FilterBar() {
@@ -42,18 +43,18 @@ final class FilterBar extends FlowPane {
         symbol.setConverter(converter(s -> s));
         side.getItems().setAll(nullAnd(List.of(Direction.values())));
         side.setConverter(converter(Direction::label));
-        side.setButtonCell(allCell("Both sides", Direction::label));
+        side.setButtonCell(allCell(Messages.text("filter.bothSides"), Direction::label));
         side.setId("filter-side");
         tag.setId("filter-tag");
         tag.setConverter(converter(s -> s));
-        from.setPromptText("From");
+        from.setPromptText(Messages.text("filter.from"));
         from.setId("filter-from");
-        to.setPromptText("To");
+        to.setPromptText(Messages.text("filter.to"));
         to.setId("filter-to");
         for (DatePicker picker : List.of(from, to)) {
             picker.getStyleClass().add("filter-date");
         }
-        text.setPromptText("Words in plans and reviews");
+        text.setPromptText(Messages.text("filter.words"));
         text.setLeft(Icons.of(Material2MZ.SEARCH));
         text.setId("filter-text");
         text.getStyleClass().add("filter-text");
@@ -67,11 +68,11 @@ final class FilterBar extends FlowPane {
     }
 
     void bind(JournalReviewViewModel vm, BindingScope scope) {
-        showChoices(symbol, vm.symbols(), "All symbols");
-        showChoices(tag, vm.tags(), "All tags");
+        showChoices(symbol, vm.symbols(), Messages.text("filter.allSymbols"));
+        showChoices(tag, vm.tags(), Messages.text("filter.allTags"));
         scope.listenList(vm.symbols(),
-                (ListChangeListener<String>) c -> showChoices(symbol, vm.symbols(), "All symbols"));
-        scope.listenList(vm.tags(), (ListChangeListener<String>) c -> showChoices(tag, vm.tags(), "All tags"));
+                (ListChangeListener<String>) c -> showChoices(symbol, vm.symbols(), Messages.text("filter.allSymbols")));
+        scope.listenList(vm.tags(), (ListChangeListener<String>) c -> showChoices(tag, vm.tags(), Messages.text("filter.allTags")));
         scope.bindBidirectional(symbol.valueProperty(), vm.symbolProperty());
         scope.bindBidirectional(side.valueProperty(), vm.sideProperty());
         scope.bindBidirectional(tag.valueProperty(), vm.tagProperty());
@@ -116,7 +117,7 @@ final class FilterBar extends FlowPane {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "All" : text.apply(value);
+                return value == null ? Messages.text("filter.all") : text.apply(value);
             }
 
             @Override

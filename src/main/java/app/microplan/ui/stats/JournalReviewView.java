@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.JournalEntry;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
@@ -33,8 +34,8 @@ public final class JournalReviewView extends BorderPane {
     private final Label notice = new Label();
     private final Label notCounted = new Label();
     private final ProgressIndicator updating = new ProgressIndicator();
-    private final Button export = new Button("Export CSV…", Icons.of(Material2AL.GET_APP));
-    private final Button back = new Button("Plans", Icons.of(Material2AL.ARROW_BACK));
+    private final Button export = new Button(Messages.text("review.exportCsv"), Icons.of(Material2AL.GET_APP));
+    private final Button back = new Button(Messages.text("review.plans"), Icons.of(Material2AL.ARROW_BACK));
 
     /**
      * @param open   opens a plan of the table (double-click) in the plan view
@@ -45,7 +46,7 @@ public final class JournalReviewView extends BorderPane {
         getStyleClass().add("journal-review");
         setId("journal-review");
         table = new JournalTable(zone, open);
-        Label title = new Label("Journal review");
+        Label title = new Label(Messages.text("review.title"));
         title.getStyleClass().addAll(Styles.TITLE_3);
         summary.setId("review-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);

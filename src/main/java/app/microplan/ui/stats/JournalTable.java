@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.Money;
@@ -41,21 +42,21 @@ final class JournalTable extends TableView<JournalEntry> {
         setId("journal-table");
         getStyleClass().addAll("journal-table", Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<JournalEntry, Instant> date = column("Date", JournalEntry::tradeTime,
+        TableColumn<JournalEntry, Instant> date = column(Messages.text("table.date"), JournalEntry::tradeTime,
                 t -> DATE_TIME.format(t.atZone(zone)), 122);
         date.setId("column-date");
         date.setSortType(TableColumn.SortType.DESCENDING);
-        TableColumn<JournalEntry, TradePlan> status = new TableColumn<>("Status");
+        TableColumn<JournalEntry, TradePlan> status = new TableColumn<>(Messages.text("table.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().plan()));
         status.setComparator(java.util.Comparator.comparing(StatusBadge::text));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(112);
-        TableColumn<JournalEntry, String> symbol = column("Symbol", JournalEntry::symbol, s -> s, 124);
-        TableColumn<JournalEntry, Direction> side = column("Side", JournalEntry::side, Direction::label, 54);
-        TableColumn<JournalEntry, String> tags = column("Tags", e -> String.join(", ", e.tags()), s -> s, 120);
-        TableColumn<JournalEntry, BigDecimal> contracts = number("Contracts", JournalTable::contracts,
+        TableColumn<JournalEntry, String> symbol = column(Messages.text("table.symbol"), JournalEntry::symbol, s -> s, 124);
+        TableColumn<JournalEntry, Direction> side = column(Messages.text("table.side"), JournalEntry::side, Direction::label, 54);
+        TableColumn<JournalEntry, String> tags = column(Messages.text("table.tags"), e -> String.join(", ", e.tags()), s -> s, 120);
+        TableColumn<JournalEntry, BigDecimal> contracts = number(Messages.text("table.contracts"), JournalTable::contracts,
                 Money::contracts, 76);
-        TableColumn<JournalEntry, BigDecimal> pnl = number("Net P&L", e -> outcome(e, TradeOutcome::realizedPnl),
+        TableColumn<JournalEntry, BigDecimal> pnl = number(Messages.text("table.netPnl"), e -> outcome(e, TradeOutcome::realizedPnl),
                 v -> TradeFormats.signedMoney(v, "USD"), 96);
         pnl.setCellFactory(c -> new ToneCell<>(null) {
             @Override
@@ -68,10 +69,10 @@ final class JournalTable extends TableView<JournalEntry> {
                 TradeFormats::r, 72);
         r.setCellFactory(c -> new ToneCell<>(TradeFormats::r));
         r.setId("column-r");
-        TableColumn<JournalEntry, String> followed = column("Kept",
+        TableColumn<JournalEntry, String> followed = column(Messages.text("table.kept"),
                 e -> e.outcome() == null ? null : e.outcome().followedPlan() ? "yes" : "no", s -> s, 56);
         getColumns().setAll(List.of(date, status, symbol, side, tags, contracts, pnl, r, followed));
-        setPlaceholder(new Label("No plan matches the filter."));
+        setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> {
             TableRow<JournalEntry> row = new TableRow<>();
             row.setOnMouseClicked(e -> {

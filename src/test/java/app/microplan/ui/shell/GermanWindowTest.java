@@ -64,6 +64,8 @@ class GermanWindowTest {
         assertThat(text(robot, "margin-split")).isEqualTo("Dieser Plan 490,00 $ + andere Pläne 0,00 $ bei 5.000,00 $"
                 + " Kapital = 9,80 %, unter der Grenze von 10,00 %");
         assertThat(text(robot, "plan-status")).isEqualTo("Entwurf");
+        assertThat(robot.lookup(".plan-cell-details").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anySatisfy(details -> assertThat(details).contains("Risiko 0,98 %"));
         assertThat(robot.lookup("#margin-gauge").query().getAccessibleText())
                 .startsWith("Margin-Auslastung 9,80 %: Dieser Plan 490,00 $");
         assertThat(robot.lookup("#rule-risk-cap").query().getAccessibleText())

@@ -1,0 +1,68 @@
+package app.microplan.ui.journal;
+
+import app.microplan.domain.Direction;
+import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.Messages;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The look of one plan in the journal list, shared by a loaded plan's cell and the cell shown from the summary
+ * index while the plans are read: symbol and side, the status badge, and a line of details (date, risk, notes).
+ */
+final class PlanRowGraphic {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    /* The risk in the trader's number format, as the sizing panel shows it. */
+    private final Figures figures = new Figures(Messages.current().numberLocale());
+    private final Label symbol = new Label();
+    private final Label side = new Label();
+    private final Label status = new Label();
+    private final Label details = new Label();
+    private final VBox box;
+
+    /** @param extra rows under the details (a loaded plan's back-to-draft reason), none for a summary */
+    PlanRowGraphic(Node... extra) {
+        symbol.getStyleClass().add("plan-cell-symbol");
+        side.getStyleClass().add("plan-cell-side");
+        status.getStyleClass().add("status-badge");
+        details.getStyleClass().add("plan-cell-details");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(symbol, side, spacer, status);
+        top.getStyleClass().add("plan-cell-top");
+        box = new VBox(top, details);
+        box.getChildren().addAll(extra);
+        box.getStyleClass().add("plan-cell-box");
+    }
+
+    Node node() {
+        return box;
+    }
+
+    /** The badge, for {@link app.microplan.ui.common.StatusBadge} to fill. */
+    Label status() {
+        return status;
+    }
+
+    /** Shows the plan's symbol, side and details: its date, its risk and {@code notes} (" · read-only" …). */
+    void show(String symbolText, Direction direction, Instant created, BigDecimal riskFraction, String notes) {
+        symbol.setText(symbolText);
+        side.setText(direction.label());
+        side.getStyleClass().removeAll("side-long", "side-short");
+        side.getStyleClass().add("side-" + direction.name().toLowerCase());
+        String risk = riskFraction == null ? Messages.text("list.riskNone")
+                : Messages.text("list.risk", figures.percentUp(riskFraction));
+        details.setText(DATE.format(created) + " · " + risk + notes);
+    }
+}
