@@ -12,11 +12,14 @@ import java.util.Objects;
  *                             account's closed trades, so sizing uses the money actually there
  * @param makerFeeRate         the trader's own maker rate on this account (a VIP tier), or null for each contract's own
  * @param takerFeeRate         the trader's own taker rate on this account, or null for each contract's own
+ * @param equityCurrency       what the equity is counted in: USD, or BTC / ETH for a coin-margined account;
+ *                             missing in older files, meaning USD
  */
 public record Account(String name, BigDecimal equity, AccountLimits limits, boolean equityFollowsJournal,
-                      BigDecimal makerFeeRate, BigDecimal takerFeeRate) {
+                      BigDecimal makerFeeRate, BigDecimal takerFeeRate, String equityCurrency) {
 
     public Account {
+        equityCurrency = AccountCurrency.normalize(equityCurrency);
         ContractSpec.requireText(name, "account name");
         Objects.requireNonNull(equity, "equity");
         if (equity.signum() < 0) {
@@ -29,6 +32,12 @@ public record Account(String name, BigDecimal equity, AccountLimits limits, bool
         if (takerFeeRate != null) {
             ContractSpec.requireFraction(takerFeeRate, "taker fee rate");
         }
+    }
+
+    /** An account in dollars, as every account was before coin-margined ones. */
+    public Account(String name, BigDecimal equity, AccountLimits limits, boolean equityFollowsJournal,
+                   BigDecimal makerFeeRate, BigDecimal takerFeeRate) {
+        this(name, equity, limits, equityFollowsJournal, makerFeeRate, takerFeeRate, null);
     }
 
     /** An account with the design's rules, a fixed equity and each contract's own fee rates. */
@@ -47,15 +56,19 @@ public record Account(String name, BigDecimal equity, AccountLimits limits, bool
     }
 
     public Account withEquity(BigDecimal value) {
-        return new Account(name, value, limits, equityFollowsJournal, makerFeeRate, takerFeeRate);
+        return new Account(name, value, limits, equityFollowsJournal, makerFeeRate, takerFeeRate, equityCurrency);
     }
 
     public Account withFeeRates(BigDecimal maker, BigDecimal taker) {
-        return new Account(name, equity, limits, equityFollowsJournal, maker, taker);
+        return new Account(name, equity, limits, equityFollowsJournal, maker, taker, equityCurrency);
+    }
+
+    public Account withEquityCurrency(String currency) {
+        return new Account(name, equity, limits, equityFollowsJournal, makerFeeRate, takerFeeRate, currency);
     }
 
     public AccountSnapshot snapshot(BigDecimal otherPlansMargin) {
-        return new AccountSnapshot(name, equity, otherPlansMargin);
+        return new AccountSnapshot(name, equity, otherPlansMargin).inCurrency(equityCurrency);
     }
 
     public boolean hasOwnFeeRates() {

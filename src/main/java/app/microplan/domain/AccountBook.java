@@ -85,7 +85,7 @@ public final class AccountBook {
     /** What a plan of this account may know of it now: everything, with the plan's own margin and risk left out. */
     public AccountSnapshot snapshotFor(String planId) {
         return new AccountSnapshot(account.name(), equity, marginHeldExcept(planId), openRiskExcept(planId),
-                realizedLossToday, coolDownUntil, account.limits());
+                realizedLossToday, coolDownUntil, account.limits(), account.equityCurrency());
     }
 
     public Account account() {

@@ -62,7 +62,8 @@ public final class AccountRecheck {
     public static Account accountOf(TradePlan plan, Function<String, Account> accounts) {
         Account account = accounts.apply(plan.account().accountName());
         return account != null ? account
-                : new Account(plan.account().accountName(), plan.account().equity(), plan.account().limits(), false);
+                : new Account(plan.account().accountName(), plan.account().equity(), plan.account().limits(), false)
+                        .withEquityCurrency(plan.account().equityCurrency());
     }
 
     /** When the plan was last marked ready (its history), or its last update for a plan from before the history. */

@@ -16,12 +16,15 @@ import java.util.Objects;
  *                           net of today's wins, never below zero
  * @param coolDownUntil      while a losing streak's cool-down runs, when it ends; otherwise null
  * @param limits             the account rules the plan was checked against
+ * @param equityCurrency     what the equity (and so the risk cap, margin and every amount above) is counted in:
+ *                           USD, or a coin for a coin-margined account; missing in older files, meaning USD
  */
 public record AccountSnapshot(String accountName, BigDecimal equity, BigDecimal otherPlansMargin,
                               BigDecimal otherPlansOpenRisk, BigDecimal realizedLossToday, Instant coolDownUntil,
-                              AccountLimits limits) {
+                              AccountLimits limits, String equityCurrency) {
 
     public AccountSnapshot {
+        equityCurrency = AccountCurrency.normalize(equityCurrency);
         ContractSpec.requireText(accountName, "account name");
         Objects.requireNonNull(equity, "equity");
         Objects.requireNonNull(otherPlansMargin, "other plans' margin");
@@ -34,8 +37,21 @@ public record AccountSnapshot(String accountName, BigDecimal equity, BigDecimal 
         requireNotNegative(realizedLossToday, "today's realized loss");
     }
 
+    /** An account in dollars, as every account was before coin-margined ones. */
+    public AccountSnapshot(String accountName, BigDecimal equity, BigDecimal otherPlansMargin,
+                           BigDecimal otherPlansOpenRisk, BigDecimal realizedLossToday, Instant coolDownUntil,
+                           AccountLimits limits) {
+        this(accountName, equity, otherPlansMargin, otherPlansOpenRisk, realizedLossToday, coolDownUntil, limits, null);
+    }
+
     public AccountSnapshot(String accountName, BigDecimal equity, BigDecimal otherPlansMargin) {
-        this(accountName, equity, otherPlansMargin, null, null, null, null);
+        this(accountName, equity, otherPlansMargin, null, null, null, null, null);
+    }
+
+    /** The same account with its equity counted in {@code currency} (USD, BTC, ETH). */
+    public AccountSnapshot inCurrency(String currency) {
+        return new AccountSnapshot(accountName, equity, otherPlansMargin, otherPlansOpenRisk, realizedLossToday,
+                coolDownUntil, limits, currency);
     }
 
     public static AccountSnapshot of(String name, String equity, String otherPlansMargin) {
@@ -44,12 +60,13 @@ public record AccountSnapshot(String accountName, BigDecimal equity, BigDecimal 
 
     public AccountSnapshot withOtherPlansMargin(BigDecimal margin) {
         return new AccountSnapshot(accountName, equity, margin, otherPlansOpenRisk, realizedLossToday, coolDownUntil,
-                limits);
+                limits, equityCurrency);
     }
 
     /** Equal as numbers (5000 and 5000.00 are one equity): a re-check that found nothing new changes nothing. */
     public boolean sameAs(AccountSnapshot other) {
         return accountName.equals(other.accountName) && equity.compareTo(other.equity) == 0
+                && equityCurrency.equals(other.equityCurrency)
                 && otherPlansMargin.compareTo(other.otherPlansMargin) == 0
                 && otherPlansOpenRisk.compareTo(other.otherPlansOpenRisk) == 0
                 && realizedLossToday.compareTo(other.realizedLossToday) == 0

@@ -69,9 +69,34 @@ public final class ContractPresets {
                     row("600000", "0.004", "125"), row("1200000", "0.005", "100"), row("2400000", "0.01", "66"),
                     row("4800000", "0.015", "50"), row("7200000", "0.02", "40")));
 
+    // ---- Inverse (coin-margined) perpetuals: a contract is worth a fixed number of dollars, paid in the coin ----
+    /** Bybit BTCUSD inverse perpetual: 1 USD a contract, maintenance 0.5 % at the entry value (its worked example). */
+    public static final ContractSpec BYBIT_BTCUSD = inverse("BYBIT-BTCUSD", "Bybit BTCUSD inverse perpetual (1 USD)",
+            "BTC", "1", "0.5", "100", "0.005", "0.0002", "0.00055", LiquidationConvention.BYBIT);
+    /** Bybit ETHUSD inverse perpetual: 1 USD a contract, maintenance 1 % (Bybit's stated ETH base rate). */
+    public static final ContractSpec BYBIT_ETHUSD = inverse("BYBIT-ETHUSD", "Bybit ETHUSD inverse perpetual (1 USD)",
+            "ETH", "1", "0.05", "50", "0.01", "0.0002", "0.00055", LiquidationConvention.BYBIT);
+    /** Binance COIN-M BTCUSD perpetual: 100 USD a contract, 125× up to 5 BTC; maintenance rate conservative. */
+    public static final ContractSpec BINANCE_BTCUSD_PERP = inverse("BINANCE-BTCUSD-PERP",
+            "Binance COIN-M BTCUSD perpetual (100 USD)", "BTC", "100", "0.1", "125", "0.005", "0.0002", "0.0005",
+            LiquidationConvention.BINANCE);
+    /** Binance COIN-M ETHUSD perpetual: 10 USD a contract (its altcoin multiplier); maintenance rate conservative. */
+    public static final ContractSpec BINANCE_ETHUSD_PERP = inverse("BINANCE-ETHUSD-PERP",
+            "Binance COIN-M ETHUSD perpetual (10 USD)", "ETH", "10", "0.01", "100", "0.005", "0.0002", "0.0005",
+            LiquidationConvention.BINANCE);
+    /** Deribit BTC-PERPETUAL: 10 USD a contract, maker 0 %, taker 0.05 %; its margin formula approximated (docs). */
+    public static final ContractSpec DERIBIT_BTC_PERPETUAL = inverse("DERIBIT-BTC-PERPETUAL",
+            "Deribit BTC-PERPETUAL (10 USD)", "BTC", "10", "0.5", "50", "0.01", "0", "0.0005",
+            LiquidationConvention.BYBIT);
+    /** Deribit ETH-PERPETUAL: 1 USD a contract, as the BTC one otherwise. */
+    public static final ContractSpec DERIBIT_ETH_PERPETUAL = inverse("DERIBIT-ETH-PERPETUAL",
+            "Deribit ETH-PERPETUAL (1 USD)", "ETH", "1", "0.05", "50", "0.01", "0", "0.0005",
+            LiquidationConvention.BYBIT);
+
     public static final List<ContractSpec> ALL = List.of(BTC_MICRO_001, BTC_MICRO_0001, BTC_STANDARD, ETH_MICRO_001,
             CME_MICRO_BITCOIN, CME_MICRO_ETHER, BINANCE_BTCUSDT, BINANCE_ETHUSDT, BYBIT_BTCUSDT, BYBIT_ETHUSDT,
-            OKX_BTC_USDT_SWAP, OKX_ETH_USDT_SWAP);
+            OKX_BTC_USDT_SWAP, OKX_ETH_USDT_SWAP, BYBIT_BTCUSD, BINANCE_BTCUSD_PERP, DERIBIT_BTC_PERPETUAL,
+            BYBIT_ETHUSD, BINANCE_ETHUSD_PERP, DERIBIT_ETH_PERPETUAL);
 
     /** Older names that still select a preset: BTCUSDT was the Binance-style perpetual before the exchange presets. */
     private static final List<String[]> ALIASES = List.of(new String[] {"BTCUSDT", "BINANCE-BTCUSDT"},
@@ -125,6 +150,20 @@ public final class ContractPresets {
                                     MarginTiers tiers) {
         return perpetual(symbol, name, underlying, tick, "0.1", "0", "0.0002", "0.0005", LiquidationConvention.OKX, tiers)
                 .toBuilder().contractSize(new BigDecimal(size)).minQuantity(BigDecimal.ONE).build();
+    }
+
+    /*
+     * Inverse perpetuals are ordered in whole contracts and fund every 8 hours (Deribit accrues continuously against
+     * an 8-hour rate). One flat maintenance rate: the smallest risk limit, which is where a micro position sits.
+     */
+    private static ContractSpec inverse(String symbol, String name, String underlying, String dollarsPerContract,
+                                        String tick, String maxLeverage, String maintenance, String maker,
+                                        String taker, LiquidationConvention convention) {
+        return new ContractSpec.Builder().symbol(symbol).name(name).underlying(underlying)
+                .kind(ContractKind.INVERSE).contractSize(new BigDecimal(dollarsPerContract))
+                .tickSize(new BigDecimal(tick)).maxLeverage(new BigDecimal(maxLeverage))
+                .maintenanceMarginRate(new BigDecimal(maintenance)).makerFeeRate(new BigDecimal(maker))
+                .takerFeeRate(new BigDecimal(taker)).fundingIntervalHours(8).liquidationConvention(convention).build();
     }
 
     /*

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param initialMarginPerContract     exchange-set initial margin per contract (CME); null when margin is notional ÷ leverage
  * @param maintenanceMarginPerContract exchange-set maintenance margin per contract (CME)
  * @param minNotional                  smallest order value the exchange accepts, in the quote currency
+ * @param kind                         linear (the default, and what a file without the field means) or inverse;
+ *                                     for an inverse contract {@code contractSize} is its value in the quote
+ *                                     currency (US dollars) and P&amp;L, fees and margin are paid in the underlying coin
  */
 public record ContractSpec(
         String symbol,
@@ -45,9 +48,11 @@ public record ContractSpec(
         BigDecimal feePerContract,
         BigDecimal initialMarginPerContract,
         BigDecimal maintenanceMarginPerContract,
-        BigDecimal minNotional) {
+        BigDecimal minNotional,
+        ContractKind kind) {
 
     public ContractSpec {
+        kind = kind == null ? ContractKind.LINEAR : kind;
         requireText(symbol, "symbol");
         requireText(name, "name");
         requireText(underlying, "underlying");
@@ -89,7 +94,36 @@ public record ContractSpec(
                         int fundingIntervalHours) {
         this(symbol, name, underlying, contractSize, tickSize, quantityStep, minQuantity, quoteCurrency, maxLeverage,
                 maintenanceMarginRate, makerFeeRate, takerFeeRate, fundingIntervalHours, null, null, null, null, null,
-                null);
+                null, null);
+    }
+
+    /** A contract as written before inverse contracts existed: linear. */
+    public ContractSpec(String symbol, String name, String underlying, BigDecimal contractSize, BigDecimal tickSize,
+                        BigDecimal quantityStep, BigDecimal minQuantity, String quoteCurrency, BigDecimal maxLeverage,
+                        BigDecimal maintenanceMarginRate, BigDecimal makerFeeRate, BigDecimal takerFeeRate,
+                        int fundingIntervalHours, List<MarginTier> marginTiers,
+                        LiquidationConvention liquidationConvention, BigDecimal feePerContract,
+                        BigDecimal initialMarginPerContract, BigDecimal maintenanceMarginPerContract,
+                        BigDecimal minNotional) {
+        this(symbol, name, underlying, contractSize, tickSize, quantityStep, minQuantity, quoteCurrency, maxLeverage,
+                maintenanceMarginRate, makerFeeRate, takerFeeRate, fundingIntervalHours, marginTiers,
+                liquidationConvention, feePerContract, initialMarginPerContract, maintenanceMarginPerContract,
+                minNotional, ContractKind.LINEAR);
+    }
+
+    /** Coin-margined: worth {@link #contractValue()} dollars a contract, settled in {@link #settlementCurrency()}. */
+    public boolean isInverse() {
+        return kind == ContractKind.INVERSE;
+    }
+
+    /** An inverse contract's value in the quote currency (1 USD for Bybit's BTCUSD); its contract size field. */
+    public BigDecimal contractValue() {
+        return contractSize;
+    }
+
+    /** The currency P&amp;L, fees and margin are paid in: the coin for an inverse contract, the quote otherwise. */
+    public String settlementCurrency() {
+        return isInverse() ? underlying : quoteCurrency;
     }
 
     public Builder toBuilder() {
@@ -204,6 +238,7 @@ public record ContractSpec(
         private BigDecimal initialMarginPerContract;
         private BigDecimal maintenanceMarginPerContract;
         private BigDecimal minNotional;
+        private ContractKind kind;
 
         public Builder() {
         }
@@ -228,6 +263,7 @@ public record ContractSpec(
             initialMarginPerContract = c.initialMarginPerContract;
             maintenanceMarginPerContract = c.maintenanceMarginPerContract;
             minNotional = c.minNotional;
+            kind = c.kind;
         }
 
         public Builder symbol(String value) { symbol = value; return this; }
@@ -249,12 +285,13 @@ public record ContractSpec(
         public Builder initialMarginPerContract(BigDecimal value) { initialMarginPerContract = value; return this; }
         public Builder maintenanceMarginPerContract(BigDecimal value) { maintenanceMarginPerContract = value; return this; }
         public Builder minNotional(BigDecimal value) { minNotional = value; return this; }
+        public Builder kind(ContractKind value) { kind = value; return this; }
 
         public ContractSpec build() {
             return new ContractSpec(symbol, name, underlying, contractSize, tickSize, quantityStep, minQuantity,
                     quoteCurrency, maxLeverage, maintenanceMarginRate, makerFeeRate, takerFeeRate,
                     fundingIntervalHours, marginTiers, liquidationConvention, feePerContract, initialMarginPerContract,
-                    maintenanceMarginPerContract, minNotional);
+                    maintenanceMarginPerContract, minNotional, kind);
         }
     }
 }

@@ -26,10 +26,12 @@ public final class ExitValuation {
     private final BigDecimal valueAtEntry;
     private final BigDecimal costsBeforeExit;
     private final boolean held;
+    /** The coin arithmetic of an inverse contract; null for a linear one. */
+    private final InverseTrade inverse;
     /** Solved once: every ladder row asks which side of it its price lies. */
     private Optional<BigDecimal> breakeven;
 
-    private ExitValuation(TradeSetup setup, SizingResult sizing, boolean held) {
+    private ExitValuation(TradeSetup setup, SizingResult sizing, boolean held, boolean fundingCounted) {
         this.setup = setup;
         this.held = held;
         this.sizing = sizing;
@@ -39,6 +41,8 @@ public final class ExitValuation {
                 BigDecimal::add);
         ExchangeFigures exchange = sizing.exchange();
         this.costsBeforeExit = exchange.entryFees().add(exchange.fundingInRisk());
+        this.inverse = setup.contract().isInverse()
+                ? new InverseTrade(setup, legs, fundingCounted, sizing.quoteCurrency()) : null;
     }
 
     /**
@@ -52,12 +56,13 @@ public final class ExitValuation {
             return Optional.empty();
         }
         if (sizing.contracts().signum() > 0) {
-            return Optional.of(new ExitValuation(setup, sizing, true));
+            return Optional.of(new ExitValuation(setup, sizing, true, policy.fundingInRisk()));
         }
         BigDecimal step = setup.contract().quantityStep();
         TradeSetup smallest = setup.toBuilder()
                 .entries(setup.entries().stream().map(e -> e.withContracts(step)).toList()).contracts(null).build();
-        return Optional.of(new ExitValuation(smallest, PositionSizer.size(smallest, policy, account), false));
+        return Optional.of(new ExitValuation(smallest, PositionSizer.size(smallest, policy, account), false,
+                policy.fundingInRisk()));
     }
 
     /** False when the caps allow no contract and the figures are those of one quantity step a leg. */
@@ -77,8 +82,11 @@ public final class ExitValuation {
         return contracts;
     }
 
-    /** Σ p_i q_i / Σ q_i, exact to the working scale. */
+    /** Σ p_i q_i / Σ q_i, exact to the working scale; for an inverse contract the harmonic mean the exchange uses. */
     public BigDecimal averageEntry() {
+        if (inverse != null) {
+            return inverse.averageEntry().setScale(Decimals.WORKING_SCALE, RoundingMode.HALF_EVEN);
+        }
         return Decimals.divide(valueAtEntry, contracts);
     }
 
@@ -89,6 +97,9 @@ public final class ExitValuation {
 
     /** Net P&L of closing the whole position at {@code price} with an order of this type, exact (not rounded). */
     public BigDecimal netAt(BigDecimal price, OrderType order) {
+        if (inverse != null) {
+            return inverse.net(price, exitRate(order));
+        }
         BigDecimal size = setup.contract().contractSize();
         BigDecimal move = price.multiply(contracts).subtract(valueAtEntry).multiply(size).multiply(setup.direction().sign());
         return move.subtract(costsBeforeExit).subtract(exitFee(price, order));
@@ -96,6 +107,9 @@ public final class ExitValuation {
 
     /** Price move only, before any fee or funding: what the exchange's margin balance counts as unrealized. */
     public BigDecimal grossAt(BigDecimal price) {
+        if (inverse != null) {
+            return inverse.inAccount(inverse.grossCoin(price), price);
+        }
         return price.multiply(contracts).subtract(valueAtEntry).multiply(setup.contract().contractSize())
                 .multiply(setup.direction().sign());
     }
@@ -111,6 +125,9 @@ public final class ExitValuation {
      * price does (a short whose costs exceed its whole entry value).
      */
     public Optional<BigDecimal> priceFor(BigDecimal wanted, OrderType order) {
+        if (inverse != null) {
+            return inverse.priceFor(wanted, exitRate(order));
+        }
         BigDecimal size = setup.contract().contractSize();
         BigDecimal coins = contracts.multiply(size);
         BigDecimal fixedCosts = costsBeforeExit.add(setup.contract().feePerContract().multiply(contracts));
@@ -156,6 +173,11 @@ public final class ExitValuation {
         BigDecimal tick = setup.contract().tickSize();
         return price.divide(tick, 0, setup.direction() == Direction.LONG ? RoundingMode.CEILING : RoundingMode.FLOOR)
                 .multiply(tick);
+    }
+
+    /** The coin arithmetic of an inverse contract (P&amp;L in coin and in dollars); empty for a linear one. */
+    public Optional<InverseTrade> inverse() {
+        return Optional.ofNullable(inverse);
     }
 
     /** The margin the position holds: notional ÷ leverage, or the exchange's dollars per contract (CME). */

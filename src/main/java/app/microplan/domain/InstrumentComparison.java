@@ -9,7 +9,8 @@ import java.util.List;
  * rate) sized on every preset of the same underlying — the exchanges' perpetuals, the generic micros, CME micro
  * futures — with its size, risk, round-trip fees (in, and out at the stop), expected funding, margin and
  * liquidation. The cheapest is the one whose fees and funding cost least per unit of notional held, among those
- * the caps allow any size of. USDT and USD are taken as equal.
+ * the caps allow any size of. USDT and USD are taken as equal; inverse contracts are valued in the account's
+ * currency (dollars at the stop, or the coin), so their costs per unit of notional compare with the linear ones'.
  */
 public final class InstrumentComparison {
     private InstrumentComparison() {
@@ -34,7 +35,9 @@ public final class InstrumentComparison {
         List<ContractSpec> candidates = new ArrayList<>();
         candidates.add(setup.contract());
         ContractPresets.ALL.stream().filter(c -> c.underlying().equalsIgnoreCase(setup.contract().underlying())
-                && !c.isSameContractAs(setup.contract())).forEach(candidates::add);
+                && !c.isSameContractAs(setup.contract())
+                // an account kept in a coin compares only what it can hold: that coin's inverse contracts
+                && AccountCurrency.fits(c, account.equityCurrency())).forEach(candidates::add);
         List<Row> rows = new ArrayList<>();
         for (ContractSpec contract : candidates) {
             boolean own = contract == setup.contract();

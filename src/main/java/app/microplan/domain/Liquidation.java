@@ -14,11 +14,19 @@ public final class Liquidation {
     private Liquidation() {
     }
 
-    /** The estimate for {@code contracts} at {@code averageEntry}; empty when the contract has no liquidation price. */
+    /**
+     * The estimate for {@code contracts} at {@code averageEntry}; empty when the contract has no liquidation price.
+     * An inverse contract's estimate does not depend on the size ({@link InverseLiquidation}); its average entry is
+     * the harmonic one.
+     */
     public static Optional<BigDecimal> estimate(ContractSpec contract, Direction direction, BigDecimal leverage,
                                                 BigDecimal contracts, BigDecimal averageEntry) {
         if (!contract.hasLiquidationPrice()) {
             return Optional.empty();
+        }
+        if (contract.isInverse()) {
+            return InverseLiquidation.exactPrice(contract, direction, leverage, averageEntry)
+                    .map(price -> towardsEntry(price, averageEntry, direction, contract.tickSize()));
         }
         LinearPosition position = new LinearPosition(direction, contracts.multiply(contract.contractSize()),
                 averageEntry, leverage, contract.tiers(), contract.takerFeeRate());

@@ -30,8 +30,12 @@ public final class LiquidationPath {
                 continue;
             }
             contracts = contracts.add(leg.contracts());
-            weighted = weighted.add(leg.price().multiply(leg.contracts()));
-            BigDecimal average = Decimals.divide(weighted, contracts);
+            // An inverse position averages its entries as the exchange does: contracts ÷ Σ(contracts / price).
+            weighted = weighted.add(contract.isInverse()
+                    ? leg.contracts().divide(leg.price(), java.math.MathContext.DECIMAL128)
+                    : leg.price().multiply(leg.contracts()));
+            BigDecimal average = contract.isInverse() ? Decimals.divide(contracts, weighted)
+                    : Decimals.divide(weighted, contracts);
             BigDecimal held = contracts;
             Liquidation.estimate(contract, setup.direction(), setup.leverage(), held, average)
                     .ifPresent(price -> path.add(new LegLiquidation(index + 1, leg.price(), held, average, price)));

@@ -14,9 +14,11 @@ public final class Money {
     private Money() {
     }
 
-    /** "$5,000.00" for USD; "49.00 USDT" for other quote currencies. */
+    /** "$5,000.00" for USD; "49.00 USDT" for other quote currencies; "0.01234568 BTC" for a coin. */
     public static String format(BigDecimal amount, String quoteCurrency) {
-        String number = grouped(amount.setScale(2, RoundingMode.HALF_UP), 2);
+        // A coin amount (a coin-margined account's risk) is shown to the satoshi: 0.00123457 BTC.
+        int places = AccountCurrency.scale(quoteCurrency);
+        String number = grouped(amount.setScale(places, RoundingMode.HALF_UP), places);
         if ("USD".equalsIgnoreCase(quoteCurrency)) {
             return amount.signum() < 0 ? "−$" + number.substring(1) : "$" + number;
         }

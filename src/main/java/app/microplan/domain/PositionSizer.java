@@ -15,6 +15,9 @@ public final class PositionSizer {
     }
 
     public static SizingResult size(TradeSetup setup, RiskPolicy policy, AccountSnapshot account) {
+        if (setup.contract().isInverse()) {
+            return InverseSizer.size(setup, policy, account);
+        }
         List<String> missing = missingInputs(setup, account);
         if (!missing.isEmpty()) {
             return incomplete(setup, policy, account, missing);
@@ -29,7 +32,7 @@ public final class PositionSizer {
         return position.result(allocation, byRisk, byMargin);
     }
 
-    private static List<String> missingInputs(TradeSetup setup, AccountSnapshot account) {
+    static List<String> missingInputs(TradeSetup setup, AccountSnapshot account) {
         List<String> missing = new ArrayList<>();
         if (setup.entries().isEmpty()) {
             missing.add("an entry price");
@@ -42,15 +45,21 @@ public final class PositionSizer {
         if (account.equity().signum() <= 0) {
             missing.add("the account equity");
         }
+        if (!AccountCurrency.fits(setup.contract(), account.equityCurrency())) {
+            missing.add("an account in USD" + (setup.contract().isInverse() ? " or " + setup.contract().underlying()
+                    : "") + " (this one counts in " + account.equityCurrency() + ")");
+        }
         return missing;
     }
 
-    private static SizingResult incomplete(TradeSetup setup, RiskPolicy policy, AccountSnapshot account,
-                                           List<String> missing) {
+    static SizingResult incomplete(TradeSetup setup, RiskPolicy policy, AccountSnapshot account,
+                                   List<String> missing) {
         BigDecimal zero = BigDecimal.ZERO;
-        return new SizingResult(missing, setup.contract().quoteCurrency(), zero, setup.entries(), zero, zero, zero,
+        String currency = setup.contract().isInverse() ? account.equityCurrency() : setup.contract().quoteCurrency();
+        return new SizingResult(missing, currency, zero, setup.entries(), zero, zero, zero,
                 SizeLimit.BOTH, "Enter " + RuleBook.inWords(missing) + " to size the position.", zero, zero,
-                Decimals.cents(account.equity().multiply(policy.riskCap())), zero, zero, zero, zero,
+                account.equity().multiply(policy.riskCap()).setScale(AccountCurrency.scale(currency), RoundingMode.HALF_UP),
+                zero, zero, zero, zero,
                 account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null,
                 ExchangeFigures.notSized(setup.contract()));
     }
@@ -153,60 +162,8 @@ public final class PositionSizer {
             return atLeastMinimum(largestPassing(estimate, this::underMarginCap));
         }
 
-        /**
-         * The largest multiple of the step that passes, searched outward from the estimate and then by halving.
-         * The tests only ever fail as the size grows, so the search is exact however rough the estimate.
-         */
         private BigDecimal largestPassing(BigDecimal estimate, Predicate<BigDecimal> passes) {
-            long most = mostUnits();
-            long guess = estimate.divide(step, 0, RoundingMode.FLOOR).min(BigDecimal.valueOf(most)).longValue();
-            long low;
-            long high;
-            if (passesUnits(guess, passes)) {
-                low = guess;
-                long span = 1;
-                while (low < most && passesUnits(Math.min(guess + span, most), passes)) {
-                    low = Math.min(guess + span, most);
-                    span *= 2;
-                }
-                if (low == most) {
-                    return step.multiply(BigDecimal.valueOf(most));
-                }
-                high = Math.min(guess + span, most);
-            } else {
-                high = guess;
-                long span = 1;
-                while (guess - span > 0 && !passesUnits(guess - span, passes)) {
-                    high = guess - span;
-                    span *= 2;
-                }
-                low = Math.max(0, guess - span);
-                if (low == 0 && !passesUnits(0, passes)) {
-                    return BigDecimal.ZERO;
-                }
-            }
-            while (high - low > 1) {
-                long middle = (low + high) >>> 1;
-                if (passesUnits(middle, passes)) {
-                    low = middle;
-                } else {
-                    high = middle;
-                }
-            }
-            return step.multiply(BigDecimal.valueOf(low));
-        }
-
-        /**
-         * The search's ceiling in steps: no size beyond {@link NumberLimits#LARGEST} contracts (a size is a number
-         * the plan may keep), and no more steps than a long counts with room to add.
-         */
-        private long mostUnits() {
-            return NumberLimits.LARGEST.divide(step, 0, RoundingMode.FLOOR)
-                    .min(BigDecimal.valueOf(Long.MAX_VALUE / 4)).longValue();
-        }
-
-        private boolean passesUnits(long units, Predicate<BigDecimal> passes) {
-            return passes.test(step.multiply(BigDecimal.valueOf(units)));
+            return StepSearch.largestPassing(estimate, step, passes);
         }
 
         private BigDecimal atLeastMinimum(BigDecimal size) {

@@ -134,7 +134,7 @@ public final class PriceLadder {
         boolean liquidated = liquidation != null && side.favourableMove(liquidation, price).signum() < 0;
         OrderType exit = liquidated ? OrderType.STOP : position.exitOrderAt(price);
         BigDecimal exactNet = position.netAt(liquidated ? liquidation : price, exit);
-        BigDecimal net = exactNet.setScale(2, RoundingMode.FLOOR);
+        BigDecimal net = AccountCurrency.down(exactNet, position.sizing().quoteCurrency());
         BigDecimal risk = position.sizing().riskAmount();
         BigDecimal r = risk.signum() > 0 ? net.divide(risk, 2, RoundingMode.FLOOR) : null;
         BigDecimal distance = liquidation == null || price.signum() == 0 ? null
@@ -145,6 +145,9 @@ public final class PriceLadder {
 
     /** Maintenance ÷ (margin held + unrealized P&L), maintenance measured where the contract's exchange does. */
     private BigDecimal marginRatio(BigDecimal price) {
+        if (position.inverse().isPresent()) {
+            return position.inverse().get().marginRatio(price, position.setup().leverage()).orElse(null);
+        }
         BigDecimal balance = position.initialMargin().add(position.grossAt(price));
         if (balance.signum() <= 0) {
             return null;

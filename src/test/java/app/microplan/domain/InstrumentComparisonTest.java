@@ -32,15 +32,19 @@ class InstrumentComparisonTest {
         // maker 0.02 % in + taker 0.05 % × 69,300/70,000 out + 3 fundings of 0.01 % = 0.0995 % of the notional
         InstrumentComparison.Row binance = row(rows, ContractPresets.BINANCE_BTCUSDT);
         assertThat(binance.costPerUnit()).isEqualByComparingTo("0.000995");
-        assertThat(binance.cheapest()).isTrue();
-        assertThat(row(rows, ContractPresets.OKX_BTC_USDT_SWAP).cheapest()).isTrue();
+        assertThat(row(rows, ContractPresets.OKX_BTC_USDT_SWAP).costPerUnit()).isEqualByComparingTo("0.000995");
+        // Deribit's inverse perpetual: maker 0 % in, taker 0.05 % of the dollar value out, funding 0.03 %: cheapest
+        InstrumentComparison.Row deribit = row(rows, ContractPresets.DERIBIT_BTC_PERPETUAL);
+        assertThat(deribit.costPerUnit()).isEqualByComparingTo("0.0008");
+        assertThat(deribit.cheapest()).isTrue();
+        assertThat(binance.cheapest()).isFalse();
         // 0.05 % in, 0.05 % out at the stop, funding: 0.1295 %
         assertThat(rows.get(0).costPerUnit()).isEqualByComparingTo("0.001295");
         assertThat(rows.get(0).cheapest()).isFalse();
         // Bybit's taker is 0.055 %: 0.0002 + 0.00055 × 0.99 + 0.0003
         assertThat(row(rows, ContractPresets.BYBIT_BTCUSDT).costPerUnit()).isEqualByComparingTo("0.0010445");
         assertThat(rows).filteredOn(InstrumentComparison.Row::cheapest).allSatisfy(r ->
-                assertThat(r.costPerUnit()).isEqualByComparingTo("0.000995"));
+                assertThat(r.costPerUnit()).isEqualByComparingTo("0.0008"));
     }
 
     @Test
