@@ -1,5 +1,6 @@
 package app.microplan.cli;
 
+import app.microplan.domain.AccountCurrency;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.ExchangeFigures;
@@ -54,12 +55,12 @@ final class AssessmentReport {
         root.put("quoteCurrency", s.quoteCurrency());
         root.put("averageEntry", price(s.averageEntry()));
         root.put("riskPerContract", price(s.riskPerContract()));
-        root.put("riskBudget", Decimals.cents(s.riskBudget()));
+        root.put("riskBudget", money(s.riskBudget(), s));
         root.put("riskAmount", s.riskAmount());
         root.put("riskPercent", Decimals.percentUp(s.riskFraction()));
-        root.put("notional", Decimals.cents(s.notional()));
-        root.put("initialMargin", Decimals.centsUp(s.initialMargin()));
-        root.put("otherPlansMargin", Decimals.cents(s.otherPlansMargin()));
+        root.put("notional", money(s.notional(), s));
+        root.put("initialMargin", moneyUp(s.initialMargin(), s));
+        root.put("otherPlansMargin", money(s.otherPlansMargin(), s));
         root.put("marginUtilizationPercent", Decimals.percentUp(s.marginUtilization()));
         root.put("liquidationPrice", s.liquidationPrice() == null ? null : plain(s.liquidationPrice()));
         root.put("tickValue", plain(s.tickValue()));
@@ -95,13 +96,23 @@ final class AssessmentReport {
                     .put("price", plain(point.price()));
         }
         root.put("maintenanceMargin", exchange.maintenanceMargin() == null ? null
-                : Decimals.centsUp(exchange.maintenanceMargin()));
+                : moneyUp(exchange.maintenanceMargin(), s));
         root.put("maxLeverageAllowed", exchange.maxLeverageAllowed() == null ? null
                 : plain(exchange.maxLeverageAllowed()));
-        root.putObject("fees").put("entry", Decimals.centsUp(exchange.entryFees()))
-                .put("exitAtStop", Decimals.centsUp(exchange.exitFeesAtStop()))
-                .put("total", Decimals.centsUp(exchange.totalFees()));
-        root.put("fundingInRisk", Decimals.centsUp(exchange.fundingInRisk()));
+        root.putObject("fees").put("entry", moneyUp(exchange.entryFees(), s))
+                .put("exitAtStop", moneyUp(exchange.exitFeesAtStop(), s))
+                .put("total", moneyUp(exchange.totalFees(), s));
+        root.put("fundingInRisk", moneyUp(exchange.fundingInRisk(), s));
+    }
+
+    /** Money in the sizing's currency: to the cent for dollars, to the satoshi for a coin account. */
+    private static BigDecimal money(BigDecimal amount, SizingResult s) {
+        return amount.setScale(AccountCurrency.scale(s.quoteCurrency()), RoundingMode.HALF_UP);
+    }
+
+    /** Like {@link #money} but rounded up: margin, fees and funding never look smaller than they are. */
+    private static BigDecimal moneyUp(BigDecimal amount, SizingResult s) {
+        return AccountCurrency.up(amount, s.quoteCurrency());
     }
 
     static String table(PlanAssessment assessment) {
@@ -112,17 +123,17 @@ final class AssessmentReport {
                 + ": risk allows " + Money.contracts(s.maxContractsByRisk()) + ", margin allows "
                 + Money.contracts(s.maxContractsByMargin()) + ")");
         row(out, "Average entry", Money.price(price(s.averageEntry())));
-        row(out, "Risk per contract", Money.format(Decimals.centsUp(s.riskPerContract()), currency));
+        row(out, "Risk per contract", Money.format(AccountCurrency.up(s.riskPerContract(), currency), currency));
         row(out, "Risk budget", Money.format(s.riskBudget(), currency));
         row(out, "Risk at the stop", Money.format(s.riskAmount(), currency) + "  (" + Money.percentUp(s.riskFraction()) + ")");
         row(out, "Notional", Money.format(s.notional(), currency));
-        row(out, "Initial margin", Money.format(Decimals.centsUp(s.initialMargin()), currency));
+        row(out, "Initial margin", Money.format(AccountCurrency.up(s.initialMargin(), currency), currency));
         row(out, "Margin utilization", Money.percentUp(s.marginUtilization()) + "  (other plans "
                 + Money.format(s.otherPlansMargin(), currency) + ")");
         row(out, "Liquidation (est.)", LiquidationText.of(s));
-        row(out, "Fees", Money.format(Decimals.centsUp(s.exchange().totalFees()), currency) + "  (entry "
-                + Money.format(Decimals.centsUp(s.exchange().entryFees()), currency) + ", exit at the stop "
-                + Money.format(Decimals.centsUp(s.exchange().exitFeesAtStop()), currency) + ")");
+        row(out, "Fees", Money.format(AccountCurrency.up(s.exchange().totalFees(), currency), currency) + "  (entry "
+                + Money.format(AccountCurrency.up(s.exchange().entryFees(), currency), currency) + ", exit at the stop "
+                + Money.format(AccountCurrency.up(s.exchange().exitFeesAtStop(), currency), currency) + ")");
         row(out, "Tick value", Decimals.plain(s.tickValue()) + " " + currency);
         row(out, "Funding cost", Money.format(s.fundingCost(), currency) + "  (" + s.fundingIntervals() + " intervals)");
         row(out, "Reward:risk", s.rewardRiskRatio() == null ? "n/a" : s.rewardRiskRatio().toPlainString());

@@ -138,19 +138,25 @@ final class SizeCommand implements Callable<Integer> {
     @Mixin
     LadderOptions ladderOptions = new LadderOptions();
 
+    @Mixin
+    InverseOptions inverseOptions = new InverseOptions();
+
     @Override
     public Integer call() {
         TradeSetup setup = setup();
         RiskPolicy policy = policy();
-        AccountSnapshot account = new AccountSnapshot("Command line", nonNegative(equity, "--equity"),
-                nonNegative(otherMargin, "--other-margin"));
+        AccountSnapshot account = inverseOptions.account(new AccountSnapshot("Command line",
+                nonNegative(equity, "--equity"), nonNegative(otherMargin, "--other-margin")), setup.contract());
         if (equity.signum() == 0) {
             throw new BadInputException("--equity: must be above 0");
         }
         PlanAssessment assessment = RuleBook.assessNumbers(setup, policy, account);
         LadderReport ladder = ladderOptions.report(setup, policy, account, assessment.sizing());
         var out = spec.commandLine().getOut();
-        out.print(json ? AssessmentReport.json(assessment, ladder::addTo) + System.lineSeparator()
+        out.print(json ? AssessmentReport.json(assessment, root -> {
+            ladder.addTo(root);
+            inverseOptions.addTo(root, setup, policy, assessment.sizing());
+        }) + System.lineSeparator()
                 : AssessmentReport.table(assessment) + ladder.table());
         out.flush();
         return assessment.allowsReady() ? MicroplanCommand.OK : MicroplanCommand.RULE_FAILED;
@@ -226,6 +232,8 @@ final class SizeCommand implements Callable<Integer> {
         if (preset != null) {
             base = ContractPresets.bySymbol(preset).orElseThrow(() -> new BadInputException("--preset: '" + preset
                     + "' is not one of " + new PresetNames()));
+        } else if (inverseOptions.inverse) {
+            base = inverseOptions.customContract(tickSize, contractSize);
         } else if (contractSize == null || tickSize == null) {
             throw new BadInputException("--preset: give a preset, or --contract-size and --tick-size");
         } else {
@@ -244,7 +252,7 @@ final class SizeCommand implements Callable<Integer> {
                 spec = spec.withMaintenanceMarginRate(maintenanceMarginRate != null ? maintenanceMarginRate
                         : new BigDecimal("0.005"));
             }
-            return new ExchangeTermsOptions(this).applyTo(spec);
+            return inverseOptions.applyTo(new ExchangeTermsOptions(this).applyTo(spec));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("contract: " + e.getMessage());
         }

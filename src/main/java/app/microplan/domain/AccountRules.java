@@ -24,8 +24,8 @@ public final class AccountRules {
     /** The account rules for {@code plan} at {@code clock}'s time, each overridden if the plan says so. */
     public static List<RuleResult> check(TradePlan plan, SizingResult sizing, Clock clock) {
         List<RuleResult> results = new ArrayList<>();
-        results.add(openRisk(plan.account(), sizing, plan.setup().contract().quoteCurrency()));
-        results.add(dailyLoss(plan.account(), sizing, plan.setup().contract().quoteCurrency()));
+        results.add(openRisk(plan.account(), sizing, sizing.quoteCurrency()));
+        results.add(dailyLoss(plan.account(), sizing, sizing.quoteCurrency()));
         results.add(coolDown(plan.account(), clock));
         return results.stream().map(r -> plan.overrideOf(r.rule()).map(o -> r.overriddenFor(o.reason())).orElse(r))
                 .toList();

@@ -26,7 +26,7 @@ final class DraftReason {
     }
 
     private static String phrase(RuleResult failure, TradePlan plan, SizingResult sizing) {
-        String currency = plan.setup().contract().quoteCurrency();
+        String currency = sizing.quoteCurrency();
         if (failure.rule() == Rule.MARGIN_CAP && sizing.isComplete()) {
             boolean at = sizing.marginUtilization().compareTo(plan.policy().marginCap()) == 0;
             return "margin now " + Money.percentUp(sizing.marginUtilization()) + ", " + (at ? "at" : "above") + " the "

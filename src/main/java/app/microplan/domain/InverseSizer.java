@@ -189,7 +189,7 @@ final class InverseSizer {
                 BigDecimal raw = riskBudget.divide(perContract, 2, RoundingMode.FLOOR);
                 risk = "The risk budget " + Money.format(riskBudget, currency) + " ÷ "
                         + Money.format(AccountCurrency.up(perContract, currency), currency) + " a contract of "
-                        + Money.format(contract.contractValue(), contract.quoteCurrency()) + " allows "
+                        + Decimals.plain(contract.contractValue()) + " " + contract.quoteCurrency() + " allows "
                         + raw.toPlainString() + ", rounded down to " + Money.contracts(byRisk);
             }
             String margin = "the " + Money.percent(policy.marginCap()) + " margin cap allows " + Money.contracts(byMargin)

@@ -79,7 +79,7 @@ public final class RuleBook {
             this.policy = policy;
             this.account = account;
             this.sizing = sizing;
-            this.currency = setup.contract().quoteCurrency();
+            this.currency = sizing.quoteCurrency(); // the account's: a coin for a coin-margined one
         }
 
         static List<RuleResult> check(TradeSetup setup, RiskPolicy policy, AccountSnapshot account, SizingResult sizing) {
@@ -119,7 +119,7 @@ public final class RuleBook {
             }
             boolean under = sizing.marginUtilization().compareTo(policy.marginCap()) < 0;
             return new RuleResult(Rule.MARGIN_CAP, under, "Margin utilization " + Money.percentUp(sizing.marginUtilization())
-                    + " (this plan " + money(Decimals.centsUp(sizing.initialMargin())) + " + other plans "
+                    + " (this plan " + money(AccountCurrency.up(sizing.initialMargin(), currency)) + " + other plans "
                     + money(sizing.otherPlansMargin()) + " of " + money(account.equity()) + " equity) is "
                     + (under ? "under" : "not under") + " the " + Money.percent(policy.marginCap()) + " cap");
         }
@@ -173,7 +173,7 @@ public final class RuleBook {
                 return "no size can be worked out while the stop is not on the loss side of the entry";
             }
             if (sizing.maxContractsByRisk().signum() == 0 && sizing.riskPerContract().signum() > 0) {
-                return "one contract risks " + money(Decimals.centsUp(sizing.riskPerContract())) + ", more than the "
+                return "one contract risks " + money(AccountCurrency.up(sizing.riskPerContract(), currency)) + ", more than the "
                         + money(sizing.riskBudget()) + " risk budget; use a smaller contract";
             }
             if (sizing.maxContractsByMargin().signum() == 0) {
