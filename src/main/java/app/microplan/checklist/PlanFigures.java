@@ -1,5 +1,6 @@
 package app.microplan.checklist;
 
+import app.microplan.domain.AccountCurrency;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.Money;
@@ -59,14 +60,14 @@ final class PlanFigures {
                 : NOT_SIZED));
         fields.add(field("Risk budget", money(sizing.riskBudget())));
         fields.add(field("Notional", sized ? money(sizing.notional()) : NOT_SIZED));
-        fields.add(field("Initial margin", sized ? money(Decimals.centsUp(sizing.initialMargin())) : NOT_SIZED));
+        fields.add(field("Initial margin", sized ? money(AccountCurrency.up(sizing.initialMargin(), currency)) : NOT_SIZED));
         fields.add(field("Margin utilization", sized ? Money.percentUp(sizing.marginUtilization())
                 + " (other plans " + money(sizing.otherPlansMargin()) + ", cap " + Money.percent(policy.marginCap())
                 + ")" : NOT_SIZED));
         fields.add(field("Liquidation (estimate)", sized ? LiquidationText.of(sizing) : NOT_SIZED));
-        fields.add(field("Fees", sized ? money(Decimals.centsUp(sizing.exchange().totalFees())) + " (entry "
-                + money(Decimals.centsUp(sizing.exchange().entryFees())) + ", exit at the stop "
-                + money(Decimals.centsUp(sizing.exchange().exitFeesAtStop())) + ")" : NOT_SIZED));
+        fields.add(field("Fees", sized ? money(AccountCurrency.up(sizing.exchange().totalFees(), currency)) + " (entry "
+                + money(AccountCurrency.up(sizing.exchange().entryFees(), currency)) + ", exit at the stop "
+                + money(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency)) + ")" : NOT_SIZED));
         fields.add(field("Funding cost", sized ? funding() : NOT_SIZED));
         fields.add(field("Reward:risk", sizing.rewardRiskRatio() == null ? NOT_SIZED
                 : sizing.rewardRiskRatio().toPlainString()));

@@ -27,6 +27,8 @@ public final class AccountInput {
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final DecimalInput equity;
     private final BooleanProperty equityFollowsJournal = new SimpleBooleanProperty(this, "equityFollowsJournal");
+    /** USD, or the coin a coin-margined account is kept in (BTC, ETH). */
+    private final StringProperty equityCurrency = new SimpleStringProperty(this, "equityCurrency", "USD");
     private final DecimalInput openRiskCapPercent;
     private final DecimalInput dailyLossCapPercent;
     private final DecimalInput coolDownLosses;
@@ -51,6 +53,7 @@ public final class AccountInput {
         name.set(account.name());
         equity.setValue(account.equity());
         equityFollowsJournal.set(account.equityFollowsJournal());
+        equityCurrency.set(account.equityCurrency());
         AccountLimits limits = account.limits();
         openRiskCapPercent.setValue(limits.openRiskCap().multiply(HUNDRED));
         dailyLossCapPercent.setValue(limits.dailyLossCap().multiply(HUNDRED));
@@ -104,9 +107,20 @@ public final class AccountInput {
         return takerFeePercent;
     }
 
+    /** The currency the equity is counted in: USD, BTC or ETH (the coin of a coin-margined account). */
+    public StringProperty equityCurrencyProperty() {
+        return equityCurrency;
+    }
+
+    /** The currencies an account can be kept in. */
+    public static List<String> equityCurrencies() {
+        return List.of("USD", "BTC", "ETH");
+    }
+
     /** What a change of these fields must make Preferences check again. */
     Observable[] observables() {
-        return new Observable[] {name, equity.valueProperty(), equityFollowsJournal, openRiskCapPercent.errorProperty(),
+        return new Observable[] {name, equity.valueProperty(), equityFollowsJournal, equityCurrency,
+            openRiskCapPercent.errorProperty(),
             dailyLossCapPercent.errorProperty(), coolDownLosses.errorProperty(), coolDownMinutes.errorProperty(),
             makerFeePercent.errorProperty(), takerFeePercent.errorProperty()};
     }
@@ -126,7 +140,7 @@ public final class AccountInput {
                 coolDownLosses.valueOr(BigDecimal.valueOf(last.coolDownLosses())).intValueExact(),
                 coolDownMinutes.valueOr(BigDecimal.valueOf(last.coolDownMinutes())).intValueExact());
         return new Account(name.get().strip(), equity.valueOr(original.equity()), limits, equityFollowsJournal.get(),
-                rate(makerFeePercent), rate(takerFeePercent));
+                rate(makerFeePercent), rate(takerFeePercent), equityCurrency.get());
     }
 
     private static BigDecimal percent(BigDecimal rate) {

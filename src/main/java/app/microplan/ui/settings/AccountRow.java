@@ -5,7 +5,9 @@ import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
+import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -21,6 +23,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class AccountRow extends VBox {
     final TextField name = new TextField();
     final NumberField equity;
+    final ComboBox<String> equityCurrency = new ComboBox<>(
+            FXCollections.observableArrayList(AccountInput.equityCurrencies()));
     final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
     final CheckBox followsJournal = new CheckBox(Messages.text("prefs.followsJournal"));
     final NumberField openRiskCap;
@@ -33,14 +37,18 @@ final class AccountRow extends VBox {
     AccountRow() {
         getStyleClass().add("account-row-box");
         name.setPromptText(Messages.text("prefs.accountName"));
-        equity = new NumberField(Messages.text("prefs.equity"), "USD");
+        equity = new NumberField(Messages.text("prefs.equity"), null);
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
         remove.setTooltip(new Tooltip(Messages.text("prefs.removeAccount")));
         Label nameLabel = new Label(Messages.text("prefs.name"));
         nameLabel.getStyleClass().add("field-label");
         VBox nameBox = new VBox(nameLabel, name);
         nameBox.getStyleClass().add("number-field");
-        HBox top = new HBox(nameBox, equity, remove);
+        Label currencyLabel = new Label(Messages.text("prefs.equityCurrency"));
+        currencyLabel.getStyleClass().add("field-label");
+        VBox currencyBox = new VBox(currencyLabel, equityCurrency);
+        currencyBox.getStyleClass().add("number-field");
+        HBox top = new HBox(nameBox, equity, currencyBox, remove);
         top.getStyleClass().add("input-row");
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox.setHgrow(equity, Priority.ALWAYS);

@@ -169,6 +169,8 @@ public final class PreferencesDialog extends Dialog<Settings> {
         rowScope.bind(row.equity.label().textProperty(), Bindings.when(account.equityFollowsJournalProperty())
                 .then(Messages.text("prefs.startingBalance")).otherwise(Messages.text("prefs.equity")));
         rowScope.bindBidirectional(row.followsJournal.selectedProperty(), account.equityFollowsJournalProperty());
+        row.equityCurrency.setId("account-equity-currency-" + number);
+        rowScope.bindBidirectional(row.equityCurrency.valueProperty(), account.equityCurrencyProperty());
         row.openRiskCap.bind(account.openRiskCapPercent(), rowScope);
         row.dailyLossCap.bind(account.dailyLossCapPercent(), rowScope);
         row.coolDownLosses.bind(account.coolDownLosses(), rowScope);

@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.domain.AccountCurrency;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.InstrumentComparison;
 import app.microplan.domain.LiquidationText;
@@ -56,9 +57,8 @@ public final class InstrumentsViewModel {
         String liquidation = row.contract().hasLiquidationPrice() ? " · liquidation " + LiquidationText.of(s) : "";
         return new Line(name, row.cheapest(), Money.contracts(s.contracts())
                 + (s.contracts().compareTo(java.math.BigDecimal.ONE) == 0 ? " contract" : " contracts") + " · risk "
-                + Money.format(s.riskAmount(), currency) + " · fees " + Money.format(Decimals.centsUp(
-                s.exchange().totalFees()), currency) + " · " + funding + " · margin "
-                + Money.format(Decimals.centsUp(s.initialMargin()), currency) + liquidation + " · costs "
+                + Money.format(s.riskAmount(), currency) + " · fees " + Money.format(AccountCurrency.up(s.exchange().totalFees(), currency), currency) + " · " + funding + " · margin "
+                + Money.format(AccountCurrency.up(s.initialMargin(), currency), currency) + liquidation + " · costs "
                 + Decimals.plain(row.costPerUnit().movePointRight(2).setScale(4, RoundingMode.CEILING))
                 + " % of the notional");
     }

@@ -1,6 +1,9 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.domain.AccountCurrency;
 import app.microplan.domain.ContractSpec;
+import app.microplan.domain.InverseFigures;
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.LiquidationText;
 import app.microplan.domain.Money;
@@ -47,17 +50,34 @@ public record PositionFigures(
                 Money.format(sizing.notional(), currency),
                 margin(sizing, contract, leverage),
                 LiquidationText.of(sizing),
-                Money.format(Decimals.centsUp(sizing.exchange().totalFees()), currency) + " (in "
-                        + Money.format(Decimals.centsUp(sizing.exchange().entryFees()), currency) + ", out at the stop "
-                        + Money.format(Decimals.centsUp(sizing.exchange().exitFeesAtStop()), currency) + ")",
+                Money.format(AccountCurrency.up(sizing.exchange().totalFees(), currency), currency) + " (in "
+                        + Money.format(AccountCurrency.up(sizing.exchange().entryFees(), currency), currency) + ", out at the stop "
+                        + Money.format(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency), currency) + ")",
                 fine(sizing.tickValue(), currency) + " per contract",
                 funding(sizing, currency),
                 sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
     }
 
+    /**
+     * The figures of an inverse position with the other currency beside the account's: the risk in coin and in
+     * dollars at the stop, the position's value in coin and in dollars with the contract's dollar value.
+     */
+    public PositionFigures withInverse(InverseFigures inverse, String accountCurrency) {
+        boolean inCoin = !AccountCurrency.isDollar(accountCurrency);
+        String coinRisk = Money.format(inverse.riskCoin(), inverse.coin());
+        String dollarRisk = Money.format(inverse.riskUsd(), AccountCurrency.DOLLARS);
+        String risk = Messages.text("position.inverseRisk", inCoin ? coinRisk : dollarRisk,
+                inCoin ? dollarRisk : coinRisk);
+        String value = Messages.text("position.inverseValue", Money.format(inverse.positionValueCoin(), inverse.coin()),
+                Money.format(inverse.positionValueUsd(), AccountCurrency.DOLLARS),
+                Decimals.plain(inverse.contractValue()));
+        return new PositionFigures(largestSize, explanation, size, averageEntry, risk, riskPercent, value, margin,
+                liquidation, fees, tickValue, funding, rewardRisk);
+    }
+
     /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
     private static String margin(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
-        String amount = Money.format(Decimals.centsUp(sizing.initialMargin()), sizing.quoteCurrency());
+        String amount = Money.format(AccountCurrency.up(sizing.initialMargin(), sizing.quoteCurrency()), sizing.quoteCurrency());
         return contract.usesDollarMargin()
                 ? amount + " (" + Money.format(contract.initialMarginPerContract(), sizing.quoteCurrency()) + " a contract)"
                 : amount + " at " + Decimals.plain(leverage) + "×";

@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.domain.InverseFigures;
 import app.microplan.ui.plan.PlanViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,7 +28,10 @@ public final class PositionViewModel {
     }
 
     private void update() {
-        figures.set(PositionFigures.of(plan.getSizing(), plan.getPlan().setup().contract(),
-                plan.getPlan().setup().leverage()));
+        PositionFigures sized = PositionFigures.of(plan.getSizing(), plan.getPlan().setup().contract(),
+                plan.getPlan().setup().leverage());
+        // An inverse position reads its risk and value in the coin and in dollars.
+        figures.set(InverseFigures.of(plan.getPlan().setup(), plan.getPlan().policy(), plan.getSizing())
+                .map(inverse -> sized.withInverse(inverse, plan.getSizing().quoteCurrency())).orElse(sized));
     }
 }
