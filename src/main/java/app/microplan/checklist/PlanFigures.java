@@ -71,6 +71,9 @@ final class PlanFigures {
         fields.add(field("Funding cost", sized ? funding() : NOT_SIZED));
         fields.add(field("Reward:risk", sizing.rewardRiskRatio() == null ? NOT_SIZED
                 : sizing.rewardRiskRatio().toPlainString()));
+        if (setup.contract().isInverse()) {
+            fields.addAll(InverseLines.of(setup, policy, sizing));
+        }
         return fields;
     }
 

@@ -57,4 +57,17 @@ class MarkdownChecklistTest {
                 .contains("**Not ready: 1 blocking rule fails.**")
                 .contains("- FAIL · Written plan complete: Write the exit strategy, risk-management rules");
     }
+
+    @Test
+    void anInversePlanShowsItsContractAndItsMoneyInCoinAndDollars() {
+        TradePlan plan = ChecklistFixtures.exampleOne().toBuilder().setup(ChecklistFixtures.exampleOne().setup()
+                        .toBuilder().contract(app.microplan.domain.ContractPresets.BYBIT_BTCUSD).contracts(null).build())
+                .account(app.microplan.domain.AccountSnapshot.of("Coin", "0.1", "0").inCurrency("BTC")).build();
+        String markdown = MarkdownChecklist.render(ChecklistBuilder.build(plan, ZoneOffset.UTC));
+
+        assertThat(markdown).contains("1 USD a contract; P&L, fees and margin paid in BTC; equity counted in BTC")
+                .containsPattern("Risk in BTC and USD[^\\n]*0\\.\\d{8} BTC \\(\\$\\d+\\.\\d\\d at the stop\\)")
+                .containsPattern("Position value[^\\n]*BTC = \\$[\\d,]+\\.00; margin 0\\.\\d{8} BTC")
+                .doesNotContain("0.00 BTC ");
+    }
 }
