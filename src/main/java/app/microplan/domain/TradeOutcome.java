@@ -82,14 +82,24 @@ public record TradeOutcome(
         BigDecimal realized = gross.subtract(fees).subtract(execution.funding());
         BigDecimal risk = planned.isComplete() && planned.riskAmount().signum() > 0 ? planned.riskAmount() : null;
         BigDecimal taken = riskTaken(setup, execution);
+        if (setup.contract().isInverse()) {
+            // Fills, fees and funding of an inverse trade are in its coin; the outcome is in the account's currency.
+            String currency = plan.account().equityCurrency();
+            gross = InverseFills.inAccount(InverseFills.grossCoin(setup, execution), currency, execution);
+            fees = InverseFills.inAccount(fees, currency, execution);
+            realized = InverseFills.inAccount(InverseFills.realizedCoin(setup, execution), currency, execution);
+            taken = InverseFills.riskTaken(setup, execution, currency);
+        }
         Adherence adherence = AdherenceCheck.check(setup, planned, execution);
         boolean followed = !execution.unplanned() && adherence.allHold()
                 && (plan.review() == null || plan.review().followedChecklist());
         return new TradeOutcome(plan.id(), setup.contract().symbol(), setup.direction(),
-                setup.contract().quoteCurrency(), execution.openedAt(), execution.closedAt(),
+                planned.quoteCurrency(), execution.openedAt(), execution.closedAt(),
                 Duration.between(execution.openedAt(), execution.closedAt()), plan.account().equity(),
                 execution.enteredContracts(),
-                execution.averageEntry(), execution.averageExit(), gross, fees, execution.funding(), realized, risk,
+                execution.averageEntry(), execution.averageExit(), gross, fees,
+                setup.contract().isInverse() ? InverseFills.inAccount(execution.funding(),
+                        plan.account().equityCurrency(), execution) : execution.funding(), realized, risk,
                 risk == null ? null : planned.riskFraction(), taken == null ? null : Decimals.divide(realized, taken),
                 planned.isComplete() ? ExecutionSlippage.entry(setup, planned.allocatedEntries(), execution) : null,
                 ExecutionSlippage.stop(setup, execution), ExecutionSlippage.target(setup, execution),
@@ -142,6 +152,10 @@ public record TradeOutcome(
         boolean closed = plan.status() == PlanStatus.CLOSED || plan.status() == PlanStatus.REVIEWED;
         if (!closed || execution == null || !execution.isFlat()) {
             return null;
+        }
+        if (plan.setup().contract().isInverse()) {
+            return InverseFills.inAccount(InverseFills.realizedCoin(plan.setup(), execution),
+                    plan.account().equityCurrency(), execution);
         }
         return grossPnl(plan.setup(), execution).subtract(execution.fees()).subtract(execution.funding());
     }
