@@ -68,4 +68,30 @@ public final class InverseFills {
         return AccountCurrency.up(AccountCurrency.isDollar(accountCurrency) ? sum.multiply(stop) : sum,
                 accountCurrency);
     }
+
+    /**
+     * A closed inverse trade's result in both currencies: net P&amp;L in coin and in dollars at the average exit, and
+     * R in each (the dollar R divides by the risk at the stop price, so the two differ by the price move).
+     */
+    public record Both(String coin, BigDecimal realizedCoin, BigDecimal realizedUsd, BigDecimal rCoin,
+                       BigDecimal rUsd) {
+    }
+
+    /** Both currencies' figures of a closed trade in an inverse contract; empty otherwise. */
+    public static java.util.Optional<Both> both(TradePlan plan) {
+        TradeExecution execution = plan.execution();
+        if (!plan.setup().contract().isInverse() || execution == null || !execution.isFlat()
+                || execution.exits().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        TradeSetup setup = plan.setup();
+        String coin = setup.contract().settlementCurrency();
+        BigDecimal coinPnl = realizedCoin(setup, execution);
+        BigDecimal usdPnl = realizedUsd(setup, execution);
+        BigDecimal coinRisk = riskTaken(setup, execution, coin);
+        BigDecimal usdRisk = riskTaken(setup, execution, AccountCurrency.DOLLARS);
+        return java.util.Optional.of(new Both(coin, coinPnl, usdPnl,
+                coinRisk == null ? null : Decimals.divide(coinPnl, coinRisk),
+                usdRisk == null ? null : Decimals.divide(usdPnl, usdRisk)));
+    }
 }

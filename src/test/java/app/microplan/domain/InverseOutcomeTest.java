@@ -53,4 +53,18 @@ class InverseOutcomeTest {
         assertThat(outcome.riskTaken()).isEqualByComparingTo("21.04");
         assertThat(outcome.rMultiple().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("4.70");
     }
+
+    @Test
+    void theReviewReadsPnlAndRInTheCoinAndInDollars() {
+        InverseFills.Both both = InverseFills.both(closed(AccountSnapshot.of("Coin", "0.1", "0").inCurrency("BTC")))
+                .orElseThrow();
+
+        assertThat(both.coin()).isEqualTo("BTC");
+        assertThat(both.realizedCoin().setScale(8, RoundingMode.HALF_UP)).isEqualByComparingTo("0.00179818");
+        assertThat(both.realizedUsd().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("98.90");
+        // the coin R divides by the risk in coin; the dollar R by the same risk at the stop price ($21.04)
+        assertThat(both.rCoin().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("4.19");
+        assertThat(both.rUsd().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("4.70");
+        assertThat(InverseFills.both(TradePlan.builder().id("linear").build())).isEmpty();
+    }
 }

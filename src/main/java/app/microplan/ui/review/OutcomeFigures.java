@@ -1,5 +1,8 @@
 package app.microplan.ui.review;
 
+import app.microplan.domain.AccountCurrency;
+import app.microplan.domain.InverseFills;
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Adherence;
 import app.microplan.domain.AdherenceCheck;
 import app.microplan.domain.Money;
@@ -74,6 +77,19 @@ public record OutcomeFigures(
                 outcome.isWin(),
                 outcome.followedPlan(),
                 facts(outcome, setup, planned));
+    }
+
+    /** An inverse trade's P&amp;L and R in its coin and in dollars, the account's currency first. */
+    public OutcomeFigures withInverse(InverseFills.Both both, String accountCurrency) {
+        String coinPnl = TradeFormats.signedMoney(both.realizedCoin(), both.coin());
+        String usdPnl = TradeFormats.signedMoney(both.realizedUsd(), AccountCurrency.DOLLARS);
+        boolean inCoin = !AccountCurrency.isDollar(accountCurrency);
+        String pnl = Messages.text("review.inversePnl", inCoin ? coinPnl : usdPnl, inCoin ? usdPnl : coinPnl);
+        String r = Messages.text("review.inverseR", TradeFormats.r(both.rCoin()), both.coin(),
+                TradeFormats.r(both.rUsd()));
+        return new OutcomeFigures(pnl, r, riskTaken, plannedR, plannedRisk, grossPnl, fees, funding, contracts,
+                averageEntry, averageExit, entrySlippage, stopSlippage, targetSlippage, holdingTime, verdict, win,
+                followedPlan, adherence);
     }
 
     private static String price(BigDecimal price) {

@@ -185,7 +185,10 @@ public final class TradeReviewViewModel {
 
     private void measure(TradePlan now) {
         TradeOutcome measured = TradeOutcome.of(now).orElse(null);
-        outcome.set(measured == null ? null : OutcomeFigures.of(measured, now.setup(), plan.getSizing()));
+        OutcomeFigures figures = measured == null ? null : OutcomeFigures.of(measured, now.setup(), plan.getSizing());
+        // An inverse trade reads its P&L and R in its coin and in dollars.
+        outcome.set(figures == null ? null : app.microplan.domain.InverseFills.both(now)
+                .map(both -> figures.withInverse(both, measured.quoteCurrency())).orElse(figures));
         unavailable.set(measured != null ? "" : switch (now.status()) {
             case DRAFT, READY -> "Nothing to review yet: the trade has not been entered.";
             case OPEN -> "The trade is still open: record its exits on the Fills tab, then review it here.";
