@@ -24,8 +24,12 @@ class InstrumentsViewModelTest {
         assertThat(own.cheapest()).isFalse();
         assertThat(own.figures()).startsWith("6 contracts · risk $46.18 · fees $4.18 · no funding · margin $420.00")
                 .contains("liquidation ≈ 63,350 (Bybit formula)", "costs 0.0995 % of the notional");
-        assertThat(instruments.lines()).filteredOn(InstrumentsViewModel.Line::cheapest).isNotEmpty()
-                .allSatisfy(line -> assertThat(line.figures()).contains("costs 0.0695 % of the notional"));
+        // Deribit's inverse perpetual pays no maker fee: taker 0.05 % out is all it costs
+        assertThat(instruments.lines()).filteredOn(InstrumentsViewModel.Line::cheapest).singleElement()
+                .satisfies(line -> assertThat(line.name()).startsWith("Deribit BTC-PERPETUAL"))
+                .satisfies(line -> assertThat(line.figures()).contains("costs 0.05 % of the notional"));
+        assertThat(instruments.lines()).filteredOn(l -> l.name().startsWith("Binance BTCUSDT")).singleElement()
+                .satisfies(line -> assertThat(line.figures()).contains("costs 0.0695 % of the notional"));
         assertThat(instruments.lines()).filteredOn(l -> l.name().startsWith("CME Micro Bitcoin")).singleElement()
                 .satisfies(line -> assertThat(line.figures()).startsWith("the caps allow no contract"));
     }
