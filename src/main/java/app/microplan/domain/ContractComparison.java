@@ -47,13 +47,15 @@ public final class ContractComparison {
     }
 
     /**
-     * The presets on the same underlying and quote currency as {@code contract}, smallest first, with
+     * The presets on the same underlying, quote currency and kind as {@code contract}, smallest first, with
      * {@code contract} itself among them (a custom contract is added in its place by size).
      */
     public static List<ContractSpec> candidatesFor(ContractSpec contract) {
         List<ContractSpec> candidates = new ArrayList<>(ContractPresets.ALL.stream()
                 .filter(c -> c.underlying().equalsIgnoreCase(contract.underlying())
                         && c.quoteCurrency().equalsIgnoreCase(contract.quoteCurrency())
+                        // sizes compare only within a kind: an inverse contract's size is dollars, not coins
+                        && c.kind() == contract.kind()
                         && !c.isSameContractAs(contract))
                 .toList());
         candidates.add(contract);

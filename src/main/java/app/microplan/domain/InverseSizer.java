@@ -117,9 +117,7 @@ final class InverseSizer {
         }
 
         private TradeSetup unsized() {
-            return setup.legsFixTheSize()
-                    ? setup.toBuilder().entries(setup.entries().stream().map(e -> e.withContracts(null)).toList()).build()
-                    : setup;
+            return PositionSizer.unsized(setup);
         }
 
         SizingResult result(EntryAllocation allocation, BigDecimal byRisk, BigDecimal byMargin) {
@@ -146,7 +144,7 @@ final class InverseSizer {
                     ? exactLoss.divide(contracts, Decimals.WORKING_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros()
                     : riskPerContractEstimate().stripTrailingZeros();
             return new SizingResult(List.of(), currency, contracts, allocation.legs(), byRisk, byMargin,
-                    byRisk.min(byMargin), limit(byRisk, byMargin), explain(byRisk, byMargin), averageEntry,
+                    byRisk.min(byMargin), PositionSizer.limit(byRisk, byMargin), explain(byRisk, byMargin), averageEntry,
                     riskPerContract, riskBudget.setScale(AccountCurrency.scale(currency), RoundingMode.HALF_UP),
                     riskAmount, Decimals.divide(riskAmount, equity), trade.notional(), margin,
                     account.otherPlansMargin(), Decimals.divide(margin.add(account.otherPlansMargin()), equity),
@@ -175,11 +173,6 @@ final class InverseSizer {
             return reward.divide(riskAmount, 2, RoundingMode.FLOOR);
         }
 
-        private static SizeLimit limit(BigDecimal byRisk, BigDecimal byMargin) {
-            int order = byRisk.compareTo(byMargin);
-            return order < 0 ? SizeLimit.RISK : order > 0 ? SizeLimit.MARGIN : SizeLimit.BOTH;
-        }
-
         private String explain(BigDecimal byRisk, BigDecimal byMargin) {
             BigDecimal perContract = riskPerContractEstimate();
             String risk;
@@ -198,7 +191,7 @@ final class InverseSizer {
                     ? "one contract risks " + Money.format(AccountCurrency.up(perContract, currency), currency)
                     + ", more than the budget: use a smaller contract"
                     : "the largest size is " + Money.contracts(byRisk.min(byMargin)) + ", set by "
-                    + limit(byRisk, byMargin).describe();
+                    + PositionSizer.limit(byRisk, byMargin).describe();
             return risk + "; " + margin + "; " + binding + ".";
         }
     }

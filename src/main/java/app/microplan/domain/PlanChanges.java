@@ -59,7 +59,9 @@ public final class PlanChanges {
     public static String ofAccount(TradePlan before, TradePlan after) {
         AccountSnapshot a = before.account();
         AccountSnapshot b = after.account();
-        String currency = after.setup().contract().quoteCurrency();
+        // an inverse plan's account counts in its own currency (a coin, or USD)
+        String currency = after.setup().contract().isInverse() ? b.equityCurrency()
+                : after.setup().contract().quoteCurrency();
         if (a.equity().compareTo(b.equity()) != 0) {
             return "equity " + (b.equity().compareTo(a.equity()) < 0 ? "lowered" : "raised") + " to "
                     + Money.format(b.equity(), currency);

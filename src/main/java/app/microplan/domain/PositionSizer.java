@@ -64,6 +64,19 @@ public final class PositionSizer {
                 ExchangeFigures.notSized(setup.contract()));
     }
 
+    /** The setup's legs without sizes, so the largest size can be searched even when the legs fix one. */
+    static TradeSetup unsized(TradeSetup setup) {
+        return setup.legsFixTheSize()
+                ? setup.toBuilder().entries(setup.entries().stream().map(e -> e.withContracts(null)).toList()).build()
+                : setup;
+    }
+
+    /** Which cap sets the largest size. */
+    static SizeLimit limit(BigDecimal byRisk, BigDecimal byMargin) {
+        int order = byRisk.compareTo(byMargin);
+        return order < 0 ? SizeLimit.RISK : order > 0 ? SizeLimit.MARGIN : SizeLimit.BOTH;
+    }
+
     /** The sizing arithmetic for one complete setup. */
     private static final class Position {
         private final TradeSetup setup;
@@ -174,11 +187,8 @@ public final class PositionSizer {
             return EntryAllocation.of(unsized(), BigDecimal.ZERO).averageEntry();
         }
 
-        /** The setup's legs without sizes, so the largest size can be searched even when the legs fix one. */
         private TradeSetup unsized() {
-            return setup.legsFixTheSize()
-                    ? setup.toBuilder().entries(setup.entries().stream().map(e -> e.withContracts(null)).toList()).build()
-                    : setup;
+            return PositionSizer.unsized(setup);
         }
 
         SizingResult result(EntryAllocation allocation, BigDecimal byRisk, BigDecimal byMargin) {
@@ -231,10 +241,6 @@ public final class PositionSizer {
                     : riskPerContractEstimate().stripTrailingZeros();
         }
 
-        private static SizeLimit limit(BigDecimal byRisk, BigDecimal byMargin) {
-            int order = byRisk.compareTo(byMargin);
-            return order < 0 ? SizeLimit.RISK : order > 0 ? SizeLimit.MARGIN : SizeLimit.BOTH;
-        }
 
         private String explain(BigDecimal byRisk, BigDecimal byMargin) {
             String currency = contract.quoteCurrency();

@@ -17,15 +17,6 @@ class SizeInverseCommandTest {
         return CommandRun.of(base, more);
     }
 
-    private static JsonNode row(JsonNode json, String label) {
-        for (JsonNode row : json.get("ladder")) {
-            if (row.get("label").asText().startsWith(label)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row " + label + " in " + json.get("ladder"));
-    }
-
     @Test
     void aBitcoinAccountIsSizedAndReportedInBitcoinWithTheDollarsBeside() {
         CommandRun run = run("--preset", "BYBIT-BTCUSD", "--equity", "0.1", "--equity-currency", "BTC", "--ladder");
@@ -48,10 +39,10 @@ class SizeInverseCommandTest {
         assertThat(inverse.get("riskUsd").toString()).isEqualTo("48.99");
         assertThat(inverse.get("positionValueUsd").asInt()).isEqualTo(2361);
         assertThat(inverse.get("targets").get(0).get("netPnlCoin").toString()).isEqualTo("0.00265447");
-        JsonNode stop = row(json, "Stop");
+        JsonNode stop = SizeLadderCommandTest.row(json, "Stop");
         assertThat(stop.get("netPnl").toString()).isEqualTo("-0.00099962");
         assertThat(stop.get("r").toString()).isEqualTo("-1.00");
-        assertThat(row(json, "Breakeven").get("netPnl").decimalValue()).isEqualByComparingTo("0");
+        assertThat(SizeLadderCommandTest.row(json, "Breakeven").get("netPnl").decimalValue()).isEqualByComparingTo("0");
         assertThat(run.out()).doesNotContain("$");
     }
 

@@ -17,7 +17,8 @@ class SizeLadderCommandTest {
         return CommandRun.of(base, more);
     }
 
-    private static JsonNode row(JsonNode json, String label) {
+    /** The ladder row whose label starts with {@code label}. */
+    static JsonNode row(JsonNode json, String label) {
         for (JsonNode row : json.get("ladder")) {
             if (row.get("label").asText().startsWith(label)) {
                 return row;

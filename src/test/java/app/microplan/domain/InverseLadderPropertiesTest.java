@@ -3,12 +3,8 @@ package app.microplan.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,45 +19,16 @@ class InverseLadderPropertiesTest {
     record Trade(TradeSetup setup, AccountSnapshot account, RiskPolicy policy) {
     }
 
+    /**
+     * The dollar property's trades on the inverse presets, against an account kept in the contract's coin (its
+     * equity ÷ 10,000: 0.1 to 50 coins), with the funding counted in the risk.
+     */
     @Provide
     Arbitrary<Trade> trades() {
-        Arbitrary<ContractSpec> contract = Arbitraries.of(ContractPresets.ALL.stream().filter(ContractSpec::isInverse)
-                .toList());
-        Arbitrary<Direction> direction = Arbitraries.of(Direction.class);
-        Arbitrary<BigDecimal> price = Arbitraries.bigDecimals().between(new BigDecimal("1000"),
-                new BigDecimal("120000")).ofScale(0);
-        Arbitrary<BigDecimal> stopDistance = Arbitraries.bigDecimals().between(new BigDecimal("0.002"),
-                new BigDecimal("0.08")).ofScale(3);
-        Arbitrary<Integer> legs = Arbitraries.integers().between(1, 3);
-        Arbitrary<BigDecimal> equity = Arbitraries.bigDecimals().between(new BigDecimal("0.05"), new BigDecimal("20"))
-                .ofScale(4);
-        Arbitrary<Integer> leverage = Arbitraries.integers().between(1, 25);
-        Arbitrary<BigDecimal> funding = Arbitraries.of(BigDecimal.ZERO, new BigDecimal("0.0001"),
-                new BigDecimal("-0.0003"));
-        return Combinators.combine(contract, direction, price, stopDistance, legs, equity, leverage, funding)
-                .as((c, d, p, dist, legCount, e, lev, rate) -> {
-                    BigDecimal tick = c.tickSize();
-                    BigDecimal stop = onTick(p.multiply(BigDecimal.ONE.subtract(d.sign().multiply(dist))), tick);
-                    List<EntryLeg> entries = new ArrayList<>();
-                    for (int i = 0; i < legCount; i++) {
-                        BigDecimal towardsStop = p.subtract(stop).multiply(BigDecimal.valueOf(i))
-                                .divide(BigDecimal.valueOf(legCount + 1L), 8, RoundingMode.DOWN);
-                        entries.add(new EntryLeg(i == 0 ? OrderType.MARKET : OrderType.LIMIT,
-                                onTick(p.subtract(towardsStop), tick), null));
-                    }
-                    BigDecimal target = onTick(p.multiply(BigDecimal.ONE.add(d.sign().multiply(dist)
-                            .multiply(BigDecimal.valueOf(2)))), tick);
-                    TradeSetup setup = TradeSetup.builder().contract(c).direction(d).entries(entries).stop(stop)
-                            .leverage(BigDecimal.valueOf(lev).min(c.maxLeverage()))
-                            .target(new Target(target, BigDecimal.ONE)).fundingRate(rate)
-                            .holdingHours(BigDecimal.valueOf(30)).build();
-                    return new Trade(setup, new AccountSnapshot("Coin", e, BigDecimal.ZERO).inCurrency(c.underlying()),
-                            RiskPolicy.defaults().withRiskCap(new BigDecimal("0.02")).withFundingInRisk(true));
-                });
-    }
-
-    private static BigDecimal onTick(BigDecimal price, BigDecimal tick) {
-        return price.divide(tick, 0, RoundingMode.HALF_UP).multiply(tick);
+        return new PriceLadderPropertiesTest().trades().filter(t -> t.setup().contract().isInverse())
+                .map(t -> new Trade(t.setup(), new AccountSnapshot("Coin", t.account().equity().movePointLeft(4),
+                        BigDecimal.ZERO).inCurrency(t.setup().contract().underlying()),
+                        t.policy().withFundingInRisk(true)));
     }
 
     @Property(tries = 200)

@@ -37,8 +37,9 @@ public final class Figures {
         if (english) {
             return Money.format(amount, quoteCurrency);
         }
-        String number = grouped(amount.setScale(2, RoundingMode.HALF_UP).abs(), 2);
-        String sign = amount.setScale(2, RoundingMode.HALF_UP).signum() < 0 ? "−" : "";
+        int places = app.microplan.domain.AccountCurrency.scale(quoteCurrency); // a coin to the satoshi
+        String number = grouped(amount.setScale(places, RoundingMode.HALF_UP).abs(), places);
+        String sign = amount.setScale(places, RoundingMode.HALF_UP).signum() < 0 ? "−" : "";
         return sign + number + " " + ("USD".equalsIgnoreCase(quoteCurrency) ? "$" : quoteCurrency);
     }
 

@@ -531,7 +531,8 @@ public final class PlanViewModel {
         backToDraft.set(!reason.isEmpty());
         statusHistory.setAll(StatusHistoryText.lines(current, clock.getZone()));
         equityText.set(app.microplan.ui.common.Messages.text("sizing.equity", app.microplan.ui.common.Messages.current()
-                .figures().money(current.account().equity(), current.setup().contract().quoteCurrency())));
+                .figures().money(current.account().equity(), current.setup().contract().isInverse()
+                        ? current.account().equityCurrency() : current.setup().contract().quoteCurrency())));
     }
 
     /** Text typed into number fields that the plan cannot hold: kept by the journal, asked about on quitting. */
