@@ -37,4 +37,4 @@ if [ -z "${DISPLAY:-}" ]; then
   with_display=(xvfb-run -a -s "-screen 0 1440x900x24")
 fi
 "${with_display[@]}" java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-  app.microplan.bench.Harness "$@"
+  app.microplan.bench.Harness "$@"   # MICROPLAN_BENCH_BEFORE_JAR=old.jar: also start an earlier build in turn

@@ -100,8 +100,25 @@ public final class Harness {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), microplanJar + File.pathSeparator + probes);
         if (jar) {
-            startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
-                    List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+            Path jarScratch = Files.createTempDirectory("microplan-dynamic-cds");
+            ProbeJvm bareDynamic = CdsArchive.dynamic(jdk, BareWindowProbe.class.getName(), List.of(), jarScratch);
+            StartupBenchmark.Contender app = startup.microplan("Microplan", jdk);
+            ProbeJvm appDynamic = CdsArchive.dynamic(jdk, AppWindowProbe.class.getName(), app.args(), jarScratch);
+            List<StartupBenchmark.Contender> more = new ArrayList<>();
+            String before = System.getenv("MICROPLAN_BENCH_BEFORE_JAR");
+            if (before != null) {
+                // An earlier build's jar (its libraries beside it in lib/), started in the same turns: before/after.
+                more.add(startup.microplan("Microplan, earlier build",
+                        new ProbeJvm("before", java, List.of(), before + File.pathSeparator + probes)));
+            }
+            List<Long> firstFrames = startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path; without and with a dynamic "
+                    + "AppCDS archive made by one earlier run), ms from launch:",
+                    List.of(startup.bare("bare JavaFX window", jdk), app,
+                            startup.bare("bare window + dynamic AppCDS", bareDynamic),
+                            startup.microplan("Microplan + dynamic AppCDS", appDynamic), more));
+            out.printf("  first frame against a bare window of the same kind: no archive %.2f×, dynamic AppCDS %.2f× "
+                    + "(goal ≤ 1.2×)%n", (double) firstFrames.get(1) / firstFrames.get(0),
+                    (double) firstFrames.get(3) / firstFrames.get(2));
         }
         if (!packaged) {
             return;
