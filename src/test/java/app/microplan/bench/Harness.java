@@ -115,7 +115,7 @@ public final class Harness {
                     + "AppCDS archive made by one earlier run), ms from launch:",
                     List.of(startup.bare("bare JavaFX window", jdk), app,
                             startup.bare("bare window + dynamic AppCDS", bareDynamic),
-                            startup.microplan("Microplan + dynamic AppCDS", appDynamic), more));
+                            startup.microplan("Microplan + dynamic AppCDS", appDynamic)), more);
             out.printf("  first frame against a bare window of the same kind: no archive %.2f×, dynamic AppCDS %.2f× "
                     + "(goal ≤ 1.2×)%n", (double) firstFrames.get(1) / firstFrames.get(0),
                     (double) firstFrames.get(3) / firstFrames.get(2));
