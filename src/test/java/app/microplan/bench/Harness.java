@@ -132,9 +132,31 @@ public final class Harness {
         ProbeJvm bare = image.bare(probes);
         ProbeJvm bareArchived = CdsArchive.archived(bare, BareWindowProbe.class.getName(), List.of(), scratch);
         out.println();
-        startup.compare("Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
+        List<Long> firstFrames = startup.compare(
+                "Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
                 List.of(startup.bare("bare JavaFX window", bare),
                         startup.bare("bare JavaFX window + AppCDS", bareArchived),
                         startup.microplan("Microplan (its launcher's options)", image.launcher(probes))));
+        out.printf("  first frame against the bare window with its own AppCDS archive: %.2f× (goal ≤ 1.2×)%n",
+                (double) firstFrames.get(2) / firstFrames.get(1));
+        sizes(out, target.resolve("package"));
+    }
+
+    /** The app image's and the installer's sizes against the goals (100 MB, 45 MB). */
+    private static void sizes(PrintStream out, Path packages) throws java.io.IOException {
+        out.printf("  app image %s: %.1f MB (goal ≤ 100 MB)%n", packages.resolve("Microplan"),
+                bytesIn(packages.resolve("Microplan")) / 1048576.0);
+        try (var files = Files.list(packages)) {
+            for (Path installer : files.filter(f -> f.toString().endsWith(".deb")).toList()) {
+                out.printf("  installer %s: %.1f MB (goal ≤ 45 MB)%n", installer.getFileName(),
+                        Files.size(installer) / 1048576.0);
+            }
+        }
+    }
+
+    private static long bytesIn(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 }
