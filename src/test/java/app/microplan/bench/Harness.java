@@ -136,10 +136,25 @@ public final class Harness {
                 "Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
                 List.of(startup.bare("bare JavaFX window", bare),
                         startup.bare("bare JavaFX window + AppCDS", bareArchived),
-                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))));
+                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))),
+                launcherVariants(startup, image.launcher(probes)));
         out.printf("  first frame against the bare window with its own AppCDS archive: %.2f× (goal ≤ 1.2×)%n",
                 (double) firstFrames.get(2) / firstFrames.get(1));
         sizes(out, target.resolve("package"));
+    }
+
+    /**
+     * With {@code MICROPLAN_BENCH_LAUNCHER_VARIANTS=yes}: Microplan with more JVM options than its launcher's, to
+     * measure options before the launcher gets them (decision 0017).
+     */
+    private static List<StartupBenchmark.Contender> launcherVariants(StartupBenchmark startup, ProbeJvm launcher) {
+        if (!"yes".equals(System.getenv("MICROPLAN_BENCH_LAUNCHER_VARIANTS"))) {
+            return List.of();
+        }
+        return List.of(startup.microplan("Microplan + C1 only", launcher.withOptions("c1",
+                        List.of("-XX:TieredStopAtLevel=1"))),
+                startup.microplan("Microplan + C1 only + Serial GC", launcher.withOptions("c1-serial",
+                        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))));
     }
 
     /** The app image's and the installer's sizes against the goals (100 MB, 45 MB). */
