@@ -92,6 +92,10 @@ java_options=(
   # No --add-exports/--add-opens: the ControlsFX parts the app uses need none (docs/decisions/0010).
   # No hsperfdata file in /tmp at every start (only jps/jstat read it): a few ms sooner.
   --java-options '-XX:-UsePerfData'
+  # Only the quick first-tier compiler (C1): at start the optimising one spent seconds of a core compiling code run
+  # once (class spinning, CSS matching), and the plan's numbers came twice as late; an edit's recompute stays well
+  # under 1 ms without it (decision 0017).
+  --java-options '-XX:TieredStopAtLevel=1'
 )
 if [ "$os" = linux ]; then
   # The AppCDS archive made below (and again by the .deb where it installs). A missing archive is silently skipped.

@@ -60,7 +60,10 @@ public final class Harness {
                 out.println();
             }
             if (all || sections.contains("journal")) {
-                new JournalBenchmark(out, work).run(1_000, 10_000, 100_000);
+                // -Dmicroplan.bench.sizes=10000: only these journal sizes (e.g. to measure them under other JVM options).
+                int[] sizes = java.util.Arrays.stream(System.getProperty("microplan.bench.sizes", "1000,10000,100000")
+                        .split(",")).mapToInt(Integer::parseInt).toArray();
+                new JournalBenchmark(out, work).run(sizes);
                 out.println();
             }
         } finally {
