@@ -10,6 +10,9 @@
 #   bench/run.sh                      everything (about 5 minutes on 2 cores)
 #   bench/run.sh --runs 15            more start-up runs per contender (default 9)
 #   bench/run.sh edit save journal    only these parts (also: simulation, startup, startup-jar, startup-packaged)
+#   MICROPLAN_BENCH_BEFORE_JAR=/old/microplan.jar bench/run.sh startup-jar   an earlier build (its lib/ beside it)
+#                                     started in turn with the others: before/after in one run
+#   MICROPLAN_BENCH_LAUNCHER_VARIANTS=yes bench/run.sh startup-packaged      the image also with C1 only / Serial GC
 #
 # The window part needs a display: DISPLAY if set, else Xvfb through xvfb-run. Benchmarks print figures and fail on
 # nothing but a broken run; `mvn verify` never runs them.

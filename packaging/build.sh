@@ -47,21 +47,29 @@ echo "== jlink: the runtime"
 # PDFBox; jdk.localedata: number formats of every locale (the app reads and writes numbers the trader's way);
 # java.xml, jdk.unsupported: required by javafx.graphics. No java.sql: Jackson only uses it when present.
 modules=java.base,java.desktop,java.logging,java.xml,jdk.unsupported,jdk.localedata,javafx.base,javafx.graphics,javafx.controls
-jlink --module-path "$out/javafx" --add-modules "$modules" \
-  --exclude-resources "glob:/javafx.graphics/*.$natives" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive \
-  --output "$out/runtime"
-# JavaFX's native libraries sit where the JDK keeps its own, so JavaFX loads them in place instead of unpacking
-# them into the user's home folder first.
-graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
-(cd "$out/runtime/$native_dir" && jar xf "$graphics" $(jar tf "$graphics" | grep "\.$natives\$"))
-# The base CDS archive for heaps over 32 GB (no compressed oops): Microplan never runs with such a heap.
-rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
-if [ "$os" = linux ]; then
-  # The Linux launcher always names its own AppCDS archive (below), and a JDK 17 told to use an archive that is
-  # missing runs without any rather than falling back to this default one: 12 MB nothing reads (decision 0012).
-  rm -f "$out/runtime/lib/server/classes.jsa"
-fi
+runtime() {   # runtime FOLDER COMPRESSION
+  jlink --module-path "$out/javafx" --add-modules "$modules" \
+    --exclude-resources "glob:/javafx.graphics/*.$natives" \
+    --strip-debug --no-header-files --no-man-pages "--compress=$2" --generate-cds-archive \
+    --output "$1"
+  # JavaFX's native libraries sit where the JDK keeps its own, so JavaFX loads them in place instead of unpacking
+  # them into the user's home folder first.
+  local graphics
+  graphics=$(ls "$out"/javafx/javafx-graphics-*.jar)
+  (cd "$1/$native_dir" && jar xf "$graphics" $(jar tf "$graphics" | grep "\.$natives\$"))
+  # The base CDS archive for heaps over 32 GB (no compressed oops): Microplan never runs with such a heap.
+  rm -f "$1/lib/server/classes_nocoops.jsa"
+  if [ "$os" = linux ]; then
+    # The Linux launcher always names its own AppCDS archive (below), and a JDK 17 told to use an archive that is
+    # missing runs without any rather than falling back to this default one: 12 MB nothing reads (decision 0012).
+    rm -f "$1/lib/server/classes.jsa"
+    # The native libraries' symbol tables (only crash reports read them; the exported names stay): 4 MB of libjvm.
+    if command -v strip >/dev/null; then
+      find "$1" -name '*.so' -exec strip --strip-unneeded {} +
+    fi
+  fi
+}
+runtime "$out/runtime" 2
 
 echo "== jpackage: the app image"
 options() {   # the options in an option file, one per line: "--option value" or "--flag"; # starts a comment
@@ -84,6 +92,10 @@ java_options=(
   # No --add-exports/--add-opens: the ControlsFX parts the app uses need none (docs/decisions/0010).
   # No hsperfdata file in /tmp at every start (only jps/jstat read it): a few ms sooner.
   --java-options '-XX:-UsePerfData'
+  # Only the quick first-tier compiler (C1): at start the optimising one spent seconds of a core compiling code run
+  # once (class spinning, CSS matching), and the plan's numbers came twice as late; an edit's recompute stays well
+  # under 1 ms without it (decision 0017).
+  --java-options '-XX:TieredStopAtLevel=1'
 )
 if [ "$os" = linux ]; then
   # The AppCDS archive made below (and again by the .deb where it installs). A missing archive is silently skipped.
@@ -135,11 +147,21 @@ if [ "$what" = all ]; then
   for ((i = 0; i < ${#common[@]}; i++)); do
     case "${common[i]}" in --main-jar|--main-class) i=$((i + 1)) ;; *) installer_common+=("${common[i]}") ;; esac
   done
-  # The archive is made again where the package installs (postinst): this one, for this folder, stays out of it.
-  [ -f "$app_dir/microplan.jsa" ] && mv "$app_dir/microplan.jsa" "$out/microplan.jsa.image"
-  jpackage "${installer_common[@]}" "${installer_options[@]}" --app-version "$app_version" --app-image "$image" \
-    --dest "$out"
-  [ -f "$out/microplan.jsa.image" ] && mv "$out/microplan.jsa.image" "$app_dir/microplan.jsa"
+  package_image="$image"
+  if [ "$os" = linux ]; then
+    # The .deb gets a copy of the image whose runtime is not compressed by jlink: the package's own xz then packs
+    # it to about half the size of an already compressed one (decision 0017); the archive is made again where the
+    # package installs (postinst), so this one, for this folder, stays out of it.
+    echo "== jlink: an uncompressed runtime for the .deb"
+    runtime "$out/runtime-uncompressed" 0
+    package_image="$out/deb-image/$(basename "$image")"
+    mkdir -p "$out/deb-image"
+    cp -a "$image" "$package_image"
+    rm -rf "$package_image/lib/runtime" "$package_image/lib/app/microplan.jsa"
+    cp -a "$out/runtime-uncompressed" "$package_image/lib/runtime"
+  fi
+  jpackage "${installer_common[@]}" "${installer_options[@]}" --app-version "$app_version" \
+    --app-image "$package_image" --dest "$out"
 fi
 
 echo "== Sizes"

@@ -91,7 +91,7 @@ final class BoundedNumbers {
             if (problem.isPresent()) {
                 throw JsonMappingException.from(parser, problem.get());
             }
-            return value;
+            return SharedValues.decimal(value);
         }
     }
 }

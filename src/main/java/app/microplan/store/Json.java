@@ -34,6 +34,8 @@ public final class Json {
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("exact-decimals").addSerializer(new ExactDecimalSerializer()))
             .addModule(BoundedNumbers.module())
+            // Equal short texts of a big journal's plans held once (decision 0017).
+            .addModule(SharedValues.module())
             // "{...} garbage" or two objects in one file is a damaged file, not the first object.
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -29,4 +29,19 @@ final class CdsArchive {
         }
         return jvm.withOptions(jvm.label() + "+cds", List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on"));
     }
+
+    /**
+     * A dynamic AppCDS archive, as a {@code java -jar} start could make at its first run in the user's cache folder:
+     * one run with {@code -XX:ArchiveClassesAtExit} writes the classes it loaded on top of the JDK's default archive,
+     * later runs map it with {@code -XX:SharedArchiveFile}. No class list and no separate dump step.
+     */
+    static ProbeJvm dynamic(ProbeJvm jvm, String mainClass, List<String> args, Path folder) throws Exception {
+        Path archive = folder.resolve(mainClass + ".dynamic.jsa");
+        jvm.withOptions(jvm.label(), List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off")).run(mainClass, args);
+        if (!Files.exists(archive)) {
+            throw new IllegalStateException("the first run did not write " + archive);
+        }
+        return jvm.withOptions(jvm.label() + "+dynamic-cds", List.of("-XX:SharedArchiveFile=" + archive));
+    }
 }

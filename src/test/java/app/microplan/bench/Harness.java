@@ -60,7 +60,10 @@ public final class Harness {
                 out.println();
             }
             if (all || sections.contains("journal")) {
-                new JournalBenchmark(out, work).run(1_000, 10_000, 100_000);
+                // -Dmicroplan.bench.sizes=10000: only these journal sizes (e.g. to measure them under other JVM options).
+                int[] sizes = java.util.Arrays.stream(System.getProperty("microplan.bench.sizes", "1000,10000,100000")
+                        .split(",")).mapToInt(Integer::parseInt).toArray();
+                new JournalBenchmark(out, work).run(sizes);
                 out.println();
             }
         } finally {
@@ -100,8 +103,25 @@ public final class Harness {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), microplanJar + File.pathSeparator + probes);
         if (jar) {
-            startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path, no AppCDS), ms from launch:",
-                    List.of(startup.bare("bare JavaFX window", jdk), startup.microplan("Microplan", jdk)));
+            Path jarScratch = Files.createTempDirectory("microplan-dynamic-cds");
+            ProbeJvm bareDynamic = CdsArchive.dynamic(jdk, BareWindowProbe.class.getName(), List.of(), jarScratch);
+            StartupBenchmark.Contender app = startup.microplan("Microplan", jdk);
+            ProbeJvm appDynamic = CdsArchive.dynamic(jdk, AppWindowProbe.class.getName(), app.args(), jarScratch);
+            List<StartupBenchmark.Contender> more = new ArrayList<>();
+            String before = System.getenv("MICROPLAN_BENCH_BEFORE_JAR");
+            if (before != null) {
+                // An earlier build's jar (its libraries beside it in lib/), started in the same turns: before/after.
+                more.add(startup.microplan("Microplan, earlier build",
+                        new ProbeJvm("before", java, List.of(), before + File.pathSeparator + probes)));
+            }
+            List<Long> firstFrames = startup.compare("Start-up, java -jar on this JDK (JavaFX from the class path; without and with a dynamic "
+                    + "AppCDS archive made by one earlier run), ms from launch:",
+                    List.of(startup.bare("bare JavaFX window", jdk), app,
+                            startup.bare("bare window + dynamic AppCDS", bareDynamic),
+                            startup.microplan("Microplan + dynamic AppCDS", appDynamic)), more);
+            out.printf("  first frame against a bare window of the same kind: no archive %.2f×, dynamic AppCDS %.2f× "
+                    + "(goal ≤ 1.2×)%n", (double) firstFrames.get(1) / firstFrames.get(0),
+                    (double) firstFrames.get(3) / firstFrames.get(2));
         }
         if (!packaged) {
             return;
@@ -115,9 +135,46 @@ public final class Harness {
         ProbeJvm bare = image.bare(probes);
         ProbeJvm bareArchived = CdsArchive.archived(bare, BareWindowProbe.class.getName(), List.of(), scratch);
         out.println();
-        startup.compare("Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
+        List<Long> firstFrames = startup.compare(
+                "Start-up, the packaged app image (jlink runtime, JavaFX as modules), ms from launch:",
                 List.of(startup.bare("bare JavaFX window", bare),
                         startup.bare("bare JavaFX window + AppCDS", bareArchived),
-                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))));
+                        startup.microplan("Microplan (its launcher's options)", image.launcher(probes))),
+                launcherVariants(startup, image.launcher(probes)));
+        out.printf("  first frame against the bare window with its own AppCDS archive: %.2f× (goal ≤ 1.2×)%n",
+                (double) firstFrames.get(2) / firstFrames.get(1));
+        sizes(out, target.resolve("package"));
+    }
+
+    /**
+     * With {@code MICROPLAN_BENCH_LAUNCHER_VARIANTS=yes}: Microplan with more JVM options than its launcher's, to
+     * measure options before the launcher gets them (decision 0017).
+     */
+    private static List<StartupBenchmark.Contender> launcherVariants(StartupBenchmark startup, ProbeJvm launcher) {
+        if (!"yes".equals(System.getenv("MICROPLAN_BENCH_LAUNCHER_VARIANTS"))) {
+            return List.of();
+        }
+        return List.of(startup.microplan("Microplan + C1 only", launcher.withOptions("c1",
+                        List.of("-XX:TieredStopAtLevel=1"))),
+                startup.microplan("Microplan + C1 only + Serial GC", launcher.withOptions("c1-serial",
+                        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"))));
+    }
+
+    /** The app image's and the installer's sizes against the goals (100 MB, 45 MB). */
+    private static void sizes(PrintStream out, Path packages) throws java.io.IOException {
+        out.printf("  app image %s: %.1f MB (goal ≤ 100 MB)%n", packages.resolve("Microplan"),
+                bytesIn(packages.resolve("Microplan")) / 1048576.0);
+        try (var files = Files.list(packages)) {
+            for (Path installer : files.filter(f -> f.toString().endsWith(".deb")).toList()) {
+                out.printf("  installer %s: %.1f MB (goal ≤ 45 MB)%n", installer.getFileName(),
+                        Files.size(installer) / 1048576.0);
+            }
+        }
+    }
+
+    private static long bytesIn(Path folder) throws java.io.IOException {
+        try (var paths = Files.walk(folder)) {
+            return paths.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 }

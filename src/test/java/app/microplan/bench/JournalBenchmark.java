@@ -80,9 +80,9 @@ final class JournalBenchmark {
         long held = Heap.usedAfterGc() - before;
         java.lang.ref.Reference.reachabilityFence(plans);
         out.printf("  %,7d plans: load %,6d ms in a fresh JVM (%,d ms CPU, heap after %s), %,6d ms warm;"
-                        + " outcomes %,5d ms; plans + outcomes hold %s of heap%n",
+                        + " outcomes %,5d ms; plans + outcomes hold %s of heap%s%n",
                 size, cold.wallMillis(), cold.cpuMillis(), Heap.mb(cold.heapBytes()), millis(Stats.median(loads)),
-                millis(Stats.median(outcomes)), Heap.mb(held));
+                millis(Stats.median(outcomes)), Heap.mb(held), size == 100_000 ? " (goal ≤ 520 MB)" : "");
         int warmUp = size >= 100_000 ? 5 : 20;
         int timed = size >= 100_000 ? 7 : 30;
         for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {

@@ -43,6 +43,12 @@ final class StartupBenchmark {
     }
 
     /** Runs every contender {@code runs} times in turn (after one untimed round) and prints the medians. */
+    List<Long> compare(String title, List<Contender> contenders, List<Contender> more) throws Exception {
+        List<Contender> all = new ArrayList<>(contenders);
+        all.addAll(more);
+        return compare(title, all);
+    }
+
     List<Long> compare(String title, List<Contender> contenders) throws Exception {
         out.println(title);
         for (Contender c : contenders) {

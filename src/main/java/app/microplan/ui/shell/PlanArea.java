@@ -117,6 +117,7 @@ public final class PlanArea extends StackPane {
         shown.setVisible(vm != null);
         empty.setVisible(vm == null);
         if (vm == null) {
+            trade.bind(null, scope);
             return;
         }
         if (header == null) {
@@ -146,6 +147,11 @@ public final class PlanArea extends StackPane {
         if (sizing != null) {
             sizing.setOnEditAccount(action);
         }
+    }
+
+    /** Whether the Fills and Review tabs' views exist yet: they are built when their tab is first selected. */
+    public boolean tradeTabsBuilt() {
+        return trade.fillsBuilt() || trade.reviewBuilt();
     }
 
     /** How many bindings the shown plan holds: constant however often plans are switched. */
