@@ -40,6 +40,10 @@ final class PlanRowGraphic {
         status.getStyleClass().add("status-badge");
         details.getStyleClass().add("plan-cell-details");
         title.getStyleClass().add("plan-cell-title");
+        // The symbol, side and badge keep their words in a narrow list; the details line may shorten.
+        symbol.setMinWidth(Region.USE_PREF_SIZE);
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         title.managedProperty().bind(title.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
