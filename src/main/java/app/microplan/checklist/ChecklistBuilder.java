@@ -3,6 +3,7 @@ package app.microplan.checklist;
 import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
 import app.microplan.domain.PlanAssessment;
+import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RuleBook;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.TradePlan;
@@ -32,7 +33,8 @@ public final class ChecklistBuilder {
         LadderFigures ladder = LadderFigures.of(plan, assessment.sizing());
         ladder.breakeven().ifPresent(numbers::add);
         return new Checklist("Pre-trade checklist: " + name, header(plan, zone), numbers,
-                assessment.sizing().sizeExplanation(), verdict(assessment), assessment.allowsReady(), rules(assessment),
+                assessment.sizing().sizeExplanation(), verdict(plan.status(), assessment), assessment.allowsReady(),
+                rules(assessment),
                 sections(plan, zone), items(plan), name + " · plan " + shortId(plan.id()), ladder.lines());
     }
 
@@ -50,9 +52,39 @@ public final class ChecklistBuilder {
         return header;
     }
 
-    private static String verdict(PlanAssessment assessment) {
+    /**
+     * What the plan is, in one sentence: a DRAFT whether it can be marked ready, a READY plan that it is ready (or
+     * which rules fail now), a plan past READY its status — never "can be marked ready" for a plan that is.
+     */
+    static String verdict(PlanStatus status, PlanAssessment assessment) {
         long warnings = assessment.failedWarnings().size();
         String warned = warnings == 0 ? "" : "; " + warnings + " warning" + (warnings == 1 ? "" : "s") + " to read";
+        String asNow = " The rules below are as they read now.";
+        switch (status) {
+            case READY -> {
+                if (assessment.allowsReady()) {
+                    return "Ready to trade: every blocking rule holds" + warned + ".";
+                }
+                int failing = assessment.blockingFailures().size();
+                return "Marked ready, but " + failing + " blocking rule" + (failing == 1 ? " fails" : "s fail")
+                        + " now" + warned + ".";
+            }
+            case OPEN -> {
+                return "Open: the trade was entered." + asNow;
+            }
+            case CLOSED -> {
+                return "Closed: the trade is over." + asNow;
+            }
+            case REVIEWED -> {
+                return "Reviewed: the trade is over and reviewed." + asNow;
+            }
+            case CANCELLED -> {
+                return "Cancelled: the plan was not traded." + asNow;
+            }
+            default -> {
+                // DRAFT: whether it can be marked ready, below.
+            }
+        }
         if (assessment.allowsReady()) {
             return "Every blocking rule holds: the plan can be marked ready" + warned + ".";
         }

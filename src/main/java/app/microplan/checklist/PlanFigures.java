@@ -7,11 +7,11 @@ import app.microplan.domain.Money;
 import app.microplan.domain.LiquidationText;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.SizingResult;
+import app.microplan.domain.TickDisplay;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
  */
 final class PlanFigures {
     static final String NOT_SIZED = "—";
-    /** The same precision the size command prints an average entry with. */
-    private static final int PRICE_DECIMALS = 8;
 
     private final TradeSetup setup;
     private final RiskPolicy policy;
@@ -45,8 +43,8 @@ final class PlanFigures {
         boolean sized = sizing.isComplete();
         List<Checklist.Field> fields = new ArrayList<>();
         fields.add(field("Entries", entries()));
-        fields.add(field("Average entry", sized ? Money.price(sizing.averageEntry()
-                .setScale(PRICE_DECIMALS, RoundingMode.HALF_EVEN)) : NOT_SIZED));
+        fields.add(field("Average entry", sized ? Money.price(
+                TickDisplay.rounded(sizing.averageEntry(), setup.contract().tickSize())) : NOT_SIZED));
         fields.add(field("Stop", setup.stop() == null ? "not set" : Money.price(setup.stop())));
         fields.add(field("Targets", targets()));
         fields.add(field("Contracts", sized ? Money.contracts(sizing.contracts()) + " (largest allowed "

@@ -147,7 +147,8 @@ public final class JournalIndex {
     private static boolean incomplete(Row row) {
         PlanSummary s = row == null ? null : row.summary();
         return s == null || row.file() == null || row.identity() == null || s.id() == null || s.createdAt() == null
-                || s.status() == null || s.symbol() == null || s.direction() == null;
+                || s.status() == null || s.symbol() == null || s.direction() == null
+                || s.title() == null; // an index written before the list showed titles
     }
 
     private record Outcome(Row row, boolean reused, LoadProblem problem) {

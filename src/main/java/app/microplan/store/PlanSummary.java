@@ -2,6 +2,7 @@ package app.microplan.store;
 
 import app.microplan.domain.Direction;
 import app.microplan.domain.PlanStatus;
+import app.microplan.domain.PlanTitle;
 import app.microplan.domain.PositionSizer;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradePlan;
@@ -20,10 +21,11 @@ import java.util.Locale;
  * @param searchText   the words the journal search looks in, lower case ({@link #searchTextOf})
  * @param readOnly     written by a newer Microplan
  * @param unplanned    a trade imported without a plan
+ * @param title        the list's title ({@link PlanTitle}); null in an index written before titles (read again)
  */
 public record PlanSummary(String id, Instant createdAt, PlanStatus status, String symbol, Direction direction,
                           BigDecimal riskFraction, String backToDraft, String searchText, boolean readOnly,
-                          boolean unplanned) {
+                          boolean unplanned, String title) {
 
     public PlanSummary {
         backToDraft = backToDraft == null ? "" : backToDraft;
@@ -36,7 +38,7 @@ public record PlanSummary(String id, Instant createdAt, PlanStatus status, Strin
         return new PlanSummary(plan.id(), plan.createdAt(), plan.status(), plan.setup().contract().symbol(),
                 plan.setup().direction(), sizing.isComplete() ? sizing.riskFraction() : null,
                 plan.backToDraftReason().orElse(""), searchTextOf(plan), readOnly,
-                plan.execution() != null && plan.execution().unplanned());
+                plan.execution() != null && plan.execution().unplanned(), PlanTitle.of(plan));
     }
 
     /**

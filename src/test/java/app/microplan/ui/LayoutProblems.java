@@ -8,6 +8,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 
 /**
@@ -67,7 +68,7 @@ public final class LayoutProblems {
         Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
         double width = labeled.getScene().getWidth();
         double height = labeled.getScene().getHeight();
-        ScrollPane scroll = enclosingScroll(labeled);
+        Node scroll = enclosingScroll(labeled);
         if (scroll == null) {
             if (bounds.getMinX() < -0.5 || bounds.getMinY() < -0.5 || bounds.getMaxX() > width + 0.5
                     || bounds.getMaxY() > height + 0.5) {
@@ -82,10 +83,11 @@ public final class LayoutProblems {
         }
     }
 
-    private static ScrollPane enclosingScroll(Node node) {
+    /* A scroll pane, or the flow of a list or table: a row below its fold is scrolled to, not cut off. */
+    private static Node enclosingScroll(Node node) {
         for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent instanceof ScrollPane scroll) {
-                return scroll;
+            if (parent instanceof ScrollPane || parent instanceof VirtualFlow<?>) {
+                return parent;
             }
         }
         return null;

@@ -28,10 +28,16 @@ public final class ChecklistDialogs {
 
     /** The preview prints through {@code printers}: the computer's in the app, a fake in tests. */
     public static Stage showPrintPreview(Window owner, TradePlan plan, PrinterService printers) {
+        return showPrintPreview(owner, plan, printers, null);
+    }
+
+    /** @param exportInstead opens the export dialog, offered when no printer is set up (null: not offered) */
+    public static Stage showPrintPreview(Window owner, TradePlan plan, PrinterService printers,
+                                         Runnable exportInstead) {
         Stage stage = new Stage();
         PrintPreviewViewModel viewModel = new PrintPreviewViewModel(
                 ChecklistBuilder.build(plan, ZoneId.systemDefault()),
-                (checklist, paper) -> printers.print(checklist, paper, stage), Locale.getDefault());
+                (checklist, paper) -> printers.print(checklist, paper, stage), Locale.getDefault(), exportInstead);
         return show(stage, owner, "Print checklist", new Scene(new PrintPreviewView(viewModel), 760, 820));
     }
 

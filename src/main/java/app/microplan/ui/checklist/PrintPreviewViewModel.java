@@ -24,11 +24,32 @@ public final class PrintPreviewViewModel {
     private final ObjectProperty<PaperSize> paper;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper exportOffered = new ReadOnlyBooleanWrapper();
+    private final Runnable exportInstead;
 
     public PrintPreviewViewModel(Checklist checklist, ChecklistPrinter printer, Locale locale) {
+        this(checklist, printer, locale, null);
+    }
+
+    /** @param exportInstead opens the checklist's PDF export, offered when there is no printer; null offers none */
+    public PrintPreviewViewModel(Checklist checklist, ChecklistPrinter printer, Locale locale,
+                                 Runnable exportInstead) {
         this.checklist = checklist;
         this.printer = printer;
         this.paper = new SimpleObjectProperty<>(PaperSize.forLocale(locale));
+        this.exportInstead = exportInstead;
+    }
+
+    /** True once printing found no printer: "Export PDF instead" is then offered beside Print. */
+    public ReadOnlyBooleanProperty exportOfferedProperty() {
+        return exportOffered.getReadOnlyProperty();
+    }
+
+    /** Opens the PDF export of the same checklist (a file the trader can print elsewhere). */
+    public void exportPdfInstead() {
+        if (exportInstead != null) {
+            exportInstead.run();
+        }
     }
 
     public Checklist checklist() {
@@ -56,5 +77,6 @@ public final class PrintPreviewViewModel {
         PrintOutcome outcome = printer.print(checklist, paper.get());
         problem.set(outcome.kind() == PrintOutcome.Kind.NO_PRINTER || outcome.kind() == PrintOutcome.Kind.FAILED);
         status.set(outcome.message());
+        exportOffered.set(exportInstead != null && (exportOffered.get() || outcome.kind() == PrintOutcome.Kind.NO_PRINTER));
     }
 }

@@ -10,13 +10,13 @@ import app.microplan.domain.PlanStatus;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradeExecution;
 import app.microplan.domain.TradeLifecycle;
+import app.microplan.domain.TickDisplay;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.TradeFormats;
 import app.microplan.ui.plan.PlanViewModel;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -417,7 +417,7 @@ public final class FillsViewModel {
             return "The plan's size is not worked out yet.";
         }
         StringBuilder text = new StringBuilder("Planned: " + now.setup().direction().label().toLowerCase() + " "
-                + contracts(sizing.contracts()) + " at " + numbers.format(sizing.averageEntry()));
+                + contracts(sizing.contracts()) + " at " + price(sizing.averageEntry()));
         if (now.setup().stop() != null) {
             text.append(" · stop ").append(numbers.format(now.setup().stop()));
         }
@@ -460,8 +460,9 @@ public final class FillsViewModel {
     }
 
     /** Averages to the cent of a price: more decimals than that say nothing about where the trade filled. */
+    /** A worked-out average with the decimals of the contract's tick (the value itself keeps them all). */
     private String price(BigDecimal value) {
-        return numbers.format(value.setScale(2, RoundingMode.HALF_UP));
+        return numbers.format(TickDisplay.rounded(value, plan.getPlan().setup().contract().tickSize()));
     }
 
     private String contracts(BigDecimal value) {

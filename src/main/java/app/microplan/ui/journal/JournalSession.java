@@ -3,6 +3,7 @@ package app.microplan.ui.journal;
 import app.microplan.ui.plan.AccountSource;
 import app.microplan.domain.Account;
 import app.microplan.domain.AccountBook;
+import app.microplan.domain.AccountOnlyRefresh;
 import app.microplan.domain.AccountRecheck;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.PlanChanges;
@@ -327,6 +328,10 @@ public final class JournalSession implements AccountSource {
                 settings.get().policy(), trigger, clock, p -> which.test(p) && !byId.get(p.id()).isReadOnly());
         changed.forEach((id, plan) -> {
             PlanEntry entry = byId.get(id);
+            if (entry.getSaveState() == SaveState.SAVED && AccountOnlyRefresh.isAccountOnly(entry.getPlan(), plan)) {
+                entry.refreshed(plan);
+                return;
+            }
             entry.edited(plan);
             debouncer.schedule(id, () -> save(entry));
         });

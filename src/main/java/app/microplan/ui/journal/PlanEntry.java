@@ -119,6 +119,11 @@ public final class PlanEntry {
         saveState.set(SaveState.SAVED);
     }
 
+    /** A draft judged against its account as it is now: shown, with nothing to save (see AccountOnlyRefresh). */
+    void refreshed(TradePlan rechecked) {
+        setPlan(rechecked);
+    }
+
     void edited(TradePlan edited) {
         setPlan(edited);
         saveState.set(SaveState.UNSAVED);

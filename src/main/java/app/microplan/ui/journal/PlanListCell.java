@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.domain.PlanTitle;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.StatusBadge;
@@ -42,8 +43,8 @@ final class PlanListCell extends ListCell<PlanEntry> {
         };
         String choice = entry.getConflict() == null ? "" : entry.getConflict().isDeletedElsewhere()
                 ? Messages.text("list.deletedElsewhere") : Messages.text("list.chooseVersion");
-        row.show(plan.setup().contract().symbol(), plan.setup().direction(), plan.createdAt(), entry.riskFraction(),
-                (entry.isReadOnly() ? Messages.text("list.readOnly") : "") + (choice.isEmpty() ? saving : choice));
+        row.show(plan.setup().contract().symbol(), plan.setup().direction(), PlanTitle.of(plan), plan.createdAt(),
+                entry.riskFraction(), (entry.isReadOnly() ? Messages.text("list.readOnly") : "") + (choice.isEmpty() ? saving : choice));
         StatusBadge.show(row.status(), plan);
         String backToDraft = plan.backToDraftReason().orElse("");
         reason.setText(backToDraft);

@@ -17,7 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The look of one plan in the journal list, shared by a loaded plan's cell and the cell shown from the summary
- * index while the plans are read: symbol and side, the status badge, and a line of details (date, risk, notes).
+ * index while the plans are read: symbol and side, the status badge, the plan's title (its thesis' first words) and
+ * a line of details (date, risk, notes).
  */
 final class PlanRowGraphic {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -28,6 +29,7 @@ final class PlanRowGraphic {
     private final Label symbol = new Label();
     private final Label side = new Label();
     private final Label status = new Label();
+    private final Label title = new Label();
     private final Label details = new Label();
     private final VBox box;
 
@@ -37,11 +39,17 @@ final class PlanRowGraphic {
         side.getStyleClass().add("plan-cell-side");
         status.getStyleClass().add("status-badge");
         details.getStyleClass().add("plan-cell-details");
+        title.getStyleClass().add("plan-cell-title");
+        // The symbol, side and badge keep their words in a narrow list; the details line may shorten.
+        symbol.setMinWidth(Region.USE_PREF_SIZE);
+        side.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        title.managedProperty().bind(title.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(symbol, side, spacer, status);
         top.getStyleClass().add("plan-cell-top");
-        box = new VBox(top, details);
+        box = new VBox(top, title, details);
         box.getChildren().addAll(extra);
         box.getStyleClass().add("plan-cell-box");
     }
@@ -55,8 +63,14 @@ final class PlanRowGraphic {
         return status;
     }
 
-    /** Shows the plan's symbol, side and details: its date, its risk and {@code notes} (" · read-only" …). */
-    void show(String symbolText, Direction direction, Instant created, BigDecimal riskFraction, String notes) {
+    /**
+     * Shows the plan's symbol, side, its title (see {@link app.microplan.domain.PlanTitle}; none when blank) and
+     * details: its date, its risk and {@code notes} (" · read-only" …).
+     */
+    void show(String symbolText, Direction direction, String titleText, Instant created, BigDecimal riskFraction,
+              String notes) {
+        title.setText(titleText == null ? "" : titleText);
+        title.setVisible(!title.getText().isEmpty());
         symbol.setText(symbolText);
         side.setText(direction.label());
         side.getStyleClass().removeAll("side-long", "side-short");

@@ -22,7 +22,7 @@ final class SummaryListCell extends ListCell<PlanSummary> {
             setText(null);
             return;
         }
-        row.show(summary.symbol(), summary.direction(), summary.createdAt(), summary.riskFraction(),
+        row.show(summary.symbol(), summary.direction(), summary.title(), summary.createdAt(), summary.riskFraction(),
                 summary.readOnly() ? Messages.text("list.readOnly") : "");
         StatusBadge.show(row.status(), summary.status(), summary.unplanned());
         setText(null);

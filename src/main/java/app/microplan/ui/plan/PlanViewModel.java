@@ -1,6 +1,7 @@
 package app.microplan.ui.plan;
 
 import app.microplan.domain.Account;
+import app.microplan.domain.AccountOnlyRefresh;
 import app.microplan.domain.AccountSnapshot;
 import app.microplan.domain.ContractComparison;
 import app.microplan.domain.Decimals;
@@ -370,6 +371,12 @@ public final class PlanViewModel {
         TradePlan rechecked = ReadyGate.recheck(withFees, snapshot, policy, "", clock);
         if (PlanComparison.same(current, rechecked)) {
             assess(current);
+            return;
+        }
+        if (AccountOnlyRefresh.isAccountOnly(current, rechecked)) {
+            // Judged against today's account, but not written: selecting a plan writes nothing.
+            plan.set(rechecked);
+            assess(rechecked);
             return;
         }
         // The gate has judged the plan against the account already; a READY plan's size it pinned is not an edit.

@@ -9,6 +9,7 @@ import app.microplan.domain.Money;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.Slippage;
 import app.microplan.domain.TradeOutcome;
+import app.microplan.domain.TickDisplay;
 import app.microplan.domain.TradeSetup;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
@@ -67,8 +68,8 @@ public record OutcomeFigures(
                 Money.format(outcome.fees(), currency),
                 TradeFormats.funding(outcome.funding(), currency),
                 Money.contracts(outcome.contracts()),
-                price(outcome.averageEntry()),
-                price(outcome.averageExit()),
+                price(outcome.averageEntry(), setup),
+                price(outcome.averageExit(), setup),
                 slippage(outcome.entrySlippage(), currency),
                 slippage(outcome.stopSlippage(), currency),
                 slippage(outcome.targetSlippage(), currency),
@@ -92,8 +93,9 @@ public record OutcomeFigures(
                 followedPlan, adherence);
     }
 
-    private static String price(BigDecimal price) {
-        return price == null ? TradeFormats.NONE : Money.price(price.setScale(2, RoundingMode.HALF_UP));
+    /** A worked-out average with the decimals of the contract's tick. */
+    private static String price(BigDecimal price, TradeSetup setup) {
+        return price == null ? TradeFormats.NONE : Money.price(TickDisplay.rounded(price, setup.contract().tickSize()));
     }
 
     private static String slippage(Slippage slippage, String currency) {

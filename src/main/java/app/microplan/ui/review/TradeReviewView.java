@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -87,6 +88,11 @@ public final class TradeReviewView extends StackPane {
         rMultiple.getStyleClass().add("outcome-r");
         verdict.setId("outcome-verdict");
         verdict.getStyleClass().add("outcome-verdict");
+        // The two key figures keep their width; the verdict beside them wraps when the column is narrow.
+        realized.setMinWidth(Region.USE_PREF_SIZE);
+        rMultiple.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.setWrapText(true);
+        verdict.setMinWidth(0);
         HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R-multiple", rMultiple), verdict);
         headline.getStyleClass().add("outcome-headline");
         headline.setAlignment(Pos.BOTTOM_LEFT);
@@ -102,6 +108,10 @@ public final class TradeReviewView extends StackPane {
             figureValues[i] = new Label();
             figureValues[i].getStyleClass().add("figure-value");
             figureValues[i].setId("outcome-" + FIGURE_NAMES[i].toLowerCase().replace("&", "").replace(' ', '-'));
+            // A long value ("0.25 worse than planned (cost $0.03)") wraps in a narrow column rather than end in "…".
+            figureValues[i].setWrapText(true);
+            figureValues[i].setMinHeight(Region.USE_PREF_SIZE);
+            figureValues[i].setMinWidth(0);
             figures.addRow(i, name, figureValues[i]);
         }
         adherence.getStyleClass().add("adherence");
@@ -126,6 +136,8 @@ public final class TradeReviewView extends StackPane {
             ratingButtons[i] = button;
         }
         ratingWords.getStyleClass().add("caption");
+        ratingWords.setWrapText(true);
+        ratingWords.setMinHeight(Region.USE_PREF_SIZE);
         HBox rating = new HBox(new HBox(ratingButtons), ratingWords);
         rating.getStyleClass().add("rating-row");
         rating.setAlignment(Pos.CENTER_LEFT);

@@ -77,6 +77,7 @@ public final class RuleStripView extends VBox {
         markReady.setOnAction(e -> vm.markReady());
         scope.onClose(() -> markReady.setOnAction(null));
         scope.bind(verdict.textProperty(), strip.verdictProperty());
+        scope.bind(verdict.accessibleTextProperty(), strip.accessibleVerdictProperty());
     }
 
     private void showRules(PlanViewModel vm) {

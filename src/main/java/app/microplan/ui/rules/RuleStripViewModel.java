@@ -42,6 +42,7 @@ public final class RuleStripViewModel {
 
     private final PlanViewModel plan;
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper accessibleVerdict = new ReadOnlyStringWrapper(this, "accessibleVerdict", "");
     private final ObservableList<Reason> reasons = FXCollections.observableArrayList();
     private final ObservableList<Reason> reasonsView = FXCollections.unmodifiableObservableList(reasons);
     /*
@@ -94,6 +95,18 @@ public final class RuleStripViewModel {
         return verdict.get();
     }
 
+    /**
+     * What a screen reader says for the verdict: the verdict with the things to fix read out after it ("Not ready —
+     * 2 things to fix: Risk …; Margin …"), as the eye reads the lines under it.
+     */
+    public ReadOnlyStringProperty accessibleVerdictProperty() {
+        return accessibleVerdict.getReadOnlyProperty();
+    }
+
+    public String getAccessibleVerdict() {
+        return accessibleVerdict.get();
+    }
+
     public ObservableList<Reason> reasons() {
         return reasonsView;
     }
@@ -123,6 +136,8 @@ public final class RuleStripViewModel {
         if (!lines.equals(reasons)) {
             reasons.setAll(lines);
         }
+        List<String> toFix = lines.stream().filter(Reason::blocking).map(Reason::text).toList();
+        accessibleVerdict.set(toFix.isEmpty() ? verdict.get() : verdict.get() + " " + String.join("; ", toFix));
     }
 
     private String verdictText() {

@@ -35,7 +35,7 @@ final class ChecklistMenuItems {
         print.setId("menu-print-checklist");
         print.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
         print.setOnAction(e -> ChecklistDialogs.showPrintPreview(owner, vm.getCurrentPlan().getPlan(),
-                vm.context().printers()));
+                vm.context().printers(), export::fire));
         // A listener rather than bind(…isNull()): these items are in the first frame, which is better off without
         // loading Bindings' some 80 classes.
         export.setDisable(vm.getCurrentPlan() == null);

@@ -1,9 +1,12 @@
 package app.microplan.ui.shell;
 
 import app.microplan.AppVersion;
+import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** About and Keyboard shortcuts. */
@@ -26,6 +29,9 @@ final class HelpDialogs {
         {"Ctrl+Q", "Quit"},
     };
 
+    /* Wide enough for most descriptions on one line, narrow enough for a 1024 px screen. */
+    private static final double WHAT_WIDTH = 520;
+
     private HelpDialogs() {
     }
 
@@ -41,18 +47,33 @@ final class HelpDialogs {
     }
 
     static void shortcuts(Window owner) {
+        shortcuts(owner, List.of());
+    }
+
+    /** The list, with every accelerator of {@code menus} the written rows do not name (see {@link ShortcutList}). */
+    static void shortcuts(Window owner, List<Menu> menus) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label keys = new Label(SHORTCUTS[i][0]);
+        List<String[]> rows = ShortcutList.rows(SHORTCUTS, menus);
+        for (int i = 0; i < rows.size(); i++) {
+            Label keys = new Label(rows.get(i)[0]);
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i, keys, new Label(SHORTCUTS[i][1]));
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(rows.get(i)[1]);
+            // Long descriptions wrap rather than end in "…".
+            what.setWrapText(true);
+            what.setMaxWidth(WHAT_WIDTH);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(i, keys, what);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.getDialogPane().getStylesheets().add(
                 HelpDialogs.class.getResource("/app/microplan/ui/shell/shell.css").toExternalForm());
         alert.show();

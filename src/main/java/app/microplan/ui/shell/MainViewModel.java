@@ -45,7 +45,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<SaveSummary> saveSummary =
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
     private final ReadOnlyObjectWrapper<String> theme = new ReadOnlyObjectWrapper<>(this, "theme", "light");
-    private final ReadOnlyBooleanWrapper canUndoDelete = new ReadOnlyBooleanWrapper(this, "canUndoDelete");
+    private final StatusOffer undoDeleteOffer;
     private final ReadOnlyObjectWrapper<Path> logFile = new ReadOnlyObjectWrapper<>(this, "logFile");
     private final ReadOnlyObjectWrapper<Path> noticeDetails = new ReadOnlyObjectWrapper<>(this, "noticeDetails");
     private final ReadOnlyObjectWrapper<ConflictViewModel> currentConflict =
@@ -68,7 +68,7 @@ public final class MainViewModel {
     };
     private PlanEntry selectedEntry;
     private final ChangeListener<SaveSummary> saveListener = (obs, old, now) -> saveSummary.set(now);
-    private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> canUndoDelete.set(now != null);
+    private final ChangeListener<PlanEntry> deletedListener = (obs, old, now) -> offerUndoDelete(now);
     private final ChangeListener<ImportRecord> importListener = (obs, old, now) -> lastImportChanged(now);
     private final ChangeListener<JournalSession.ReplacedPlans> replacedListener =
             (obs, old, now) -> replacedOnDisk(now.ids());
@@ -80,6 +80,9 @@ public final class MainViewModel {
 
     public MainViewModel(AppContext context) {
         this.context = context;
+        this.undoDeleteOffer = new StatusOffer(context.clock());
+        // Whatever the status bar says next is a later action: the offer of the one before goes.
+        notice.addListener((obs, old, now) -> undoDeleteOffer.withdraw());
     }
 
     public AppContext context() {
@@ -136,7 +139,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoDeleteProperty() {
-        return canUndoDelete.getReadOnlyProperty();
+        return undoDeleteOffer.openProperty();
     }
 
     /** The log file being written ({@code logs/} of the open journal), or null while there is none. */
@@ -202,6 +205,7 @@ public final class MainViewModel {
     }
 
     public void newPlan() {
+        undoDeleteOffer.withdraw();
         whenOpen(s -> journal.get().select(s.newPlan()));
     }
 
@@ -224,13 +228,17 @@ public final class MainViewModel {
             }
             List<PlanEntry> shown = journal.get().shownPlans();
             int index = shown.indexOf(selected);
+            // Said first: the notice that comes after it takes the Undo delete link away (StatusOffer).
+            say("Plan moved to the trash.");
             s.delete(selected);
             journal.get().select(shown.isEmpty() ? null : shown.get(Math.min(index, shown.size() - 1)));
-            say("Plan moved to the trash.");
         });
     }
 
     public void undoDelete() {
+        if (!undoDeleteOffer.isOpen()) {
+            return;
+        }
         whenOpen(s -> {
             s.undoDelete();
             say("Plan restored.");
@@ -499,6 +507,7 @@ public final class MainViewModel {
 
     /** The cool-down's time left is worked out again as time passes. */
     public void clockTicked() {
+        undoDeleteOffer.tick();
         PlanViewModel vm = currentPlan.get();
         if (vm != null) {
             vm.clockTicked();
@@ -516,6 +525,10 @@ public final class MainViewModel {
     }
 
     /** A new notice; it names no file unless the caller says so. */
+    private void offerUndoDelete(PlanEntry deleted) {
+        undoDeleteOffer.offer(deleted != null);
+    }
+
     private void say(String text) {
         noticeDetails.set(null);
         notice.set(text);

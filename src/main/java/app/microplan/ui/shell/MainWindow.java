@@ -253,7 +253,7 @@ public final class MainWindow {
 
         @Override
         public void shortcuts() {
-            HelpDialogs.shortcuts(stage);
+            HelpDialogs.shortcuts(stage, menus.bar().getMenus());
         }
 
         @Override

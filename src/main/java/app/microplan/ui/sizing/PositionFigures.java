@@ -9,8 +9,8 @@ import app.microplan.domain.LiquidationText;
 import app.microplan.domain.Money;
 import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
+import app.microplan.domain.TickDisplay;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A sizing result as the position panel words it. Money to the cent (a tick value to its own precision),
@@ -44,7 +44,7 @@ public record PositionFigures(
                 contracts(sizing.maxContracts()) + " (" + bindingCap(sizing.bindingLimit()) + ")",
                 sizing.sizeExplanation(),
                 contracts(sizing.contracts()),
-                Money.price(sizing.averageEntry().setScale(8, RoundingMode.HALF_UP)),
+                Money.price(TickDisplay.rounded(sizing.averageEntry(), contract.tickSize())),
                 Money.format(sizing.riskAmount(), currency),
                 Money.percentUp(sizing.riskFraction()) + " of equity",
                 Money.format(sizing.notional(), currency),

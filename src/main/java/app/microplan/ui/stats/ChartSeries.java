@@ -5,6 +5,7 @@ import app.microplan.domain.Decimals;
 import app.microplan.domain.EquityPoint;
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.RBucket;
+import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,15 +47,27 @@ public final class ChartSeries {
         return points;
     }
 
-    /** Trades per band of half an R, labelled by the band's lower edge ("−1.5"); the outer ones "< −3", "≥ 5". */
+    /**
+     * Trades per band of half an R, labelled by the band's range, "−1.5 to −1": a band holds the trades from its
+     * first number up to, not including, its second (a stop-out at exactly −1 R is in "−1 to −0.5", one that
+     * slipped to −1.02 R in "−1.5 to −1"). The outer bands are open: "< −3", "≥ 5".
+     */
     public static List<ChartPoint> rHistogram(List<RBucket> buckets) {
         List<ChartPoint> bars = new ArrayList<>(buckets.size());
         for (RBucket bucket : buckets) {
-            String label = bucket.from() == null ? "< " + signed(bucket.to())
-                    : bucket.to() == null ? "≥ " + signed(bucket.from()) : signed(bucket.from());
-            bars.add(new ChartPoint(label, BigDecimal.valueOf(bucket.trades())));
+            bars.add(new ChartPoint(bandLabel(bucket), BigDecimal.valueOf(bucket.trades())));
         }
         return bars;
+    }
+
+    static String bandLabel(RBucket bucket) {
+        if (bucket.from() == null) {
+            return "< " + signed(bucket.to());
+        }
+        if (bucket.to() == null) {
+            return "≥ " + signed(bucket.from());
+        }
+        return Messages.text("chart.rBand", signed(bucket.from()), signed(bucket.to()));
     }
 
     public static List<ChartPoint> pnlByWeekday(JournalStatistics statistics) {

@@ -26,6 +26,24 @@ class PrintPreviewViewModelTest {
     }
 
     @Test
+    void thePdfExportIsOfferedOnlyOnceThereTurnsOutToBeNoPrinter() {
+        int[] exports = new int[1];
+        PrintOutcome[] next = {new PrintOutcome(PrintOutcome.Kind.CANCELLED, "Not printed")};
+        PrintPreviewViewModel viewModel = new PrintPreviewViewModel(checklist, (c, paper) -> next[0], Locale.UK,
+                () -> exports[0]++);
+
+        viewModel.print();
+        assertThat(viewModel.exportOfferedProperty().get()).isFalse();
+
+        next[0] = new PrintOutcome(PrintOutcome.Kind.NO_PRINTER, PrintOutcome.NO_PRINTER_MESSAGE);
+        viewModel.print();
+        assertThat(viewModel.exportOfferedProperty().get()).isTrue();
+
+        viewModel.exportPdfInstead();
+        assertThat(exports[0]).isEqualTo(1);
+    }
+
+    @Test
     void printsOnTheChosenPaperAndShowsTheOutcome() {
         PaperSize[] asked = new PaperSize[1];
         PrintPreviewViewModel viewModel = new PrintPreviewViewModel(checklist, (c, paper) -> {

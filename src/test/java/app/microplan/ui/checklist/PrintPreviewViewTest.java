@@ -29,6 +29,7 @@ class PrintPreviewViewTest {
     private Checklist checklist;
     private Stage window;
     private int printRequests;
+    private int exportsOpened;
 
     @Start
     void start(Stage stage) {
@@ -39,7 +40,7 @@ class PrintPreviewViewTest {
                 (c, paper) -> {
                     printRequests++;
                     return noPrinter.print(c, paper, stage);
-                }, Locale.UK);
+                }, Locale.UK, () -> exportsOpened++);
         stage.setScene(new Scene(new PrintPreviewView(viewModel), 760, 800));
         stage.show();
     }
@@ -82,6 +83,28 @@ class PrintPreviewViewTest {
         Label status = robot.lookup("#print-status").queryAs(Label.class);
         assertThat(status.getText()).isEqualTo(PrintOutcome.NO_PRINTER_MESSAGE);
         assertThat(status.getStyleClass()).contains("export-status-error");
+    }
+
+    @Test
+    void withNoPrinterItOffersThePdfExportAndKeepsEveryButtonReadable(FxRobot robot) {
+        assertThat(robot.lookup("#print-export-instead").queryButton().isVisible()).isFalse();
+
+        robot.clickOn("#print-button");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#print-export-instead").queryButton().isVisible()).isTrue();
+        assertThat(robot.lookup("#print-export-instead").queryButton().getText()).isEqualTo("Export PDF instead…");
+        assertThat(app.microplan.ui.LayoutProblems.under(window.getScene().getRoot())).isEmpty();
+        for (String button : new String[] {"#print-button", "#print-export-instead", "#print-close"}) {
+            javafx.scene.control.Button b = robot.lookup(button).queryButton();
+            assertThat(b.getWidth()).as(button).isGreaterThanOrEqualTo(b.prefWidth(-1) - 0.5);
+        }
+
+        robot.clickOn("#print-export-instead");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(exportsOpened).isEqualTo(1);
+        assertThat(window.isShowing()).as("the preview makes way for the export").isFalse();
     }
 
     @Test

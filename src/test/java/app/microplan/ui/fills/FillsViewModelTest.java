@@ -105,7 +105,7 @@ class FillsViewModelTest {
         assertThat(vm.exits().get(0).contracts().getText()).isEqualTo("7");
         assertThat(vm.recorded()).extracting(FillLine::price).containsExactly("70,000", "70,050");
         assertThat(vm.recorded()).extracting(FillLine::fee).containsExactly("0.50", "0.40");
-        assertThat(vm.getPosition()).isEqualTo("Entered 7 contracts at 70,021.43 on average · 7 open");
+        assertThat(vm.getPosition()).isEqualTo("Entered 7 contracts at 70,021.4 on average · 7 open");
         assertThat(vm.noticeProperty().get()).isEqualTo("Trade opened with 2 entry fills.");
     }
 
@@ -187,7 +187,7 @@ class FillsViewModelTest {
         assertThat(vm.recorded()).hasSize(5);
         assertThat(vm.recorded().get(4).label()).isEqualTo("Funding · paid");
         assertThat(vm.recorded().get(4).fee()).isEqualTo("1.20");
-        assertThat(vm.getPosition()).endsWith("exited 7 at 71,628.57 · flat");
+        assertThat(vm.getPosition()).endsWith("exited 7 at 71,628.6 · flat");
     }
 
     @Test

@@ -55,7 +55,7 @@ class TradeReviewViewModelTest {
         assertThat(figures.grossPnl()).isEqualTo("+$112.50");
         assertThat(figures.fees()).isEqualTo("$1.80");
         assertThat(figures.funding()).isEqualTo("$1.20 paid");
-        assertThat(figures.averageEntry()).isEqualTo("70,021.43");
+        assertThat(figures.averageEntry()).isEqualTo("70,021.4"); // to the 0.1 tick
         // 3 contracts 50 above the planned 70,000: 150 / 7 = 21.43 a contract, 150 × 0.01 = $1.50.
         assertThat(figures.entrySlippage()).isEqualTo("21.43 worse than planned (cost $1.50)");
         assertThat(figures.targetSlippage()).isEqualTo("none (filled as planned)");

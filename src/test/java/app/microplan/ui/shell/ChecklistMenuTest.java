@@ -94,6 +94,12 @@ class ChecklistMenuTest {
 
         assertThat(robot.lookup("#print-status").queryAs(Label.class).getText())
                 .startsWith("No printer is set up on this computer");
+
+        robot.clickOn("#print-export-instead");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".print-preview").tryQuery()).as("the preview closed").isEmpty();
+        assertThat(robot.lookup("#export-button").tryQuery()).as("the export dialog opened").isPresent();
     }
 
     @Test

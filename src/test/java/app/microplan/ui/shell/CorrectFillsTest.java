@@ -91,7 +91,7 @@ class CorrectFillsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "plan-status")).isEqualTo("Open");
-        assertThat(text(robot, "fills-position")).isEqualTo("Entered 7 contracts at 70,021.43 on average · exited 3"
+        assertThat(text(robot, "fills-position")).isEqualTo("Entered 7 contracts at 70,021.4 on average · exited 3"
                 + " at 71,000 · 4 open");
         assertThat(robot.lookup("#fills-history").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(1);
     }

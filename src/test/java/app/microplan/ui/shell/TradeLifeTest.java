@@ -90,7 +90,7 @@ class TradeLifeTest {
         fill(robot, "entry", 2, "2026-03-02 09:41", "70050", "3", "0.40");
         robot.clickOn("#record-fills");
         assertThat(text(robot, "plan-status")).isEqualTo("Open");
-        assertThat(text(robot, "fills-position")).isEqualTo("Entered 7 contracts at 70,021.43 on average · 7 open");
+        assertThat(text(robot, "fills-position")).isEqualTo("Entered 7 contracts at 70,021.4 on average · 7 open");
 
         toggleJournalReview(robot);
         assertThat(text(robot, "stat-trades")).isEqualTo("0");

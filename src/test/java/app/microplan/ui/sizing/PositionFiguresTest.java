@@ -86,4 +86,18 @@ class PositionFiguresTest {
         assertThat(f.liquidation()).isEqualTo("none (CME futures have no liquidation price)");
         assertThat(f.fees()).isEqualTo("$10.00 (in $5.00, out at the stop $5.00)");
     }
+
+    @Test
+    void anAverageEntryOfTwoLegsReadsWithTheTicksDecimals() {
+        TradeSetup scaled = TradeSetup.builder().feesOff().contract(ContractPresets.ETH_MICRO_001)
+                .direction(Direction.LONG).entry(EntryLeg.limit("3237.50", "3")).entry(EntryLeg.limit("3237.61", "4"))
+                .stop("3200").leverage("10").build();
+
+        PositionFigures f = figures(scaled, "50000");
+
+        // 22,662.94 / 7 = 3,237.5628571…: kept whole in the sizing, shown to the 0.01 tick.
+        assertThat(PositionSizer.size(scaled, RiskPolicy.defaults(), AccountSnapshot.of("Main", "50000", "0"))
+                .averageEntry().scale()).isGreaterThan(2);
+        assertThat(f.averageEntry()).isEqualTo("3,237.56");
+    }
 }

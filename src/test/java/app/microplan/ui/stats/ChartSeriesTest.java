@@ -46,12 +46,39 @@ class ChartSeriesTest {
     }
 
     @Test
-    void theRBandsAreLabelledByTheirLowerEdgeWithTheOuterBandsOpen() {
+    void theRBandsAreLabelledByTheirRangeWithTheOuterBandsOpen() {
         List<RBucket> buckets = JournalStatistics.of(List.of(), ZoneOffset.UTC).rHistogram();
 
         List<ChartPoint> bars = ChartSeries.rHistogram(buckets);
 
-        assertThat(bars).extracting(ChartPoint::label).startsWith("< −3", "−3", "−2.5").endsWith("4.5", "≥ 5");
+        assertThat(bars).extracting(ChartPoint::label).startsWith("< −3", "−3 to −2.5", "−2.5 to −2")
+                .contains("−1.5 to −1", "−1 to −0.5", "−0.5 to 0", "0 to 0.5").endsWith("4.5 to 5", "≥ 5");
         assertThat(bars).hasSize(18);
+    }
+
+    @Test
+    void aTradeSitsInTheBandWhoseLabelSpansItsR() {
+        List<RBucket> buckets = JournalStatistics.of(List.of(), ZoneOffset.UTC).rHistogram();
+        for (RBucket bucket : buckets) {
+            String label = ChartSeries.bandLabel(bucket);
+            if (bucket.from() != null && bucket.to() != null) {
+                // The label's first number is the band's lowest R (included), its second the band's end (excluded).
+                String[] edges = label.replace('−', '-').split(" to ");
+                assertThat(new BigDecimal(edges[0])).isEqualByComparingTo(bucket.from());
+                assertThat(new BigDecimal(edges[1])).isEqualByComparingTo(bucket.to());
+            }
+        }
+        assertThat(labelOfBandHolding(buckets, "-1.00")).isEqualTo("−1 to −0.5");
+        assertThat(labelOfBandHolding(buckets, "-1.02")).isEqualTo("−1.5 to −1");
+        assertThat(labelOfBandHolding(buckets, "-3.4")).isEqualTo("< −3");
+        assertThat(labelOfBandHolding(buckets, "5")).isEqualTo("≥ 5");
+    }
+
+    private static String labelOfBandHolding(List<RBucket> buckets, String r) {
+        BigDecimal value = new BigDecimal(r);
+        return buckets.stream()
+                .filter(b -> (b.from() == null || b.from().compareTo(value) <= 0)
+                        && (b.to() == null || value.compareTo(b.to()) < 0))
+                .map(ChartSeries::bandLabel).findFirst().orElseThrow();
     }
 }

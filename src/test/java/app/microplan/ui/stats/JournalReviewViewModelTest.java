@@ -120,8 +120,8 @@ class JournalReviewViewModelTest {
                 .containsExactly(new BigDecimal("0"), new BigDecimal("109.50"), new BigDecimal("39.50"));
         Map<String, BigDecimal> bands = charts.rHistogram().stream()
                 .collect(Collectors.toMap(ChartPoint::label, ChartPoint::value));
-        assertThat(bands.get("2")).isEqualByComparingTo("1");
-        assertThat(bands.get("−1.5")).isEqualByComparingTo("1");
+        assertThat(bands.get("2 to 2.5")).isEqualByComparingTo("1");
+        assertThat(bands.get("−1.5 to −1")).isEqualByComparingTo("1");
         assertThat(bands.values().stream().mapToInt(BigDecimal::intValue).sum()).isEqualTo(2);
         // The win's last exit was on Tuesday 2026-03-03, the loss on Wednesday.
         Map<String, BigDecimal> days = charts.pnlByWeekday().stream()
