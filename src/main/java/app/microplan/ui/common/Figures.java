@@ -42,6 +42,28 @@ public final class Figures {
         return sign + number + " " + ("USD".equalsIgnoreCase(quoteCurrency) ? "$" : quoteCurrency);
     }
 
+    /** A price with as many decimals as it has: "70,000" / "70.000", "3,456.5" / "3.456,5". */
+    public String price(BigDecimal price) {
+        if (english) {
+            return Money.price(price);
+        }
+        BigDecimal stripped = price.stripTrailingZeros();
+        int scale = Math.max(0, stripped.scale());
+        return grouped(stripped.setScale(scale), scale);
+    }
+
+    /** A count, leverage or ratio without trailing zeros or grouping: "12.5" / "12,5". */
+    public String plain(BigDecimal value) {
+        String text = Decimals.plain(value);
+        return english ? text : text.replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+    }
+
+    /** A number with the decimals it has, trailing zeros kept: "3.00" / "3,00". */
+    public String decimal(BigDecimal value) {
+        String text = value.toPlainString();
+        return english ? text : text.replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+    }
+
     private String grouped(BigDecimal value, int decimals) {
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));

@@ -81,6 +81,11 @@ public final class Messages {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /** Whether a bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The language the texts are in. */
     public Locale textLocale() {
         return textLocale;
