@@ -81,6 +81,14 @@ public final class Messages {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /**
+     * A name as it reads inside a sentence: English lower-cases it ("Deleted entry."), German keeps its nouns
+     * capitalised ("Gelöscht: Einstieg.").
+     */
+    public String inSentence(String name) {
+        return "en".equals(textLocale.getLanguage()) ? name.toLowerCase(textLocale) : name;
+    }
+
     /** Whether a bundle has {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

@@ -18,9 +18,7 @@ public final class OverrideText {
     }
 
     public static String question(RuleResult result) {
-        // English lower-cases the title inside the sentence; German keeps its nouns capitalised.
-        boolean english = "en".equals(Messages.current().textLocale().getLanguage());
-        return Messages.text("override.question", english ? title(result).toLowerCase() : title(result),
+        return Messages.text("override.question", Messages.current().inSentence(title(result)),
                 ReasonText.of(result));
     }
 
