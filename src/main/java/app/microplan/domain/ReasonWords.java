@@ -20,6 +20,11 @@ final class ReasonWords {
         return new Wording.Items(missing.stream().map(ReasonWords::missing).toList());
     }
 
+    /** The written plan's missing sections: the English names them with commas only ("exit strategy, notes"). */
+    static Wording.Items sections(List<String> missing) {
+        return new Wording.Items(missing.stream().map(ReasonWords::missing).toList(), "words.sectionList");
+    }
+
     private static Wording missing(String phrase) {
         String key = switch (phrase) {
             case "an entry price" -> "reason.missing.entryPrice";

@@ -52,7 +52,7 @@ public final class RuleBook {
                 ? new RuleResult(Rule.WRITTEN_PLAN, true, "Entry criteria, exit strategy and risk-management rules are written",
                 Wording.of("reason.writtenPlan.complete"))
                 : new RuleResult(Rule.WRITTEN_PLAN, false, "Write the " + String.join(", ", missing)
-                + " before the plan can be ready", Wording.of("reason.writtenPlan.missing", ReasonWords.items(missing)));
+                + " before the plan can be ready", Wording.of("reason.writtenPlan.missing", ReasonWords.sections(missing)));
     }
 
     /** "a", "a and b", "a, b and c". */

@@ -40,10 +40,18 @@ public record Wording(String key, List<Object> args) {
         }
     }
 
-    /** Several clauses read as one list: "an entry price and a stop price". */
-    public record Items(List<Wording> items) {
+    /**
+     * Several clauses read as one list: "an entry price and a stop price". The last two are joined by the
+     * pattern of {@code lastJoinKey} ("{0} and {1}"), the others by a comma.
+     */
+    public record Items(List<Wording> items, String lastJoinKey) {
         public Items {
             items = List.copyOf(items);
+            Objects.requireNonNull(lastJoinKey, "lastJoinKey");
+        }
+
+        public Items(List<Wording> items) {
+            this(items, "words.list");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.PaperSize;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +30,7 @@ public final class PrintPreviewView extends BorderPane {
         paper.getItems().setAll(PaperSize.values());
         paper.valueProperty().bindBidirectional(viewModel.paperProperty());
         paper.setId("print-paper");
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.text("print.print"));
         print.setId("print-button");
         print.setDefaultButton(true);
         print.setOnAction(e -> viewModel.print());
@@ -40,7 +41,7 @@ public final class PrintPreviewView extends BorderPane {
         viewModel.problemProperty().addListener((o, was, now) -> status.getStyleClass().setAll(
                 now ? new String[] {"label", "export-status-error"} : new String[] {"label"}));
         HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Paper"), paper, print, CloseButton.of("print-close", this), status);
+        HBox bar = new HBox(10, new Label(Messages.text("export.paper")), paper, print, CloseButton.of("print-close", this), status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);

@@ -89,6 +89,11 @@ public final class Messages {
         return "en".equals(textLocale.getLanguage()) ? name.toLowerCase(textLocale) : name;
     }
 
+    /** The domain's wordings (rule reasons) in this language and number format. */
+    public app.microplan.domain.WordingText wordingText() {
+        return new app.microplan.domain.WordingText(bundle, numberLocale);
+    }
+
     /** Whether a bundle has {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
