@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.AppVersion;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -32,11 +33,9 @@ final class HelpDialogs {
     static void about(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("About Microplan");
+        alert.setTitle(Messages.text("help.aboutTitle"));
         alert.setHeaderText("Microplan " + AppVersion.get());
-        alert.setContentText("Plan crypto micro-futures trades: write the plan, size the position so the loss at the "
-                + "stop stays within 1–2 % of the account, keep margin under 10 % of equity, and mark the plan ready "
-                + "only when every rule holds.\n\nLiquidation prices are estimates; check your exchange's figures.");
+        alert.setContentText(Messages.text("help.about"));
         alert.show();
     }
 
@@ -46,12 +45,14 @@ final class HelpDialogs {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label keys = new Label(SHORTCUTS[i][0]);
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(i, keys, new Label(SHORTCUTS[i][1]));
+            // Looked up by its keys, so a shortcut added to the list without words yet still reads in English.
+            grid.addRow(i, keys, new Label(Messages.current().getOr("help.shortcut."
+                    + SHORTCUTS[i][0].replaceAll("[^A-Za-z0-9+,]", ""), SHORTCUTS[i][1])));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(Messages.text("help.shortcutsTitle"));
+        alert.setHeaderText(Messages.text("help.shortcutsTitle"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().getStylesheets().add(
                 HelpDialogs.class.getResource("/app/microplan/ui/shell/shell.css").toExternalForm());

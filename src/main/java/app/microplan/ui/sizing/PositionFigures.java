@@ -1,11 +1,13 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.ContractSpec;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.LiquidationText;
 import app.microplan.domain.Money;
 import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
+import app.microplan.ui.common.Figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -33,65 +35,62 @@ public record PositionFigures(
 
     public static PositionFigures of(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
         String currency = sizing.quoteCurrency();
+        Figures figures = Messages.current().figures();
         if (!sizing.isComplete()) {
             return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
-                contracts(sizing.maxContracts()) + " (" + bindingCap(sizing.bindingLimit()) + ")",
+                Messages.text("position.largest", contracts(sizing.maxContracts()),
+                        Messages.text("position.cap." + sizing.bindingLimit().name())),
                 sizing.sizeExplanation(),
                 contracts(sizing.contracts()),
-                Money.price(sizing.averageEntry().setScale(8, RoundingMode.HALF_UP)),
-                Money.format(sizing.riskAmount(), currency),
-                Money.percentUp(sizing.riskFraction()) + " of equity",
-                Money.format(sizing.notional(), currency),
+                figures.price(sizing.averageEntry().setScale(8, RoundingMode.HALF_UP)),
+                figures.money(sizing.riskAmount(), currency),
+                Messages.text("position.ofEquity", figures.percentUp(sizing.riskFraction())),
+                figures.money(sizing.notional(), currency),
                 margin(sizing, contract, leverage),
                 LiquidationText.of(sizing),
-                Money.format(Decimals.centsUp(sizing.exchange().totalFees()), currency) + " (in "
-                        + Money.format(Decimals.centsUp(sizing.exchange().entryFees()), currency) + ", out at the stop "
-                        + Money.format(Decimals.centsUp(sizing.exchange().exitFeesAtStop()), currency) + ")",
-                fine(sizing.tickValue(), currency) + " per contract",
+                Messages.text("position.fees", figures.money(Decimals.centsUp(sizing.exchange().totalFees()), currency),
+                        figures.money(Decimals.centsUp(sizing.exchange().entryFees()), currency),
+                        figures.money(Decimals.centsUp(sizing.exchange().exitFeesAtStop()), currency)),
+                Messages.text("position.perContract", fine(sizing.tickValue(), currency)),
                 funding(sizing, currency),
-                sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
+                sizing.rewardRiskRatio() == null ? NONE : figures.decimal(sizing.rewardRiskRatio()) + " : 1");
     }
 
     /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
     private static String margin(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
-        String amount = Money.format(Decimals.centsUp(sizing.initialMargin()), sizing.quoteCurrency());
+        Figures figures = Messages.current().figures();
+        String amount = figures.money(Decimals.centsUp(sizing.initialMargin()), sizing.quoteCurrency());
         return contract.usesDollarMargin()
-                ? amount + " (" + Money.format(contract.initialMarginPerContract(), sizing.quoteCurrency()) + " a contract)"
-                : amount + " at " + Decimals.plain(leverage) + "×";
+                ? Messages.text("position.marginPerContract", amount,
+                figures.money(contract.initialMarginPerContract(), sizing.quoteCurrency()))
+                : Messages.text("position.marginAt", amount, figures.plain(leverage));
     }
 
     private static String contracts(BigDecimal count) {
-        return Money.contracts(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " contract" : " contracts");
-    }
-
-    private static String bindingCap(SizeLimit limit) {
-        return switch (limit) {
-            case RISK -> "risk cap";
-            case MARGIN -> "margin cap";
-            case BOTH -> "both caps";
-        };
+        return Messages.text(count.compareTo(BigDecimal.ONE) == 0 ? "fills.oneContract" : "fills.contracts",
+                Messages.current().figures().plain(count));
     }
 
     private static String funding(SizingResult sizing, String currency) {
+        Figures figures = Messages.current().figures();
         int intervals = sizing.fundingIntervals();
-        String over = " · " + intervals + (intervals == 1 ? " interval" : " intervals");
         BigDecimal cost = sizing.fundingCost();
-        if (cost.signum() < 0) {
-            return Money.format(cost.negate(), currency) + " received" + over;
-        }
-        return Money.format(cost, currency) + (cost.signum() > 0 ? " paid" : "") + over;
+        String key = cost.signum() < 0 ? "position.fundingReceived" : cost.signum() > 0 ? "position.fundingPaid"
+                : "position.fundingNone";
+        return Messages.text(key, figures.money(cost.abs(), currency), intervals);
     }
 
     /** Money with as many decimals as it needs, at least two: a micro's tick is worth $0.001. */
     static String fine(BigDecimal amount, String currency) {
         BigDecimal stripped = amount.stripTrailingZeros();
+        Figures figures = Messages.current().figures();
         if (stripped.scale() <= 2) {
-            return Money.format(amount, currency);
+            return figures.money(amount, currency);
         }
-        String number = Money.price(stripped);
+        String number = figures.price(stripped);
         return "USD".equalsIgnoreCase(currency) ? "$" + number : number + " " + currency;
     }
 }
