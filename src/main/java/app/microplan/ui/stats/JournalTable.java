@@ -70,7 +70,7 @@ final class JournalTable extends TableView<JournalEntry> {
         r.setCellFactory(c -> new ToneCell<>(TradeFormats::r));
         r.setId("column-r");
         TableColumn<JournalEntry, String> followed = column(Messages.text("table.kept"),
-                e -> e.outcome() == null ? null : e.outcome().followedPlan() ? "yes" : "no", s -> s, 56);
+                e -> e.outcome() == null ? null : Messages.text(e.outcome().followedPlan() ? "stats.yes" : "stats.no"), s -> s, 56);
         getColumns().setAll(List.of(date, status, symbol, side, tags, contracts, pnl, r, followed));
         setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> {
