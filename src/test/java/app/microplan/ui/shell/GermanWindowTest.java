@@ -88,6 +88,29 @@ class GermanWindowTest {
     }
 
     @Test
+    void theExportDialogAndThePrintPreviewReadInGermanWithGermanReasons(FxRobot robot) throws Exception {
+        openInGerman(robot, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
+
+        robot.clickOn("Datei").clickOn("Checkliste exportieren…");
+        javafx.stage.Window export = robot.lookup("#export-button").query().getScene().getWindow();
+        assertThat(((Stage) export).getTitle()).isEqualTo("Checkliste exportieren");
+        assertThat(text(robot, "export-button")).isEqualTo("Exportieren");
+        assertThat(text(robot, "export-close")).isEqualTo("Schließen");
+        robot.clickOn("#export-close");
+
+        robot.clickOn("Datei").clickOn("Drucken…");
+        assertThat(((Stage) robot.lookup(".print-preview").query().getScene().getWindow()).getTitle())
+                .isEqualTo("Checkliste drucken");
+        // The rule reasons of the sheet: German words, German numbers.
+        assertThat(robot.lookup(".rule-message").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Risiko 49,00 $ sind 0,98 % des Kapitals, innerhalb der Grenze von 1,00 %",
+                        "Stop 69.300 liegt unter jedem Einstieg");
+        assertThat(robot.lookup(".checklist-heading").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Die Zahlen", "Regeln");
+        robot.clickOn("#print-close");
+    }
+
+    @Test
     void example1ReadsInGermanWithTheMarginAs9Comma80Percent(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
         JournalStore store = JournalStore.open(journal);
