@@ -91,6 +91,8 @@ public record PositionFigures(
             return figures.money(amount, currency);
         }
         String number = figures.price(stripped);
-        return "USD".equalsIgnoreCase(currency) ? "$" + number : number + " " + currency;
+        // The currency where the trader's format puts it: "$0.001", "0,001 $".
+        boolean before = "en".equals(Messages.current().numberLocale().getLanguage());
+        return !"USD".equalsIgnoreCase(currency) ? number + " " + currency : before ? "$" + number : number + " $";
     }
 }
