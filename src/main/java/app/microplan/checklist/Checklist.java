@@ -35,7 +35,8 @@ public record Checklist(
         List<Section> sections,
         List<ChecklistItem> items,
         String reference,
-        List<LadderLine> ladder) {
+        List<LadderLine> ladder,
+        SheetWords words) {
 
     public Checklist {
         Objects.requireNonNull(title, "title");
@@ -48,6 +49,13 @@ public record Checklist(
         items = List.copyOf(items);
         Objects.requireNonNull(reference, "reference");
         ladder = ladder == null ? List.of() : List.copyOf(ladder);
+        words = words == null ? SheetWords.english() : words;
+    }
+
+    public Checklist(String title, List<Field> header, List<Field> numbers, String sizeNote, String verdict,
+                     boolean ready, List<RuleLine> rules, List<Section> sections, List<ChecklistItem> items,
+                     String reference, List<LadderLine> ladder) {
+        this(title, header, numbers, sizeNote, verdict, ready, rules, sections, items, reference, ladder, null);
     }
 
     /** A checklist without a ladder, as before the ladder existed. */

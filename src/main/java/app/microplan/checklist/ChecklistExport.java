@@ -36,8 +36,14 @@ public final class ChecklistExport {
 
     public static Result export(TradePlan plan, ExportFormat format, PaperSize paper, Path target, ZoneId zone,
                                 Progress progress) throws IOException {
+        return export(plan, format, paper, target, zone, progress, SheetWords.english());
+    }
+
+    /** The export in {@code words}' language (the window's); the progress steps stay English, as the log reads them. */
+    public static Result export(TradePlan plan, ExportFormat format, PaperSize paper, Path target, ZoneId zone,
+                                Progress progress, SheetWords words) throws IOException {
         progress.update(0.1, "Checking the plan against the rules");
-        Checklist checklist = ChecklistBuilder.build(plan, zone);
+        Checklist checklist = ChecklistBuilder.build(plan, zone, words);
         progress.update(0.3, format == ExportFormat.PDF ? "Laying out the pages" : "Writing the text");
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         int pages = render(checklist, format, paper, content);

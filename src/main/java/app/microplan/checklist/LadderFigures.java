@@ -11,14 +11,14 @@ import java.util.Optional;
 /** The breakeven and the price ladder of a plan as the checklist words them. */
 record LadderFigures(Optional<Checklist.Field> breakeven, List<Checklist.LadderLine> lines) {
 
-    static LadderFigures of(TradePlan plan, SizingResult sizing) {
+    static LadderFigures of(TradePlan plan, SizingResult sizing, SheetWords words) {
         Optional<ExitValuation> position = ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing);
         if (position.isEmpty()) {
             return new LadderFigures(Optional.empty(), List.of());
         }
         ExitValuation valued = position.get();
         Optional<Checklist.Field> breakeven = LadderText.breakeven(valued)
-                .map(text -> new Checklist.Field("Breakeven", text));
+                .map(text -> new Checklist.Field(words.text("sheet.breakeven"), text));
         List<Checklist.LadderLine> lines = PriceLadder.of(valued, plan.account(), List.of()).stream()
                 .map(row -> new Checklist.LadderLine(row.kind(), LadderText.of(row, sizing.quoteCurrency()))).toList();
         return new LadderFigures(breakeven, lines);

@@ -14,14 +14,15 @@ public final class MarkdownChecklist {
     }
 
     public static String render(Checklist checklist) {
+        SheetWords words = checklist.words();
         StringBuilder out = new StringBuilder();
         out.append("# ").append(oneLine(checklist.title())).append(NL).append(NL);
         fields(out, checklist.header());
-        out.append(NL).append("## The numbers").append(NL).append(NL);
+        out.append(NL).append("## ").append(words.text("sheet.numbers")).append(NL).append(NL);
         fields(out, checklist.numbers());
         out.append(NL).append(oneLine(checklist.sizeNote())).append(NL);
-        ladder(out, checklist.ladder());
-        out.append(NL).append("## Rules").append(NL).append(NL);
+        ladder(out, checklist.ladder(), words);
+        out.append(NL).append("## ").append(words.text("sheet.rules")).append(NL).append(NL);
         out.append("**").append(oneLine(checklist.verdict())).append("**").append(NL).append(NL);
         for (Checklist.RuleLine rule : checklist.rules()) {
             out.append("- ").append(rule.state()).append(" · ").append(rule.title()).append(": ")
@@ -31,7 +32,7 @@ public final class MarkdownChecklist {
             out.append(NL).append("## ").append(section.title()).append(NL).append(NL);
             out.append(section.written() ? section.text() : "_" + section.text() + "_").append(NL);
         }
-        out.append(NL).append("## Before you enter").append(NL).append(NL);
+        out.append(NL).append("## ").append(words.text("sheet.beforeYouEnter")).append(NL).append(NL);
         for (ChecklistItem item : checklist.items()) {
             out.append(item.checked() ? "- [x] " : "- [ ] ").append(oneLine(item.text())).append(NL);
         }
@@ -40,11 +41,11 @@ public final class MarkdownChecklist {
     }
 
     /** One list item a price, highest first: the ladder reads in a text editor as well as rendered. */
-    private static void ladder(StringBuilder out, java.util.List<Checklist.LadderLine> ladder) {
+    private static void ladder(StringBuilder out, java.util.List<Checklist.LadderLine> ladder, SheetWords words) {
         if (ladder.isEmpty()) {
             return;
         }
-        out.append(NL).append("## Price ladder").append(NL).append(NL);
+        out.append(NL).append("## ").append(words.text("sheet.priceLadder")).append(NL).append(NL);
         for (Checklist.LadderLine line : ladder) {
             LadderText text = line.text();
             out.append("- ").append(text.price()).append(" · ").append(text.label()).append(": net ")

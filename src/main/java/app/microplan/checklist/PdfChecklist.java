@@ -56,7 +56,7 @@ public final class PdfChecklist {
                 pages.newPage();
                 new PdfChecklist(pages, new PdfCheckBoxes(document)).draw(checklist);
             }
-            PdfFooters.draw(document, fonts, "Microplan · " + checklist.reference());
+            PdfFooters.draw(document, fonts, "Microplan · " + checklist.reference(), checklist.words());
             // Fonts are subset when the document is saved, so they must still be open here.
             document.save(out);
             return document.getNumberOfPages();
@@ -67,7 +67,7 @@ public final class PdfChecklist {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(checklist.title());
         info.setCreator("Microplan");
-        info.setSubject("Pre-trade checklist");
+        info.setSubject(checklist.words().text("sheet.subject"));
     }
 
     private void draw(Checklist checklist) throws IOException {
@@ -76,26 +76,26 @@ public final class PdfChecklist {
         headerTable(checklist.header());
         pages.down(10);
         verdict(checklist);
-        heading("The numbers");
+        heading(checklist.words().text("sheet.numbers"));
         for (Checklist.Field field : checklist.numbers()) {
             fieldRow(field);
         }
         pages.down(4);
         pages.paragraph(checklist.sizeNote(), Style.REGULAR, 8.5f, pages.left(), pages.width(), MUTED);
         if (!checklist.ladder().isEmpty()) {
-            ladder(checklist.ladder());
+            ladder(checklist.ladder(), checklist.words());
         }
-        heading("Before you enter");
+        heading(checklist.words().text("sheet.beforeYouEnter"));
         for (ChecklistItem item : checklist.items()) {
             box(item);
         }
         // The heading never leaves its rules behind: it moves on unless at least the first three fit under it.
         pages.keepRoom(HEADING_HEIGHT + (float) checklist.rules().stream().limit(3).mapToDouble(this::ruleHeight).sum());
-        heading("Rules");
+        heading(checklist.words().text("sheet.rules"));
         for (Checklist.RuleLine rule : checklist.rules()) {
             rule(rule);
         }
-        heading("Written plan");
+        heading(checklist.words().text("sheet.writtenPlan"));
         for (Checklist.Section section : checklist.sections()) {
             pages.keepRoom(3 * PdfPages.lineHeight(10f));
             pages.down(3);
@@ -110,11 +110,11 @@ public final class PdfChecklist {
      * The price ladder as a table across the page: price, level, net P&L, R, equity after, margin ratio, distance
      * to liquidation; the stop row in red, breakeven in green, prices beyond liquidation muted.
      */
-    private void ladder(List<Checklist.LadderLine> ladder) throws IOException {
+    private void ladder(List<Checklist.LadderLine> ladder, SheetWords words) throws IOException {
         float size = 8.5f;
         float row = PdfPages.lineHeight(size) + 2;
         pages.keepRoom(HEADING_HEIGHT + 4 * row);
-        heading("Price ladder");
+        heading(words.text("sheet.priceLadder"));
         float[] widths = ladderColumns();
         tableRow(LadderText.HEADINGS, widths, Style.BOLD, size, MUTED);
         for (Checklist.LadderLine line : ladder) {
@@ -312,6 +312,10 @@ public final class PdfChecklist {
         }
 
         static void draw(PDDocument document, PdfFonts fonts, String reference) throws IOException {
+            draw(document, fonts, reference, SheetWords.english());
+        }
+
+        static void draw(PDDocument document, PdfFonts fonts, String reference, SheetWords words) throws IOException {
             int count = document.getNumberOfPages();
             for (int index = 0; index < count; index++) {
                 PDPage page = document.getPage(index);
@@ -325,7 +329,7 @@ public final class PdfChecklist {
                     stream.stroke();
                     stream.setNonStrokingColor(MUTED);
                     fonts.show(stream, reference, Style.REGULAR, 8f, PdfPages.MARGIN, 33);
-                    String number = "Page " + (index + 1) + " of " + count;
+                    String number = words.text("sheet.page", index + 1, count);
                     fonts.show(stream, number, Style.REGULAR, 8f, right - fonts.width(number, Style.REGULAR, 8f), 33);
                 }
             }

@@ -3,6 +3,7 @@ package app.microplan.checklist;
 import app.microplan.domain.AccountCurrency;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.EntryLeg;
+import app.microplan.domain.LocaleFigures;
 import app.microplan.domain.Money;
 import app.microplan.domain.LiquidationText;
 import app.microplan.domain.RiskPolicy;
@@ -27,92 +28,97 @@ final class PlanFigures {
     private final RiskPolicy policy;
     private final SizingResult sizing;
     private final String currency;
+    private final SheetWords words;
+    private final LocaleFigures figures;
 
-    private PlanFigures(TradePlan plan, SizingResult sizing) {
+    private PlanFigures(TradePlan plan, SizingResult sizing, SheetWords words) {
         this.setup = plan.setup();
         this.policy = plan.policy();
         this.sizing = sizing;
         this.currency = sizing.quoteCurrency();
+        this.words = words;
+        this.figures = words.figures();
     }
 
-    static List<Checklist.Field> of(TradePlan plan, SizingResult sizing) {
-        return new PlanFigures(plan, sizing).fields();
+    static List<Checklist.Field> of(TradePlan plan, SizingResult sizing, SheetWords words) {
+        return new PlanFigures(plan, sizing, words).fields();
     }
 
     private List<Checklist.Field> fields() {
         boolean sized = sizing.isComplete();
         List<Checklist.Field> fields = new ArrayList<>();
-        fields.add(field("Entries", entries()));
-        fields.add(field("Average entry", sized ? Money.price(
+        fields.add(field("sheet.entries", entries()));
+        fields.add(field("sheet.averageEntry", sized ? figures.price(
                 TickDisplay.rounded(sizing.averageEntry(), setup.contract().tickSize())) : NOT_SIZED));
-        fields.add(field("Stop", setup.stop() == null ? "not set" : Money.price(setup.stop())));
-        fields.add(field("Targets", targets()));
-        fields.add(field("Contracts", sized ? Money.contracts(sizing.contracts()) + " (largest allowed "
-                + Money.contracts(sizing.maxContracts()) + ")" : NOT_SIZED));
+        fields.add(field("sheet.stop", setup.stop() == null ? words.text("sheet.notSet") : figures.price(setup.stop())));
+        fields.add(field("sheet.targets", targets()));
+        fields.add(field("sheet.contracts", sized ? words.text("sheet.contractsValue", figures.plain(sizing.contracts()),
+                figures.plain(sizing.maxContracts())) : NOT_SIZED));
         fields.add(setup.contract().usesDollarMargin()
-                ? field("Margin per contract", money(setup.contract().initialMarginPerContract()) + " initial, "
-                + money(setup.contract().maintenanceMarginPerContract()) + " maintenance (set by CME)")
-                : field("Leverage", Decimals.plain(setup.leverage()) + "×"));
-        fields.add(field("Risk at the stop", sized ? money(sizing.riskAmount()) + " = "
-                + Money.percentUp(sizing.riskFraction()) + " of equity (cap " + Money.percent(policy.riskCap()) + ")"
-                : NOT_SIZED));
-        fields.add(field("Risk budget", money(sizing.riskBudget())));
-        fields.add(field("Notional", sized ? money(sizing.notional()) : NOT_SIZED));
-        fields.add(field("Initial margin", sized ? money(AccountCurrency.up(sizing.initialMargin(), currency)) : NOT_SIZED));
-        fields.add(field("Margin utilization", sized ? Money.percentUp(sizing.marginUtilization())
-                + " (other plans " + money(sizing.otherPlansMargin()) + ", cap " + Money.percent(policy.marginCap())
-                + ")" : NOT_SIZED));
-        fields.add(field("Liquidation (estimate)", sized ? LiquidationText.of(sizing) : NOT_SIZED));
-        fields.add(field("Fees", sized ? money(AccountCurrency.up(sizing.exchange().totalFees(), currency)) + " (entry "
-                + money(AccountCurrency.up(sizing.exchange().entryFees(), currency)) + ", exit at the stop "
-                + money(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency)) + ")" : NOT_SIZED));
-        fields.add(field("Funding cost", sized ? funding() : NOT_SIZED));
-        fields.add(field("Reward:risk", sizing.rewardRiskRatio() == null ? NOT_SIZED
-                : sizing.rewardRiskRatio().toPlainString()));
+                ? field("sheet.marginPerContract", words.text("sheet.marginPerContractValue",
+                money(setup.contract().initialMarginPerContract()),
+                money(setup.contract().maintenanceMarginPerContract())))
+                : field("sheet.leverage", figures.plain(setup.leverage()) + "×"));
+        fields.add(field("sheet.riskAtStop", sized ? words.text("sheet.riskAtStopValue", money(sizing.riskAmount()),
+                figures.percentUp(sizing.riskFraction()), figures.percent(policy.riskCap())) : NOT_SIZED));
+        fields.add(field("sheet.riskBudget", money(sizing.riskBudget())));
+        fields.add(field("sheet.notional", sized ? money(sizing.notional()) : NOT_SIZED));
+        fields.add(field("sheet.initialMargin", sized ? money(AccountCurrency.up(sizing.initialMargin(), currency)) : NOT_SIZED));
+        fields.add(field("sheet.marginUtilization", sized ? words.text("sheet.marginUtilizationValue",
+                figures.percentUp(sizing.marginUtilization()), money(sizing.otherPlansMargin()),
+                figures.percent(policy.marginCap())) : NOT_SIZED));
+        fields.add(field("sheet.liquidation", sized ? LiquidationText.of(sizing) : NOT_SIZED));
+        fields.add(field("sheet.fees", sized ? words.text("sheet.feesValue",
+                money(AccountCurrency.up(sizing.exchange().totalFees(), currency)),
+                money(AccountCurrency.up(sizing.exchange().entryFees(), currency)),
+                money(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency))) : NOT_SIZED));
+        fields.add(field("sheet.fundingCost", sized ? funding() : NOT_SIZED));
+        fields.add(field("sheet.rewardRisk", sizing.rewardRiskRatio() == null ? NOT_SIZED
+                : figures.decimal(sizing.rewardRiskRatio())));
         if (setup.contract().isInverse()) {
             fields.addAll(InverseLines.of(setup, policy, sizing));
         }
         return fields;
     }
 
-    private static Checklist.Field field(String label, String value) {
-        return new Checklist.Field(label, value);
+    private Checklist.Field field(String key, String value) {
+        return new Checklist.Field(words.text(key), value);
     }
 
     private String money(BigDecimal amount) {
-        return Money.format(amount, currency);
+        return figures.money(amount, currency);
     }
 
     /** The legs with the size the sizer gave each: "Limit 70,000 × 7". */
     private String entries() {
         List<EntryLeg> legs = sizing.isComplete() ? sizing.allocatedEntries() : setup.entries();
         if (legs.isEmpty()) {
-            return "not set";
+            return words.text("sheet.notSet");
         }
-        return legs.stream().map(PlanFigures::leg).collect(Collectors.joining("; "));
+        return legs.stream().map(this::leg).collect(Collectors.joining("; "));
     }
 
-    private static String leg(EntryLeg leg) {
-        String type = leg.orderType().label() + " ";
-        return type + Money.price(leg.price()) + (leg.contracts() == null ? "" : " × " + Money.contracts(leg.contracts()));
+    private String leg(EntryLeg leg) {
+        String type = words.textOr("orderType." + leg.orderType().name(), leg.orderType().label()) + " ";
+        return type + figures.price(leg.price()) + (leg.contracts() == null ? "" : " × " + figures.plain(leg.contracts()));
     }
 
     private String targets() {
         if (setup.targets().isEmpty()) {
-            return "none";
+            return words.text("sheet.none");
         }
-        return setup.targets().stream().map(PlanFigures::target).collect(Collectors.joining("; "));
+        return setup.targets().stream().map(this::target).collect(Collectors.joining("; "));
     }
 
-    private static String target(Target target) {
-        return Money.price(target.price()) + " (" + Decimals.plain(target.fraction().multiply(Decimals.HUNDRED))
-                + " % of the position)";
+    private String target(Target target) {
+        return words.text("sheet.targetValue", figures.price(target.price()),
+                figures.plain(target.fraction().multiply(Decimals.HUNDRED)));
     }
 
     private String funding() {
         BigDecimal cost = sizing.fundingCost();
         int intervals = sizing.fundingIntervals();
-        String over = " over " + intervals + " funding interval" + (intervals == 1 ? "" : "s");
-        return cost.signum() < 0 ? money(cost.negate()) + " received" + over : money(cost) + " paid" + over;
+        return cost.signum() < 0 ? words.text("sheet.fundingReceived", money(cost.negate()), intervals)
+                : words.text("sheet.fundingPaid", money(cost), intervals);
     }
 }

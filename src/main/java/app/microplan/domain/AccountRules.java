@@ -41,7 +41,11 @@ public final class AccountRules {
         return new RuleResult(Rule.OPEN_RISK, within, "Open risk " + Money.percentUp(fraction(total, account))
                 + " (this plan " + Money.format(sizing.riskAmount(), currency) + " + other plans "
                 + Money.format(account.otherPlansOpenRisk(), currency) + " of " + Money.format(account.equity(), currency)
-                + " equity) is " + (within ? "within" : "above") + " the " + Money.percent(cap) + " cap");
+                + " equity) is " + (within ? "within" : "above") + " the " + Money.percent(cap) + " cap",
+                Wording.of(within ? "reason.openRisk.within" : "reason.openRisk.above",
+                        Wording.percentUp(fraction(total, account)), Wording.money(sizing.riskAmount(), currency),
+                        Wording.money(account.otherPlansOpenRisk(), currency), Wording.money(account.equity(), currency),
+                        Wording.percent(cap)));
     }
 
     static RuleResult dailyLoss(AccountSnapshot account, SizingResult sizing, String currency) {
@@ -57,7 +61,11 @@ public final class AccountRules {
                 + Money.format(account.realizedLossToday(), currency) + " + this plan's risk "
                 + Money.format(sizing.riskAmount(), currency) + " = " + Money.format(total, currency) + ", "
                 + Money.percentUp(fraction(total, account)) + " of equity, " + (within ? "within" : "above") + " the "
-                + Money.percent(cap) + " daily limit" + (within ? "" : reached));
+                + Money.percent(cap) + " daily limit" + (within ? "" : reached),
+                Wording.of(within ? "reason.dailyLoss.within" : reached.isEmpty() ? "reason.dailyLoss.above"
+                        : "reason.dailyLoss.reached", Wording.money(account.realizedLossToday(), currency),
+                        Wording.money(sizing.riskAmount(), currency), Wording.money(total, currency),
+                        Wording.percentUp(fraction(total, account)), Wording.percent(cap)));
     }
 
     static RuleResult coolDown(AccountSnapshot account, Clock clock) {
@@ -66,13 +74,16 @@ public final class AccountRules {
         Instant now = clock.instant();
         if (until == null || !now.isBefore(until)) {
             return new RuleResult(Rule.COOL_DOWN, true, "No cool-down running (one starts after "
-                    + AccountLimits.losses(limits.coolDownLosses()) + ", for " + limits.coolDownMinutes() + " minutes)");
+                    + AccountLimits.losses(limits.coolDownLosses()) + ", for " + limits.coolDownMinutes() + " minutes)",
+                    Wording.of("reason.coolDown.none", limits.coolDownLosses(), limits.coolDownMinutes()));
         }
         long minutesLeft = Math.max(1, (Duration.between(now, until).getSeconds() + 59) / 60);
         boolean sameDay = until.atZone(clock.getZone()).toLocalDate().equals(now.atZone(clock.getZone()).toLocalDate());
         String when = (sameDay ? TIME : DAY_AND_TIME).format(until.atZone(clock.getZone()));
         return new RuleResult(Rule.COOL_DOWN, false, "Cool-down after " + AccountLimits.losses(limits.coolDownLosses())
-                + ": no plan of the account can be marked ready until " + when + " (" + timeLeft(minutesLeft) + " left)");
+                + ": no plan of the account can be marked ready until " + when + " (" + timeLeft(minutesLeft) + " left)",
+                Wording.of(sameDay ? "reason.coolDown.untilTime" : "reason.coolDown.untilDay",
+                        limits.coolDownLosses(), java.util.Date.from(until), minutesLeft));
     }
 
     private static String timeLeft(long minutes) {
@@ -94,6 +105,7 @@ public final class AccountRules {
     }
 
     private static RuleResult incomplete(Rule rule, SizingResult sizing) {
-        return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position");
+        return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position",
+                ReasonWords.enterToSize(sizing.missing()));
     }
 }

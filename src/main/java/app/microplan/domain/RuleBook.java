@@ -49,9 +49,10 @@ public final class RuleBook {
             missing.add("risk-management rules");
         }
         return missing.isEmpty()
-                ? new RuleResult(Rule.WRITTEN_PLAN, true, "Entry criteria, exit strategy and risk-management rules are written")
+                ? new RuleResult(Rule.WRITTEN_PLAN, true, "Entry criteria, exit strategy and risk-management rules are written",
+                Wording.of("reason.writtenPlan.complete"))
                 : new RuleResult(Rule.WRITTEN_PLAN, false, "Write the " + String.join(", ", missing)
-                + " before the plan can be ready");
+                + " before the plan can be ready", Wording.of("reason.writtenPlan.missing", ReasonWords.sections(missing)));
     }
 
     /** "a", "a and b", "a, b and c". */
@@ -100,7 +101,8 @@ public final class RuleBook {
         }
 
         private RuleResult incomplete(Rule rule) {
-            return new RuleResult(rule, false, "Enter " + inWords(sizing.missing()) + " to size the position");
+            return new RuleResult(rule, false, "Enter " + inWords(sizing.missing()) + " to size the position",
+                    ReasonWords.enterToSize(sizing.missing()));
         }
 
         RuleResult riskCap() {
@@ -110,7 +112,9 @@ public final class RuleBook {
             boolean within = sizing.riskAmount().compareTo(account.equity().multiply(policy.riskCap())) <= 0;
             return new RuleResult(Rule.RISK_CAP, within, "Risk " + money(sizing.riskAmount()) + " is "
                     + Money.percentUp(sizing.riskFraction()) + " of equity, " + (within ? "within" : "above") + " the "
-                    + Money.percent(policy.riskCap()) + " cap");
+                    + Money.percent(policy.riskCap()) + " cap", Wording.of(within ? "reason.riskCap.within"
+                    : "reason.riskCap.above", Wording.money(sizing.riskAmount(), currency),
+                    Wording.percentUp(sizing.riskFraction()), Wording.percent(policy.riskCap())));
         }
 
         RuleResult marginCap() {
@@ -121,7 +125,12 @@ public final class RuleBook {
             return new RuleResult(Rule.MARGIN_CAP, under, "Margin utilization " + Money.percentUp(sizing.marginUtilization())
                     + " (this plan " + money(AccountCurrency.up(sizing.initialMargin(), currency)) + " + other plans "
                     + money(sizing.otherPlansMargin()) + " of " + money(account.equity()) + " equity) is "
-                    + (under ? "under" : "not under") + " the " + Money.percent(policy.marginCap()) + " cap");
+                    + (under ? "under" : "not under") + " the " + Money.percent(policy.marginCap()) + " cap",
+                    Wording.of(under ? "reason.marginCap.under" : "reason.marginCap.notUnder",
+                            Wording.percentUp(sizing.marginUtilization()),
+                            Wording.money(Decimals.centsUp(sizing.initialMargin()), currency),
+                            Wording.money(sizing.otherPlansMargin(), currency), Wording.money(account.equity(), currency),
+                            Wording.percent(policy.marginCap())));
         }
 
         RuleResult stopSide() {
@@ -133,18 +142,22 @@ public final class RuleBook {
                 if (setup.stop() == null) {
                     missing.add("a stop price");
                 }
-                return new RuleResult(Rule.STOP_SIDE, false, "Enter " + inWords(missing) + " to check the stop");
+                return new RuleResult(Rule.STOP_SIDE, false, "Enter " + inWords(missing) + " to check the stop",
+                        Wording.of("reason.stopSide.enter", ReasonWords.items(missing)));
             }
             String side = setup.direction() == Direction.LONG ? "below" : "above";
             for (EntryLeg entry : setup.entries()) {
                 if (setup.direction().favourableMove(entry.price(), setup.stop()).signum() >= 0) {
                     return new RuleResult(Rule.STOP_SIDE, false, "Stop " + Money.price(setup.stop()) + " is not " + side
                             + " the entry " + Money.price(entry.price()) + ": a " + setup.direction().label().toLowerCase()
-                            + "'s stop must be " + side + " every entry");
+                            + "'s stop must be " + side + " every entry", Wording.of(setup.direction() == Direction.LONG
+                            ? "reason.stopSide.notBelow" : "reason.stopSide.notAbove", Wording.price(setup.stop()),
+                            Wording.price(entry.price())));
                 }
             }
             return new RuleResult(Rule.STOP_SIDE, true, "Stop " + Money.price(setup.stop()) + " is " + side
-                    + " every entry");
+                    + " every entry", Wording.of(setup.direction() == Direction.LONG ? "reason.stopSide.below"
+                    : "reason.stopSide.above", Wording.price(setup.stop())));
         }
 
         RuleResult positionSize() {
@@ -154,18 +167,25 @@ public final class RuleBook {
             ContractSpec contract = setup.contract();
             BigDecimal contracts = sizing.contracts();
             if (contracts.signum() == 0) {
-                return new RuleResult(Rule.POSITION_SIZE, false, "0 contracts: " + whyNoContracts());
+                return new RuleResult(Rule.POSITION_SIZE, false, "0 contracts: " + whyNoContracts(),
+                        Wording.of("reason.positionSize.none", whyNoContractsWording()));
             }
             if (!Decimals.isMultipleOf(contracts, contract.quantityStep())) {
                 return new RuleResult(Rule.POSITION_SIZE, false, Money.contracts(contracts)
-                        + " contracts is not a multiple of the " + Money.contracts(contract.quantityStep()) + "-contract step");
+                        + " contracts is not a multiple of the " + Money.contracts(contract.quantityStep()) + "-contract step",
+                        Wording.of("reason.positionSize.step", Wording.plain(contracts),
+                                Wording.plain(contract.quantityStep())));
             }
             if (contracts.compareTo(contract.minQuantity()) < 0) {
                 return new RuleResult(Rule.POSITION_SIZE, false, Money.contracts(contracts)
-                        + " contracts is below the minimum order of " + Money.contracts(contract.minQuantity()));
+                        + " contracts is below the minimum order of " + Money.contracts(contract.minQuantity()),
+                        Wording.of("reason.positionSize.belowMinimum", Wording.plain(contracts),
+                                Wording.plain(contract.minQuantity())));
             }
             return new RuleResult(Rule.POSITION_SIZE, true, Money.contracts(contracts) + " contracts of "
-                    + contract.name() + " (largest allowed: " + Money.contracts(sizing.maxContracts()) + ")");
+                    + contract.name() + " (largest allowed: " + Money.contracts(sizing.maxContracts()) + ")",
+                    Wording.of("reason.positionSize.ok", Wording.plain(contracts), contract.name(),
+                            Wording.plain(sizing.maxContracts())));
         }
 
         private String whyNoContracts() {
@@ -183,11 +203,28 @@ public final class RuleBook {
             return "the caps allow none";
         }
 
+        private Wording whyNoContractsWording() {
+            if (sizing.riskPerContract().signum() <= 0) {
+                return Wording.of("reason.noContracts.stopSide");
+            }
+            if (sizing.maxContractsByRisk().signum() == 0 && sizing.riskPerContract().signum() > 0) {
+                return Wording.of("reason.noContracts.risk", Wording.money(Decimals.centsUp(sizing.riskPerContract()),
+                        currency), Wording.money(sizing.riskBudget(), currency));
+            }
+            if (sizing.maxContractsByMargin().signum() == 0) {
+                return Wording.of("reason.noContracts.margin", Wording.plain(setup.leverage()),
+                        Wording.percent(policy.marginCap()));
+            }
+            return Wording.of("reason.noContracts.caps");
+        }
+
         RuleResult leverageLimit() {
             BigDecimal max = setup.contract().maxLeverage();
             boolean within = setup.leverage().compareTo(max) <= 0;
             return new RuleResult(Rule.LEVERAGE_LIMIT, within, "Leverage " + Decimals.plain(setup.leverage()) + "× is "
-                    + (within ? "within" : "above") + " the contract's " + Decimals.plain(max) + "× maximum");
+                    + (within ? "within" : "above") + " the contract's " + Decimals.plain(max) + "× maximum",
+                    Wording.of(within ? "reason.leverageLimit.within" : "reason.leverageLimit.above",
+                            Wording.plain(setup.leverage()), Wording.plain(max)));
         }
 
         RuleResult stopBeforeLiquidation() {
@@ -198,7 +235,9 @@ public final class RuleBook {
             boolean fine = setup.leverage().compareTo(policy.leverageWarning()) <= 0;
             return new RuleResult(Rule.HIGH_LEVERAGE, fine, "Leverage " + Decimals.plain(setup.leverage()) + "× is "
                     + (fine ? "not above " : "above ") + Decimals.plain(policy.leverageWarning()) + "×"
-                    + (fine ? "" : ": a small move against you takes a large share of the margin"));
+                    + (fine ? "" : ": a small move against you takes a large share of the margin"),
+                    Wording.of(fine ? "reason.highLeverage.fine" : "reason.highLeverage.above",
+                            Wording.plain(setup.leverage()), Wording.plain(policy.leverageWarning())));
         }
 
         RuleResult rewardRisk() {
@@ -210,11 +249,14 @@ public final class RuleBook {
             if (ratio == null) {
                 String needs = !sizing.isComplete() ? "enter " + inWords(sizing.missing())
                         : "it needs a position of at least one contract";
-                return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: " + needs);
+                return new RuleResult(Rule.REWARD_RISK, false, "No reward:risk yet: " + needs,
+                        !sizing.isComplete() ? Wording.of("reason.rewardRisk.enter", ReasonWords.items(sizing.missing()))
+                                : Wording.of("reason.rewardRisk.noSize"));
             }
             boolean enough = ratio.compareTo(policy.minRewardRisk()) >= 0;
             return new RuleResult(Rule.REWARD_RISK, enough, "Reward:risk " + ratio.toPlainString() + " is "
-                    + (enough ? "at least " : "below ") + minimum);
+                    + (enough ? "at least " : "below ") + minimum, Wording.of(enough ? "reason.rewardRisk.enough"
+                    : "reason.rewardRisk.below", Wording.decimal(ratio), Wording.plain(policy.minRewardRisk())));
         }
 
         RuleResult fundingCost() {
@@ -224,11 +266,15 @@ public final class RuleBook {
             String over = sizing.fundingIntervals() + " funding interval" + (sizing.fundingIntervals() == 1 ? "" : "s");
             if (cost.signum() <= 0) {
                 return new RuleResult(Rule.FUNDING_COST, true, "Expected funding " + money(cost.negate())
-                        + (cost.signum() < 0 ? " received" : "") + " over " + over);
+                        + (cost.signum() < 0 ? " received" : "") + " over " + over,
+                        Wording.of(cost.signum() < 0 ? "reason.funding.received" : "reason.funding.none",
+                                Wording.money(cost.negate(), currency), sizing.fundingIntervals()));
             }
             return new RuleResult(Rule.FUNDING_COST, small, "Expected funding " + money(cost) + " over " + over
                     + " is " + (small ? "within " : "above ") + Money.percent(policy.maxFundingShareOfRisk())
-                    + " of the risk " + money(sizing.riskAmount()));
+                    + " of the risk " + money(sizing.riskAmount()), Wording.of(small ? "reason.funding.within"
+                    : "reason.funding.above", Wording.money(cost, currency), sizing.fundingIntervals(),
+                    Wording.percent(policy.maxFundingShareOfRisk()), Wording.money(sizing.riskAmount(), currency)));
         }
     }
 }

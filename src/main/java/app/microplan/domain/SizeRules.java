@@ -14,7 +14,7 @@ public final class SizeRules {
     public static RuleResult sizeWithinCaps(TradeSetup setup, SizingResult sizing) {
         if (!sizing.isComplete()) {
             return new RuleResult(Rule.SIZE_CAP, false, "Enter " + RuleBook.inWords(sizing.missing())
-                    + " to size the position");
+                    + " to size the position", ReasonWords.enterToSize(sizing.missing()));
         }
         BigDecimal size = sizing.contracts();
         BigDecimal largest = sizing.maxContracts();
@@ -22,11 +22,16 @@ public final class SizeRules {
                 + Money.contracts(sizing.maxContractsByMargin());
         if (size.compareTo(largest) <= 0) {
             return new RuleResult(Rule.SIZE_CAP, true, Money.contracts(size) + " contracts, at most the largest size "
-                    + Money.contracts(largest) + " (" + caps + ")");
+                    + Money.contracts(largest) + " (" + caps + ")", Wording.of("reason.sizeCap.within",
+                    Wording.plain(size), Wording.plain(largest), Wording.plain(sizing.maxContractsByRisk()),
+                    Wording.plain(sizing.maxContractsByMargin())));
         }
         return new RuleResult(Rule.SIZE_CAP, false, Money.contracts(size) + source(setup, size)
                 + " more than the largest size the caps allow, " + Money.contracts(largest) + " (" + caps
-                + "): reduce the size by " + Money.contracts(size.subtract(largest)));
+                + "): reduce the size by " + Money.contracts(size.subtract(largest)),
+                setup.legsFixTheSize() && setup.entries().size() > 1 ? null : Wording.of("reason.sizeCap.above",
+                        Wording.plain(size), Wording.plain(largest), Wording.plain(sizing.maxContractsByRisk()),
+                        Wording.plain(sizing.maxContractsByMargin()), Wording.plain(size.subtract(largest))));
     }
 
     private static String source(TradeSetup setup, BigDecimal size) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.calendar;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
@@ -42,8 +43,8 @@ public final class CalendarView extends BorderPane {
     private final VBox details = new VBox();
     private final Button previous = new Button(null, Icons.of(Material2AL.CHEVRON_LEFT));
     private final Button next = new Button(null, Icons.of(Material2AL.CHEVRON_RIGHT));
-    private final Button monthReport = new Button("Month report…", Icons.of(Material2MZ.PICTURE_AS_PDF));
-    private final Button weekReport = new Button("Week report…", Icons.of(Material2MZ.PICTURE_AS_PDF));
+    private final Button monthReport = new Button(Messages.text("calendar.monthReport"), Icons.of(Material2MZ.PICTURE_AS_PDF));
+    private final Button weekReport = new Button(Messages.text("calendar.weekReport"), Icons.of(Material2MZ.PICTURE_AS_PDF));
     private final Label notice = new Label();
     private final VBox[] days = new VBox[42];
 
@@ -74,7 +75,7 @@ public final class CalendarView extends BorderPane {
             constraints.setPercentWidth(100.0 / 7);
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
-            Label weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            Label weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Messages.current().textLocale()));
             weekday.getStyleClass().add("calendar-weekday");
             grid.add(weekday, column, 0);
         }
@@ -101,9 +102,8 @@ public final class CalendarView extends BorderPane {
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add(Styles.FLAT);
-        VBox side = new VBox(8, dayTitle, detailsScroll, Styling.sectionTitle("Review report (PDF)"),
-                Styling.caption("Statistics, charts, playbooks, departures from the plan, the risk of ruin and your"
-                        + " written reviews, for the trades the review shows."),
+        VBox side = new VBox(8, dayTitle, detailsScroll, Styling.sectionTitle(Messages.text("calendar.reportTitle")),
+                Styling.caption(Messages.text("calendar.reportCaption")),
                 new HBox(8, monthReport, weekReport), notice);
         side.getStyleClass().add("calendar-side");
         VBox.setVgrow(detailsScroll, Priority.ALWAYS);

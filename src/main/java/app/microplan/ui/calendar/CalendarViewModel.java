@@ -1,5 +1,6 @@
 package app.microplan.ui.calendar;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ChecklistExport;
 import app.microplan.checklist.PaperSize;
 import app.microplan.checklist.ReviewReportExport;
@@ -68,9 +69,9 @@ public final class CalendarViewModel {
         this.zone = zone;
         this.rules = rules;
         this.work = new ShownEntriesWork<>(tasks, "Laying out the calendar", this::prepare, this::publish,
-                error -> summary.set("The calendar could not be laid out: " + error.getMessage()));
+                error -> summary.set(Messages.text("calendar.failed", error.getMessage())));
         month.addListener((obs, old, now) -> {
-            title.set(now == null ? "" : now.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+            title.set(now == null ? "" : now.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, Messages.current().textLocale()) + " "
                     + now.getYear());
             work.changed();
         });
@@ -177,15 +178,15 @@ public final class CalendarViewModel {
     private void saveReport(ReviewPeriod period, Path file, String journalName) {
         List<JournalEntry> taken = lastShown;
         List<Playbook> books = List.copyOf(playbooks);
-        notice.set("Writing the review of " + period.span() + "…");
+        notice.set(Messages.text("calendar.writing", period.span()));
         tasks.submit("Writing the review report", progress -> {
             PeriodReview review = PeriodReview.of(taken, period, zone, books, rules, SimulationSettings.defaults());
             return ReviewReportExport.export(review, journalName, PaperSize.forLocale(Locale.getDefault()), file,
                     ChecklistExport.Progress.NONE);
-        }, result -> notice.set("Saved the review of " + period.span() + " to " + result.file().getFileName() + " ("
-                + result.pages() + (result.pages() == 1 ? " page)" : " pages)")), error -> notice.set(
+        }, result -> notice.set(Messages.text("calendar.saved", period.span(), result.file().getFileName(),
+                result.pages())), error -> notice.set(
                 error instanceof java.io.IOException io ? ChecklistExport.describe(io, file)
-                        : "The report could not be written: " + error.getMessage()));
+                        : Messages.text("calendar.notWritten", error.getMessage())));
     }
 
     // ---- Working it out -----------------------------------------------------------------------------------
@@ -221,10 +222,9 @@ public final class CalendarViewModel {
         calendar.set(shown);
         String currency = shown.currency() == null ? "USD" : shown.currency();
         int trades = shown.days().stream().mapToInt(d -> d.trades().size()).sum();
-        summary.set(trades == 0 ? "No trade closed this month."
-                : TradeFormats.signedMoney(shown.total(), currency) + " over " + trades
-                + (trades == 1 ? " trade · " : " trades · ") + shown.winningDays() + " winning, " + shown.losingDays()
-                + " losing days");
+        summary.set(trades == 0 ? Messages.text("calendar.noTrade")
+                : Messages.text("calendar.summary", TradeFormats.signedMoney(shown.total(), currency), trades,
+                shown.winningDays(), shown.losingDays()));
         List<DayCell> grid = new ArrayList<>(42);
         LocalDate first = shown.month().atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int i = 0; i < 42; i++) {
@@ -251,12 +251,12 @@ public final class CalendarViewModel {
         List<String> notes = new ArrayList<>();
         if (!day.plansNotTaken().isEmpty()) {
             int n = day.plansNotTaken().size();
-            notes.add(n + (n == 1 ? " plan not taken" : " plans not taken"));
+            notes.add(Messages.text("calendar.notTakenCount", n));
         }
         day.ruleHits().stream().map(h -> h.kind().label().toLowerCase(Locale.ENGLISH)).distinct().forEach(notes::add);
         int n = day.trades().size();
         return new DayCell(day.date(), true, Integer.toString(day.date().getDayOfMonth()),
-                traded ? TradeFormats.signedMoney(day.pnl(), currency) : "", traded ? n + (n == 1 ? " trade" : " trades") : "",
+                traded ? TradeFormats.signedMoney(day.pnl(), currency) : "", traded ? Messages.text("calendar.trades", n) : "",
                 heat, String.join(" · ", notes), !day.ruleHits().isEmpty());
     }
 
@@ -270,24 +270,26 @@ public final class CalendarViewModel {
         }
         CalendarDay day = shown.day(date);
         String currency = shown.currency() == null ? "USD" : shown.currency();
-        dayTitle.set(date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getDayOfMonth()
-                + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + date.getYear()
+        dayTitle.set(java.time.format.DateTimeFormatter.ofPattern(Messages.text("calendar.dayPattern"),
+                Messages.current().textLocale()).format(date)
                 + (day.trades().isEmpty() ? "" : " · " + TradeFormats.signedMoney(day.pnl(), currency)));
         List<String> lines = new ArrayList<>();
         for (CalendarDay.DayTrade trade : day.trades()) {
-            lines.add("Closed " + CLOCK.format(trade.closedAt().atZone(zone)) + " · " + trade.symbol() + " "
-                    + trade.side().label().toLowerCase(Locale.ENGLISH) + " · " + trade.setup() + " · "
-                    + TradeFormats.signedMoney(trade.pnl(), currency) + " · " + TradeFormats.r(trade.rMultiple()));
+            lines.add(Messages.text("calendar.closed", CLOCK.format(trade.closedAt().atZone(zone)), trade.symbol(),
+                    Messages.current().inSentence(Messages.text("direction." + trade.side().name())), trade.setup(),
+                    TradeFormats.signedMoney(trade.pnl(), currency), TradeFormats.r(trade.rMultiple())));
         }
         for (CalendarDay.DayPlan plan : day.plansNotTaken()) {
-            lines.add("Not taken: " + plan.symbol() + " " + plan.side().label().toLowerCase(Locale.ENGLISH) + ", written "
-                    + CLOCK.format(plan.createdAt().atZone(zone)) + " · " + plan.status().label().toLowerCase(Locale.ENGLISH));
+            lines.add(Messages.text("calendar.notTaken", plan.symbol(),
+                    Messages.current().inSentence(Messages.text("direction." + plan.side().name())),
+                    CLOCK.format(plan.createdAt().atZone(zone)),
+                    Messages.current().inSentence(Messages.text("status." + plan.status().name()))));
         }
         for (CalendarDay.RuleHit hit : day.ruleHits()) {
             lines.add(hit.text());
         }
         if (lines.isEmpty()) {
-            lines.add("Nothing traded or planned this day.");
+            lines.add(Messages.text("calendar.nothing"));
         }
         dayDetails.setAll(lines);
     }

@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ChecklistBuilder;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.TaskRunner;
@@ -23,7 +24,7 @@ public final class ChecklistDialogs {
                                    SaveFileChooser chooser) {
         ExportChecklistViewModel viewModel = new ExportChecklistViewModel(plan, folders, tasks,
                 ZoneId.systemDefault(), Locale.getDefault());
-        return show(new Stage(), owner, "Export checklist", new Scene(new ExportChecklistView(viewModel, chooser)));
+        return show(new Stage(), owner, Messages.text("export.title"), new Scene(new ExportChecklistView(viewModel, chooser)));
     }
 
     /** The preview prints through {@code printers}: the computer's in the app, a fake in tests. */
@@ -36,9 +37,9 @@ public final class ChecklistDialogs {
                                          Runnable exportInstead) {
         Stage stage = new Stage();
         PrintPreviewViewModel viewModel = new PrintPreviewViewModel(
-                ChecklistBuilder.build(plan, ZoneId.systemDefault()),
+                ChecklistBuilder.build(plan, ZoneId.systemDefault(), ExportChecklistViewModel.sheetWords()),
                 (checklist, paper) -> printers.print(checklist, paper, stage), Locale.getDefault(), exportInstead);
-        return show(stage, owner, "Print checklist", new Scene(new PrintPreviewView(viewModel), 760, 820));
+        return show(stage, owner, Messages.text("print.title"), new Scene(new PrintPreviewView(viewModel), 760, 820));
     }
 
     private static Stage show(Stage stage, Window owner, String title, Scene scene) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.Checklist;
 import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
@@ -35,13 +36,13 @@ public final class ChecklistNode extends VBox {
         verdict.setMaxWidth(Double.MAX_VALUE);
         VBox.setMargin(verdict, new Insets(8, 0, 0, 0));
         getChildren().add(verdict);
-        heading("The numbers");
+        heading(Messages.text("sheet.numbers"));
         for (Checklist.Field field : checklist.numbers()) {
             getChildren().add(fieldRow(field, width));
         }
         getChildren().add(wrapped(checklist.sizeNote(), "checklist-note"));
         if (!checklist.ladder().isEmpty()) {
-            heading("Price ladder");
+            heading(Messages.text("sheet.priceLadder"));
             getChildren().add(ladderRow(LadderText.HEADINGS, width, "checklist-label"));
             for (Checklist.LadderLine line : checklist.ladder()) {
                 getChildren().add(ladderRow(line.text().cells(), width,
@@ -49,15 +50,15 @@ public final class ChecklistNode extends VBox {
             }
             getChildren().add(wrapped(LadderText.NOTE, "checklist-note"));
         }
-        heading("Before you enter");
+        heading(Messages.text("sheet.beforeYouEnter"));
         for (ChecklistItem item : checklist.items()) {
             getChildren().add(box(item));
         }
-        heading("Rules");
+        heading(Messages.text("sheet.rules"));
         for (Checklist.RuleLine rule : checklist.rules()) {
             getChildren().add(ruleRow(rule, width));
         }
-        heading("Written plan");
+        heading(Messages.text("sheet.writtenPlan"));
         for (Checklist.Section section : checklist.sections()) {
             getChildren().add(wrapped(section.title(), "checklist-subheading"));
             // One label per paragraph: printing breaks pages between rows, so smaller rows split better.

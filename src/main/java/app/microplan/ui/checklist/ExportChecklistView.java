@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ExportFormat;
 import app.microplan.checklist.PaperSize;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class ExportChecklistView extends GridPane {
         ToggleGroup formats = new ToggleGroup();
         RadioButton pdf = formatButton(ExportFormat.PDF, formats, viewModel);
         RadioButton markdown = formatButton(ExportFormat.MARKDOWN, formats, viewModel);
-        addRow(0, new Label("Format"), new HBox(16, pdf, markdown));
+        addRow(0, new Label(Messages.text("export.format")), new HBox(16, pdf, markdown));
 
         ChoiceBox<PaperSize> paper = new ChoiceBox<>();
         paper.setId("export-paper");
@@ -36,20 +37,20 @@ public final class ExportChecklistView extends GridPane {
         paper.valueProperty().bindBidirectional(viewModel.paperProperty());
         // Paper only shapes a PDF: Markdown has no pages.
         paper.disableProperty().bind(viewModel.formatProperty().isNotEqualTo(ExportFormat.PDF));
-        addRow(1, new Label("Paper"), paper);
+        addRow(1, new Label(Messages.text("export.paper")), paper);
 
         TextField file = new TextField();
         file.setId("export-file");
         file.setPrefColumnCount(36);
         file.textProperty().bindBidirectional(viewModel.targetFileProperty());
-        Button choose = new Button("Choose…");
+        Button choose = new Button(Messages.text("export.choose"));
         choose.setId("export-choose");
         choose.setOnAction(e -> chooser.choose(getScene().getWindow(), viewModel.initialFolder(),
                 fileNameOr(viewModel), viewModel.formatProperty().get()).ifPresent(viewModel::chooseTarget));
         HBox.setHgrow(file, Priority.ALWAYS);
-        addRow(2, new Label("File"), new HBox(8, file, choose));
+        addRow(2, new Label(Messages.text("export.file")), new HBox(8, file, choose));
 
-        Button export = new Button("Export");
+        Button export = new Button(Messages.text("export.export"));
         export.setId("export-button");
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.canExportProperty().not());

@@ -1,6 +1,8 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ChecklistExport;
+import app.microplan.checklist.SheetWords;
 import app.microplan.checklist.ExportFormat;
 import app.microplan.checklist.PaperSize;
 import app.microplan.domain.TradePlan;
@@ -151,17 +153,23 @@ public final class ExportChecklistViewModel {
         running.set(true);
         failed.set(false);
         progress.set(0);
-        status.set("Exporting " + target.getFileName() + "…");
+        status.set(Messages.text("export.exporting", target.getFileName()));
         tasks.submitLong("Exporting the checklist",
                 work -> ChecklistExport.export(plan, chosenFormat, chosenPaper, target, zone,
-                        (done, step) -> work.update(Math.round(done * PROGRESS_STEPS), PROGRESS_STEPS, step)),
+                        (done, step) -> work.update(Math.round(done * PROGRESS_STEPS), PROGRESS_STEPS, step),
+                        sheetWords()),
                 result -> {
                     finished(saved(result, chosenFormat), false);
                     folders.remember(result.file().toAbsolutePath().getParent());
                 },
                 error -> finished(error instanceof IOException io ? ChecklistExport.describe(io, target)
-                        : "Export failed: " + (error.getMessage() == null ? error.getClass().getSimpleName()
+                        : Messages.text("export.failed") + (error.getMessage() == null ? error.getClass().getSimpleName()
                         : error.getMessage()), true));
+    }
+
+    /** The sheet in the window's language and number format. */
+    static SheetWords sheetWords() {
+        return SheetWords.of(Messages.current().textLocale().getLanguage());
     }
 
     private void followProgress(double done) {
@@ -178,22 +186,21 @@ public final class ExportChecklistViewModel {
     }
 
     private static String saved(ChecklistExport.Result result, ExportFormat format) {
-        String pages = format == ExportFormat.PDF
-                ? ", " + result.pages() + (result.pages() == 1 ? " page" : " pages") : "";
-        return "Saved " + result.file() + pages;
+        return format == ExportFormat.PDF ? Messages.text("export.savedPages", result.file(), result.pages())
+                : Messages.text("export.saved", result.file());
     }
 
     private Path target() {
         String text = targetFile.get().strip();
         if (text.isEmpty()) {
-            fail("Choose the file to export to");
+            fail(Messages.text("export.chooseFile"));
             return null;
         }
         try {
             Path path = Path.of(text).toAbsolutePath();
             Path folder = path.getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                fail("Cannot write " + path + ": the folder " + folder + " does not exist");
+                fail(Messages.text("export.noFolder", path, folder));
                 return null;
             }
             return path;

@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.checklist.Checklist;
 import app.microplan.checklist.PaperSize;
 import java.util.ArrayList;
@@ -44,16 +45,16 @@ public final class PrintChecklistService implements PrinterService {
                 Printer.MarginType.DEFAULT));
         if (!job.showPageSetupDialog(owner) || !job.showPrintDialog(owner)) {
             job.cancelJob();
-            return new PrintOutcome(PrintOutcome.Kind.CANCELLED, "Printing cancelled");
+            return new PrintOutcome(PrintOutcome.Kind.CANCELLED, Messages.text("print.cancelled"));
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         int printed = printPages(job, checklist, layout);
         if (printed < 0 || !job.endJob()) {
-            return new PrintOutcome(PrintOutcome.Kind.FAILED, "The printer did not take the checklist ("
-                    + job.getJobStatus().name().toLowerCase() + ")");
+            return new PrintOutcome(PrintOutcome.Kind.FAILED, Messages.text("print.failed",
+                    job.getJobStatus().name().toLowerCase()));
         }
-        return new PrintOutcome(PrintOutcome.Kind.PRINTED, "Sent " + printed + (printed == 1 ? " page" : " pages")
-                + " to " + job.getPrinter().getName());
+        return new PrintOutcome(PrintOutcome.Kind.PRINTED, Messages.text("print.sent", printed,
+                job.getPrinter().getName()));
     }
 
     /** Lays the checklist out at the printable width and prints it page by page; -1 when a page fails. */

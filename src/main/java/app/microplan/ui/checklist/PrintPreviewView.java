@@ -36,7 +36,7 @@ public final class PrintPreviewView extends BorderPane {
         paper.getItems().setAll(PaperSize.values());
         paper.valueProperty().bindBidirectional(viewModel.paperProperty());
         paper.setId("print-paper");
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.text("print.print"));
         print.setId("print-button");
         print.setDefaultButton(true);
         print.setOnAction(e -> viewModel.print());
@@ -48,7 +48,7 @@ public final class PrintPreviewView extends BorderPane {
             getScene().getWindow().hide();
             viewModel.exportPdfInstead();
         });
-        Label paperLabel = new Label("Paper");
+        Label paperLabel = new Label(Messages.text("export.paper"));
         Button close = CloseButton.of("print-close", this);
         for (javafx.scene.control.Control fixed : List.of(paperLabel, paper, print, exportInstead, close)) {
             // The toolbar keeps its words: a long status never squeezes a button to "…".

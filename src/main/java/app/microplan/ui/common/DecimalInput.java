@@ -42,11 +42,11 @@ public final class DecimalInput {
     }
 
     public static Function<BigDecimal, String> positive() {
-        return v -> v.signum() > 0 ? null : "Must be above zero";
+        return v -> v.signum() > 0 ? null : Messages.text("input.aboveZero");
     }
 
     public static Function<BigDecimal, String> notNegative() {
-        return v -> v.signum() >= 0 ? null : "Must not be negative";
+        return v -> v.signum() >= 0 ? null : Messages.text("input.notNegative");
     }
 
     public String label() {
@@ -127,16 +127,16 @@ public final class DecimalInput {
         ownError = null;
         if (tooLong) {
             value.set(null);
-            ownError = "Too long to be a number";
+            ownError = Messages.text("input.tooLong");
         } else if (outOfRange.isPresent()) {
             value.set(null);
             ownError = outOfRange.get();
         } else if (parsed.isEmpty()) {
             value.set(null);
             if (typed != null && !typed.isBlank()) {
-                ownError = "“" + typed.strip() + "” is not a number";
+                ownError = Messages.text("input.notANumber", typed.strip());
             } else if (required) {
-                ownError = "Enter a number";
+                ownError = Messages.text("input.enterNumber");
             }
         } else {
             String wrong = check.apply(parsed.get());

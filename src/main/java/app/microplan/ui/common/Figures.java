@@ -1,52 +1,49 @@
 package app.microplan.ui.common;
 
-import app.microplan.domain.Decimals;
+import app.microplan.domain.LocaleFigures;
 import app.microplan.domain.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
  * Percentages, money and prices as the window shows them, in the trader's number format: "9.80 %" and "$490.00"
- * in the US, "9,80 %" and "490,00 $" in Germany. Rounding is the domain's ({@link Decimals}): risk and margin up,
- * never flattering. In English the text is exactly {@link Money}'s, which rule messages and the command line use.
+ * in the US, "9,80 %" and "490,00 $" in Germany. The formatting is the domain's {@link LocaleFigures}, which the
+ * checklist sheet uses too; in English the text is exactly {@link Money}'s, which the command line uses.
  */
 public final class Figures {
-    private final Locale locale;
-    private final boolean english;
+    private final LocaleFigures figures;
 
     public Figures(Locale locale) {
-        this.locale = locale;
-        this.english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        this.figures = new LocaleFigures(locale);
     }
 
     /** A fraction as a percentage with two decimals: 0.0098 → "0.98 %" / "0,98 %". */
     public String percent(BigDecimal fraction) {
-        return english ? Money.percent(fraction) : grouped(Decimals.percent(fraction), 2) + " %";
+        return figures.percent(fraction);
     }
 
     /** Like {@link #percent}, rounded up: for risk and margin. */
     public String percentUp(BigDecimal fraction) {
-        return english ? Money.percentUp(fraction) : grouped(Decimals.percentUp(fraction), 2) + " %";
+        return figures.percentUp(fraction);
     }
 
     /** Money to the cent: "$5,000.00" / "5.000,00 $"; other quote currencies after the number: "49,00 USDT". */
     public String money(BigDecimal amount, String quoteCurrency) {
-        if (english) {
-            return Money.format(amount, quoteCurrency);
-        }
-        int places = app.microplan.domain.AccountCurrency.scale(quoteCurrency); // a coin to the satoshi
-        String number = grouped(amount.setScale(places, RoundingMode.HALF_UP).abs(), places);
-        String sign = amount.setScale(places, RoundingMode.HALF_UP).signum() < 0 ? "−" : "";
-        return sign + number + " " + ("USD".equalsIgnoreCase(quoteCurrency) ? "$" : quoteCurrency);
+        return figures.money(amount, quoteCurrency);
     }
 
-    private String grouped(BigDecimal value, int decimals) {
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-                DecimalFormatSymbols.getInstance(locale));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
+    /** A price with as many decimals as it has: "70,000" / "70.000". */
+    public String price(BigDecimal price) {
+        return figures.price(price);
+    }
+
+    /** A count, leverage or ratio without trailing zeros or grouping: "12.5" / "12,5". */
+    public String plain(BigDecimal value) {
+        return figures.plain(value);
+    }
+
+    /** A number with the decimals it has, trailing zeros kept: "3.00" / "3,00". */
+    public String decimal(BigDecimal value) {
+        return figures.decimal(value);
     }
 }

@@ -81,6 +81,24 @@ public final class Messages {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /**
+     * A name as it reads inside a sentence: English lower-cases it ("Deleted entry."), German keeps its nouns
+     * capitalised ("Gelöscht: Einstieg.").
+     */
+    public String inSentence(String name) {
+        return "en".equals(textLocale.getLanguage()) ? name.toLowerCase(textLocale) : name;
+    }
+
+    /** The domain's wordings (rule reasons) in this language and number format. */
+    public app.microplan.domain.WordingText wordingText() {
+        return new app.microplan.domain.WordingText(bundle, numberLocale);
+    }
+
+    /** Whether a bundle has {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** The language the texts are in. */
     public Locale textLocale() {
         return textLocale;

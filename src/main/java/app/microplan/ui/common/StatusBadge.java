@@ -19,7 +19,8 @@ public final class StatusBadge {
     }
 
     public static String text(PlanStatus status, boolean unplanned) {
-        return unplanned ? "Unplanned · " + status.label().toLowerCase() : status.label();
+        String name = Messages.text("status." + status.name());
+        return unplanned ? Messages.text("badge.unplanned", Messages.current().inSentence(name)) : name;
     }
 
     /** Shows the plan's badge on {@code badge}, replacing the style of the one it showed before. */

@@ -21,7 +21,7 @@ public final class StatusPicker {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlanStatus status) {
-                return status == null ? "" : status.label();
+                return status == null ? "" : Messages.text("status." + status.name());
             }
 
             @Override
@@ -65,6 +65,7 @@ public final class StatusPicker {
     }
 
     private static String title(List<PlanStatus> chosen) {
-        return chosen.isEmpty() ? "All statuses" : String.join(", ", chosen.stream().map(PlanStatus::label).toList());
+        return chosen.isEmpty() ? Messages.text("filter.allStatuses")
+                : String.join(", ", chosen.stream().map(s -> Messages.text("status." + s.name())).toList());
     }
 }

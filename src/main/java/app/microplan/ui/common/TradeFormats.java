@@ -39,7 +39,8 @@ public final class TradeFormats {
             return NONE;
         }
         BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP);
-        return (rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "−" : "") + rounded.abs().toPlainString() + " R";
+        return (rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "−" : "")
+                + Messages.current().figures().decimal(rounded.abs()) + " R";
     }
 
     /** "+$109.50", "−$12.00", "$0.00"; "—" for no amount. */
@@ -47,22 +48,23 @@ public final class TradeFormats {
         if (amount == null) {
             return NONE;
         }
-        String text = Money.format(amount, currency);
+        String text = Messages.current().figures().money(amount, currency);
         return Decimals.cents(amount).signum() > 0 ? "+" + text : text;
     }
 
     /** "$1.20 paid", "$0.80 received", "none": funding is a cost when positive. */
     public static String funding(BigDecimal funding, String currency) {
         if (funding.signum() == 0) {
-            return "none";
+            return Messages.text("trade.fundingNone");
         }
-        return Money.format(funding.abs(), currency) + (funding.signum() > 0 ? " paid" : " received");
+        return Messages.text(funding.signum() > 0 ? "trade.fundingPaid" : "trade.fundingReceived",
+                Messages.current().figures().money(funding.abs(), currency));
     }
 
     /** The domain's reasons start in lower case to fit into longer messages; shown alone, they are sentences. */
     public static String sentence(String reason) {
         if (reason == null || reason.isBlank()) {
-            return "That cannot be done.";
+            return Messages.text("trade.cannot");
         }
         String text = Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
         return text.endsWith(".") ? text : text + ".";

@@ -1,5 +1,6 @@
 package app.microplan.ui.csvimport;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Styling;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -22,7 +23,7 @@ public final class CsvImportDialog {
         }
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import executions");
+        stage.setTitle(Messages.text("import.title"));
         stage.setScene(new Scene(view, 1040, 720));
         stage.show();
         return stage;

@@ -1,5 +1,6 @@
 package app.microplan.ui.csvimport;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.QuantityUnit;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
@@ -38,11 +39,11 @@ import org.kordamp.ikonli.material2.Material2AL;
  * Layout and bindings only; the dialog lives as long as its view model, so nothing needs undoing.
  */
 public final class CsvImportView extends VBox {
-    private static final String NO_FEE = "(no fee column)";
+    private static final String NO_FEE = Messages.text("import.noFeeColumn");
 
     public CsvImportView(CsvImportViewModel vm, Runnable close) {
         getStyleClass().add("csv-import");
-        Label title = new Label("Import executions from " + vm.file().getFileName());
+        Label title = new Label(Messages.text("import.from", vm.file().getFileName()));
         title.getStyleClass().add(Styles.TITLE_4);
 
         Label layout = new Label();
@@ -60,7 +61,7 @@ public final class CsvImportView extends VBox {
         delimiter.setConverter(converter(CsvImportViewModel.Delimiter::label));
         delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
         delimiter.setId("import-delimiter");
-        CheckBox decimalComma = new CheckBox("Decimal comma (1.234,5)");
+        CheckBox decimalComma = new CheckBox(Messages.text("import.decimalComma"));
         decimalComma.selectedProperty().bindBidirectional(vm.decimalCommaProperty());
         decimalComma.setId("import-decimal-comma");
         ComboBox<String> timeFormat = new ComboBox<>();
@@ -73,25 +74,25 @@ public final class CsvImportView extends VBox {
         timeZone.setId("import-time-zone");
         ComboBox<QuantityUnit> unit = new ComboBox<>();
         unit.getItems().setAll(QuantityUnit.values());
-        unit.setConverter(converter(u -> u == QuantityUnit.CONTRACTS ? "Contracts" : "Coins (0.05 BTC)"));
+        unit.setConverter(converter(u -> Messages.text(u == QuantityUnit.CONTRACTS ? "import.unitContracts" : "import.unitCoins")));
         unit.valueProperty().bindBidirectional(vm.quantityUnitProperty());
         unit.setId("import-unit");
 
         GridPane mapping = new GridPane();
         mapping.getStyleClass().add("field-grid");
-        mapping.addRow(0, labelled("Name of the mapping", source), labelled("Delimiter", delimiter),
-                labelled("Time format", timeFormat), labelled("Time zone of the times", timeZone),
-                labelled("Quantity counts", unit));
-        mapping.addRow(1, column("Time column", vm.timeColumnProperty(), vm.headers(), "time"),
-                column("Symbol column", vm.symbolColumnProperty(), vm.headers(), "symbol"),
-                column("Side column", vm.sideColumnProperty(), vm.headers(), "side"),
-                column("Price column", vm.priceColumnProperty(), vm.headers(), "price"),
-                column("Quantity column", vm.quantityColumnProperty(), vm.headers(), "quantity"));
-        mapping.add(column("Fee column", vm.feeColumnProperty(), vm.headers(), "fee"), 0, 2);
+        mapping.addRow(0, labelled(Messages.text("import.mappingName"), source), labelled(Messages.text("import.delimiter"), delimiter),
+                labelled(Messages.text("import.timeFormat"), timeFormat), labelled(Messages.text("import.timeZone"), timeZone),
+                labelled(Messages.text("import.quantityCounts"), unit));
+        mapping.addRow(1, column(Messages.text("import.col.time"), vm.timeColumnProperty(), vm.headers(), "time"),
+                column(Messages.text("import.col.symbol"), vm.symbolColumnProperty(), vm.headers(), "symbol"),
+                column(Messages.text("import.col.side"), vm.sideColumnProperty(), vm.headers(), "side"),
+                column(Messages.text("import.col.price"), vm.priceColumnProperty(), vm.headers(), "price"),
+                column(Messages.text("import.col.quantity"), vm.quantityColumnProperty(), vm.headers(), "quantity"));
+        mapping.add(column(Messages.text("import.col.fee"), vm.feeColumnProperty(), vm.headers(), "fee"), 0, 2);
         mapping.add(labelled("", decimalComma), 1, 2);
         mapping.visibleProperty().bind(vm.knownLayoutProperty().not());
         mapping.managedProperty().bind(mapping.visibleProperty());
-        HBox fileRow = new HBox(labelled("Account of this file", account), layout);
+        HBox fileRow = new HBox(labelled(Messages.text("import.account"), account), layout);
         fileRow.getStyleClass().add("import-match-row");
         fileRow.setAlignment(Pos.BOTTOM_LEFT);
         HBox.setHgrow(layout, Priority.ALWAYS);
@@ -105,7 +106,7 @@ public final class CsvImportView extends VBox {
         preview.getStyleClass().add(Styles.DENSE);
         preview.setPrefHeight(190);
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        preview.setPlaceholder(new Label("Reading the file…"));
+        preview.setPlaceholder(new Label(Messages.text("import.reading")));
         showColumns(preview, vm.headers());
         vm.headers().addListener((ListChangeListener<String>) c -> showColumns(preview, vm.headers()));
 
@@ -127,13 +128,13 @@ public final class CsvImportView extends VBox {
         ListView<String> notes = list(vm.notes(), "import-notes", 72);
         notes.getStyleClass().add("import-notes");
 
-        Button importButton = new Button("Import", Icons.of(Material2AL.FILE_UPLOAD));
+        Button importButton = new Button(Messages.text("import.import"), Icons.of(Material2AL.FILE_UPLOAD));
         importButton.setId("import-button");
         importButton.getStyleClass().add(Styles.ACCENT);
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(vm.canImportProperty().not());
         importButton.setOnAction(e -> vm.importNow());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("fills.cancel"));
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> close.run());
@@ -153,11 +154,9 @@ public final class CsvImportView extends VBox {
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         VBox.setVgrow(preview, Priority.SOMETIMES);
-        getChildren().addAll(title, Styling.caption("Executions go into the ready or open plan of their account,"
-                + " symbol and side; trades no plan fits become unplanned trades. Nothing is imported unless every"
-                + " row can be read, and File ▸ Undo last import takes an import back."), fileRow, mapping,
-                mappingProblem, Styling.sectionTitle("FIRST ROWS OF THE FILE"), preview, readSummary, problems,
-                Styling.sectionTitle("WHAT THE IMPORT DOES"), match, outcome, notes, actions);
+        getChildren().addAll(title, Styling.caption(Messages.text("import.caption")), fileRow, mapping,
+                mappingProblem, Styling.sectionTitle(Messages.text("import.firstRows")), preview, readSummary, problems,
+                Styling.sectionTitle(Messages.text("import.whatItDoes")), match, outcome, notes, actions);
     }
 
     private static ListView<String> list(ObservableList<String> items, String id, double height) {
@@ -207,7 +206,7 @@ public final class CsvImportView extends VBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(item == null ? (optional ? NO_FEE : "Choose…") : item);
+                setText(item == null ? (optional ? NO_FEE : Messages.text("export.choose")) : item);
             }
         });
         box.valueProperty().bindBidirectional(property);

@@ -1,5 +1,6 @@
 package app.microplan.ui.execution;
 
+import app.microplan.ui.common.Messages;
 import static app.microplan.ui.common.TextColumns.of;
 
 import app.microplan.ui.common.BindingScope;
@@ -22,41 +23,40 @@ public final class ExecutionReviewView extends VBox {
     private static final double HEADER_ROOM = 44;
     private final Label headline = new Label();
     private final TableView<ExecutionReviewViewModel.KindRow> kinds = TextColumns.table("deviation-costs",
-            "No closed trade matches the filter.",
-            of("Departure from the plan", ExecutionReviewViewModel.KindRow::kind, false),
-            of("Trades", r -> Integer.toString(r.trades()), true),
-            of("Cost", ExecutionReviewViewModel.KindRow::money, true),
-            of("in R", ExecutionReviewViewModel.KindRow::r, true));
+            Messages.text("execution.noTrade"),
+            of(Messages.text("execution.col.departure"), ExecutionReviewViewModel.KindRow::kind, false),
+            of(Messages.text("execution.col.trades"), r -> Integer.toString(r.trades()), true),
+            of(Messages.text("execution.col.cost"), ExecutionReviewViewModel.KindRow::money, true),
+            of(Messages.text("execution.col.inR"), ExecutionReviewViewModel.KindRow::r, true));
     private final TableView<ExecutionReviewViewModel.TradeRow> trades = TextColumns.table("execution-trades",
-            "No closed trade matches the filter.",
-            of("Closed", ExecutionReviewViewModel.TradeRow::closed, false),
-            of("Contract", ExecutionReviewViewModel.TradeRow::symbol, false),
-            of("Score", ExecutionReviewViewModel.TradeRow::score, true),
-            of("Costliest departure", ExecutionReviewViewModel.TradeRow::worst, false));
+            Messages.text("execution.noTrade"),
+            of(Messages.text("execution.col.closed"), ExecutionReviewViewModel.TradeRow::closed, false),
+            of(Messages.text("execution.col.contract"), ExecutionReviewViewModel.TradeRow::symbol, false),
+            of(Messages.text("execution.col.score"), ExecutionReviewViewModel.TradeRow::score, true),
+            of(Messages.text("execution.col.costliest"), ExecutionReviewViewModel.TradeRow::worst, false));
     private final TableView<ExecutionReviewViewModel.DetailRow> details = TextColumns.table("execution-details",
-            "Pick a trade.",
-            of("Part", ExecutionReviewViewModel.DetailRow::part, false),
-            of("Planned", ExecutionReviewViewModel.DetailRow::planned, false),
-            of("Done", ExecutionReviewViewModel.DetailRow::actual, false),
-            of("Cost", ExecutionReviewViewModel.DetailRow::cost, true),
-            of("in R", ExecutionReviewViewModel.DetailRow::costR, true));
+            Messages.text("execution.pick"),
+            of(Messages.text("execution.col.part"), ExecutionReviewViewModel.DetailRow::part, false),
+            of(Messages.text("execution.col.planned"), ExecutionReviewViewModel.DetailRow::planned, false),
+            of(Messages.text("execution.col.done"), ExecutionReviewViewModel.DetailRow::actual, false),
+            of(Messages.text("execution.col.cost"), ExecutionReviewViewModel.DetailRow::cost, true),
+            of(Messages.text("execution.col.inR"), ExecutionReviewViewModel.DetailRow::costR, true));
     private final TableView<ExecutionReviewViewModel.ScoreRow> score = TextColumns.table("execution-score",
-            "Pick a trade.",
-            of("Score part", ExecutionReviewViewModel.ScoreRow::part, false),
-            of("Weight", ExecutionReviewViewModel.ScoreRow::weight, true),
-            of("Earned", ExecutionReviewViewModel.ScoreRow::share, true),
-            of("Points", ExecutionReviewViewModel.ScoreRow::points, true),
-            of("How it is scored", ExecutionReviewViewModel.ScoreRow::rule, false));
+            Messages.text("execution.pick"),
+            of(Messages.text("execution.col.scorePart"), ExecutionReviewViewModel.ScoreRow::part, false),
+            of(Messages.text("execution.col.weight"), ExecutionReviewViewModel.ScoreRow::weight, true),
+            of(Messages.text("execution.col.earned"), ExecutionReviewViewModel.ScoreRow::share, true),
+            of(Messages.text("execution.col.points"), ExecutionReviewViewModel.ScoreRow::points, true),
+            of(Messages.text("execution.col.how"), ExecutionReviewViewModel.ScoreRow::rule, false));
 
     public ExecutionReviewView() {
         getStyleClass().add("insight-tab");
         headline.setId("execution-headline");
         headline.getStyleClass().add(Styles.TITLE_4);
         headline.setWrapText(true);
-        Label caption = Styling.caption("Costs are positive where departing from the plan cost money, negative where"
-                + " it made money. Each kind is measured on its own.");
-        VBox selectedTrade = new VBox(Styling.sectionTitle("The trade, part by part"), details,
-                Styling.sectionTitle("Its execution score"), score);
+        Label caption = Styling.caption(Messages.text("execution.caption"));
+        VBox selectedTrade = new VBox(Styling.sectionTitle(Messages.text("execution.partByPart")), details,
+                Styling.sectionTitle(Messages.text("execution.itsScore")), score);
         selectedTrade.getStyleClass().add("insight-column");
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(score, Priority.ALWAYS);

@@ -1,5 +1,7 @@
 package app.microplan.ui.execution;
 
+import app.microplan.ui.common.DateText;
+import app.microplan.ui.common.Messages;
 import static app.microplan.ui.common.TradeFormats.NONE;
 
 import app.microplan.domain.Decimals;
@@ -71,7 +73,7 @@ public final class ExecutionReviewViewModel {
         this.work = new ShownEntriesWork<>(tasks, "Comparing the trades with their plans", taken -> progress -> {
             List<ExecutionBreakdown> breakdowns = DeviationCosts.breakdowns(taken);
             return new Computed(breakdowns, DeviationCosts.of(breakdowns), TradeFormats.currencyOf(taken));
-        }, this::publish, error -> headline.set("The trades could not be compared with their plans: "
+        }, this::publish, error -> headline.set(Messages.text("execution.failed")
                 + error.getMessage()));
         selected.addListener((obs, old, now) -> showSelected());
     }
@@ -127,7 +129,7 @@ public final class ExecutionReviewViewModel {
         String keep = selected.get() == null ? null : selected.get().breakdown().planId();
         List<TradeRow> fresh = computed.breakdowns().stream()
                 .sorted(Comparator.comparing(ExecutionBreakdown::closedAt).reversed())
-                .map(b -> new TradeRow(DAY.format(b.closedAt().atZone(zone)), b.symbol(), b.score().total() + " / 100",
+                .map(b -> new TradeRow(DateText.dateTime(b.closedAt().atZone(zone).toLocalDateTime()), b.symbol(), b.score().total() + " / 100",
                         worst(b), b)).toList();
         trades.setAll(fresh);
         selected.set(fresh.stream().filter(t -> t.breakdown().planId().equals(keep)).findFirst()
@@ -137,7 +139,7 @@ public final class ExecutionReviewViewModel {
     /** The costliest habit (by R) in a sentence, and the average score; or why there is nothing to say. */
     static String headline(DeviationCosts costs) {
         if (costs.trades() == 0) {
-            return "No closed trade matches the filter.";
+            return Messages.text("execution.noTrade");
         }
         DeviationKind worst = null;
         for (DeviationKind kind : DeviationKind.values()) {
@@ -145,9 +147,10 @@ public final class ExecutionReviewViewModel {
                 worst = kind;
             }
         }
-        String score = "Average execution score " + costs.averageScore().setScale(0, RoundingMode.HALF_UP) + " of 100.";
+        String score = Messages.text("execution.averageScore",
+                String.valueOf(costs.averageScore().setScale(0, RoundingMode.HALF_UP)));
         return costs.total(worst).money().signum() > 0 ? costs.sentence(worst) + " " + score
-                : "No departure from the plan cost you anything. " + score;
+                : Messages.text("execution.nothingCost") + " " + score;
     }
 
     private String worst(ExecutionBreakdown b) {
@@ -157,7 +160,7 @@ public final class ExecutionReviewViewModel {
                 worst = kind;
             }
         }
-        return worst == null ? "As planned" : worst.label() + ": " + Money.format(b.cost(worst), currency);
+        return worst == null ? Messages.text("execution.asPlanned") : worst.label() + ": " + Money.format(b.cost(worst), currency);
     }
 
     private void showSelected() {

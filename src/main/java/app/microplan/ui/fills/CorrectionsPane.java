@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
@@ -23,20 +24,20 @@ import org.kordamp.ikonli.material2.Material2AL;
  * trade's history of changes. Layout and bindings only.
  */
 final class CorrectionsPane extends VBox {
-    private final Button addEntry = new Button("Add entry fill", Icons.of(Material2AL.ADD));
-    private final Button addExit = new Button("Add exit fill", Icons.of(Material2AL.ADD));
-    private final Button addFunding = new Button("Add funding payment", Icons.of(Material2AL.ADD));
+    private final Button addEntry = new Button(Messages.text("fills.addEntry"), Icons.of(Material2AL.ADD));
+    private final Button addExit = new Button(Messages.text("fills.addExit"), Icons.of(Material2AL.ADD));
+    private final Button addFunding = new Button(Messages.text("fills.addFunding"), Icons.of(Material2AL.ADD));
     private final HBox adds = new HBox(addEntry, addExit, addFunding);
     private final Label title = new Label();
     private final FillRow entryRow;
     private final FillRow exitRow;
-    private final TimeField fundingTime = new TimeField("Time (blank: over the whole trade)");
+    private final TimeField fundingTime = new TimeField(Messages.text("fills.fundingTime"));
     private final NumberField fundingAmount;
-    private final CheckBox fundingReceived = new CheckBox("received (not paid)");
+    private final CheckBox fundingReceived = new CheckBox(Messages.text("fills.receivedNotPaid"));
     private final HBox fundingRow;
     private final Label problem = new Label();
-    private final Button save = new Button("Save correction", Icons.of(Material2AL.CHECK_CIRCLE));
-    private final Button cancel = new Button("Cancel");
+    private final Button save = new Button(Messages.text("fills.saveCorrection"), Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button cancel = new Button(Messages.text("fills.cancel"));
     private final VBox editor;
     private final Label notice = new Label();
     private final VBox historyLines = new VBox();
@@ -48,7 +49,7 @@ final class CorrectionsPane extends VBox {
         getStyleClass().add("fills-section");
         entryRow = new FillRow(false);
         exitRow = new FillRow(true);
-        fundingAmount = new NumberField("Amount", null);
+        fundingAmount = new NumberField(Messages.text("fills.amount"), null);
         addEntry.setId("correct-add-entry");
         addExit.setId("correct-add-exit");
         addFunding.setId("correct-add-funding");
@@ -81,13 +82,12 @@ final class CorrectionsPane extends VBox {
         notice.setWrapText(true);
         notice.managedProperty().bind(notice.visibleProperty());
         historyLines.setId("fills-history");
-        history = new VBox(Styling.sectionTitle("CHANGES AFTER THE FILLS WERE RECORDED"), historyLines);
+        history = new VBox(Styling.sectionTitle(Messages.text("fills.changes")), historyLines);
         for (Node node : List.of(adds, editor, entryRow, exitRow, fundingRow, history)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        getChildren().addAll(Styling.sectionTitle("CORRECTIONS"), Styling.caption("Edit or delete a fill or funding"
-                + " payment on record with the buttons beside it, or add one. A closed trade whose exits no longer"
-                + " cover its entries is open again. Every change is kept below."), adds, editor, notice, history);
+        getChildren().addAll(Styling.sectionTitle(Messages.text("fills.corrections")),
+                Styling.caption(Messages.text("fills.correctionsCaption")), adds, editor, notice, history);
     }
 
     void bind(CorrectionsViewModel vm, TradeStep step, BindingScope scope) {

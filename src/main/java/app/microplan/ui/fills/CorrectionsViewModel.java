@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.EntryFill;
 import app.microplan.domain.ExecutionChange;
 import app.microplan.domain.ExecutionCorrections;
@@ -126,8 +127,8 @@ public final class CorrectionsViewModel {
             return;
         }
         switch (line.kind()) {
-            case ENTRY -> editFill(line, execution.entries().get(line.index()), "Edit entry " + (line.index() + 1));
-            case EXIT -> editFill(line, execution.exits().get(line.index()), "Edit exit " + (line.index() + 1));
+            case ENTRY -> editFill(line, execution.entries().get(line.index()), Messages.text("fills.editEntry", line.index() + 1));
+            case EXIT -> editFill(line, execution.exits().get(line.index()), Messages.text("fills.editExit", line.index() + 1));
             case FUNDING -> editFunding(line.index(), execution.fundingPayments().get(line.index()));
         }
     }
@@ -144,24 +145,24 @@ public final class CorrectionsViewModel {
                 case EXIT -> ExecutionCorrections.deleteExit(plan.getPlan(), line.index(), now);
                 case FUNDING -> ExecutionCorrections.deleteFunding(plan.getPlan(), line.index(), now);
             };
-            publish(next, "Deleted " + line.label().toLowerCase() + ".");
+            publish(next, Messages.text("fills.deleted", Messages.current().inSentence(line.label())));
         } catch (IllegalArgumentException | IllegalStateException e) {
             notice.set(TradeFormats.sentence(e.getMessage()));
         }
     }
 
     public void addEntry() {
-        startFill(FillKind.ENTRY, "Add an entry fill");
+        startFill(FillKind.ENTRY, Messages.text("fills.addAnEntry"));
     }
 
     public void addExit() {
-        startFill(FillKind.EXIT, "Add an exit fill");
+        startFill(FillKind.EXIT, Messages.text("fills.addAnExit"));
     }
 
     public void addFunding() {
         if (available.get()) {
             FundingInput input = new FundingInput(numbers, zone);
-            start(new Correction(FillKind.FUNDING, -1, "Add a funding payment", null, input, null, null, null));
+            start(new Correction(FillKind.FUNDING, -1, Messages.text("fills.addAFunding"), null, input, null, null, null));
         }
     }
 
@@ -173,11 +174,8 @@ public final class CorrectionsViewModel {
         Correction correction = editing.get();
         TradePlan next = trial(correction);
         stop();
-        publish(next, (correction.index() < 0 ? "Added " : "Corrected ") + (switch (correction.kind()) {
-            case ENTRY -> "the entry fill";
-            case EXIT -> "the exit fill";
-            case FUNDING -> "the funding payment";
-        }) + ".");
+        publish(next, Messages.text((correction.index() < 0 ? "fills.added." : "fills.corrected.")
+                + correction.kind().name()));
     }
 
     public void cancel() {
@@ -206,7 +204,7 @@ public final class CorrectionsViewModel {
         }
         input.amount().setValue(payment.amount().abs());
         input.receivedProperty().set(payment.amount().signum() < 0);
-        start(new Correction(FillKind.FUNDING, index, "Edit funding " + (index + 1), null, input, payment.time(),
+        start(new Correction(FillKind.FUNDING, index, Messages.text("fills.editFunding", index + 1), null, input, payment.time(),
                 input.time().textProperty().get(), payment.tradeId()));
     }
 
@@ -324,8 +322,8 @@ public final class CorrectionsViewModel {
         PlanStatus before = plan.getPlan().status();
         plan.applyTradeStep(next);
         String status = before == next.status() ? "" : next.status() == PlanStatus.OPEN
-                ? " The trade is open again: its exits no longer cover its entries."
-                : " The trade is closed.";
+                ? " " + Messages.text("fills.openAgain")
+                : " " + Messages.text("fills.tradeClosed");
         notice.set(text + status);
     }
 
@@ -334,7 +332,7 @@ public final class CorrectionsViewModel {
     }
 
     private static String kindName(FillKind kind) {
-        return kind == FillKind.ENTRY ? "Entry" : "Exit";
+        return Messages.text(kind == FillKind.ENTRY ? "fills.entry" : "fills.exit");
     }
 
     private void planChanged(TradePlan now) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.EntryFill;
 import app.microplan.domain.ExitFill;
 import app.microplan.domain.ExitReason;
@@ -29,9 +30,9 @@ public final class FillInput {
     FillInput(LocaleNumbers numbers, ZoneId zone) {
         time = new TimeInput(zone);
         // Not "required" for the field itself: a fresh row would open in red. The form names what is missing.
-        price = new DecimalInput("price", numbers, false, DecimalInput.positive());
-        contracts = new DecimalInput("contracts", numbers, false, DecimalInput.positive());
-        fee = new DecimalInput("fee", numbers, false, v -> null);
+        price = new DecimalInput(Messages.text("fills.field.price"), numbers, false, DecimalInput.positive());
+        contracts = new DecimalInput(Messages.text("fills.field.contracts"), numbers, false, DecimalInput.positive());
+        fee = new DecimalInput(Messages.text("fills.field.fee"), numbers, false, v -> null);
     }
 
     public TimeInput time() {
@@ -75,11 +76,11 @@ public final class FillInput {
     /** What is wrong with this row, field by field, named for the row: "Exit 2 price: “abc” is not a number". */
     List<String> errors(String row) {
         List<String> errors = new ArrayList<>();
-        Optional.ofNullable(time.getError()).ifPresent(e -> errors.add(row + " time: " + e));
+        Optional.ofNullable(time.getError()).ifPresent(e -> errors.add(Messages.text("fills.rowTime", row, e)));
         for (DecimalInput input : List.of(price, contracts, fee)) {
             input.describeError().ifPresent(e -> errors.add(row + " " + e));
             if (input != fee && input.isBlank()) {
-                errors.add(row + " " + input.label() + ": enter the fill's " + input.label());
+                errors.add(Messages.text("fills.rowMissing", row, input.label()));
             }
         }
         return errors;

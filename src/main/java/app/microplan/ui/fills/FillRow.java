@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.ExitReason;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class FillRow extends HBox {
     private final VBox reasonBox;
     private final ComboBox<ExitReason> reason = new ComboBox<>();
-    private final TimeField time = new TimeField("Time");
+    private final TimeField time = new TimeField(Messages.text("fills.col.time"));
     private final NumberField price;
     private final NumberField contracts;
     private final NumberField fee;
@@ -28,9 +29,9 @@ final class FillRow extends HBox {
     FillRow(boolean exit) {
         getStyleClass().addAll("input-row", "fill-row");
         setAlignment(Pos.TOP_LEFT);
-        price = new NumberField("Price", null);
-        contracts = new NumberField("Contracts", null);
-        fee = new NumberField("Fee", null);
+        price = new NumberField(Messages.text("fills.col.price"), null);
+        contracts = new NumberField(Messages.text("fills.col.contracts"), null);
+        fee = new NumberField(Messages.text("fills.fee"), null);
         fee.setPrompt("0");
         contracts.getStyleClass().add("narrow");
         fee.getStyleClass().add("narrow");
@@ -38,7 +39,7 @@ final class FillRow extends HBox {
         reason.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExitReason value) {
-                return value == null ? "" : value.label();
+                return value == null ? "" : Messages.current().getOr("exitReason." + value.name(), value.label());
             }
 
             @Override
@@ -47,14 +48,14 @@ final class FillRow extends HBox {
             }
         });
         reason.getStyleClass().add("exit-reason");
-        Label reasonLabel = new Label("Exit by");
+        Label reasonLabel = new Label(Messages.text("fills.exitBy"));
         reasonLabel.getStyleClass().add("field-label");
         reasonBox = new VBox(reasonLabel, reason);
         reasonBox.getStyleClass().add("number-field");
         reasonBox.setVisible(exit);
         reasonBox.managedProperty().bind(reasonBox.visibleProperty());
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "row-remove");
-        remove.setTooltip(new Tooltip(exit ? "Remove this exit fill" : "Remove this entry fill"));
+        remove.setTooltip(new Tooltip(Messages.text(exit ? "fills.removeExit" : "fills.removeEntry")));
         price.getStyleClass().add("fill-price");
         getChildren().addAll(reasonBox, time, price, contracts, fee, remove);
     }

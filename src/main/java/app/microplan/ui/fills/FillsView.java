@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.NumberField;
@@ -36,26 +37,26 @@ public final class FillsView extends BorderPane {
     private final GridPane recordedGrid = new GridPane();
     private final Label position = new Label();
     private final VBox recordedBox;
-    private final Label entriesTitle = Styling.sectionTitle("ENTRY FILLS");
+    private final Label entriesTitle = Styling.sectionTitle(Messages.text("fills.entryFills"));
     private final VBox entryRows = new VBox();
     private final RowPool<FillRow, FillInput> entries = new RowPool<>(entryRows, () -> new FillRow(false),
             (row, input, i, scope) -> row.bind(input, "entry", i + 1, () -> current.removeEntry(input), scope));
-    private final Button addEntry = new Button("Add entry fill", Icons.of(Material2AL.ADD));
+    private final Button addEntry = new Button(Messages.text("fills.addEntry"), Icons.of(Material2AL.ADD));
     private final VBox entryBox;
     private final VBox exitRows = new VBox();
     private final RowPool<FillRow, FillInput> exits = new RowPool<>(exitRows, () -> new FillRow(true),
             (row, input, i, scope) -> row.bind(input, "exit", i + 1, () -> current.removeExit(input), scope));
-    private final Button addExit = new Button("Add exit fill", Icons.of(Material2AL.ADD));
-    private final NumberField funding = new NumberField("Funding over the trade", null);
-    private final RadioButton paid = new RadioButton("paid");
-    private final RadioButton received = new RadioButton("received");
+    private final Button addExit = new Button(Messages.text("fills.addExit"), Icons.of(Material2AL.ADD));
+    private final NumberField funding = new NumberField(Messages.text("fills.fundingOverTrade"), null);
+    private final RadioButton paid = new RadioButton(Messages.text("fills.paid"));
+    private final RadioButton received = new RadioButton(Messages.text("fills.received"));
     private final VBox exitBox;
     private final Label problem = new Label();
-    private final Button record = new Button("Open trade", Icons.of(Material2AL.CHECK_CIRCLE));
-    private final Button cancel = new Button("Cancel plan", Icons.of(Material2AL.BLOCK));
+    private final Button record = new Button(Messages.text("fills.openTrade"), Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button cancel = new Button(Messages.text("fills.cancelPlan"), Icons.of(Material2AL.BLOCK));
     private final Label notice = new Label();
     private final HBox actions;
-    private final Hyperlink toReview = new Hyperlink("Write the review", Icons.of(Material2MZ.RATE_REVIEW));
+    private final Hyperlink toReview = new Hyperlink(Messages.text("fills.writeReview"), Icons.of(Material2MZ.RATE_REVIEW));
     private final CorrectionsPane corrections;
     private CorrectionsViewModel currentCorrections;
 
@@ -71,7 +72,7 @@ public final class FillsView extends BorderPane {
         recordedGrid.setId("recorded-fills");
         position.getStyleClass().add("fills-position");
         position.setId("fills-position");
-        recordedBox = new VBox(Styling.sectionTitle("ON RECORD"), recordedGrid, position);
+        recordedBox = new VBox(Styling.sectionTitle(Messages.text("fills.onRecord")), recordedGrid, position);
         recordedBox.getStyleClass().add("fills-section");
 
         addEntry.getStyleClass().addAll(Styles.FLAT, "add-row");
@@ -92,10 +93,8 @@ public final class FillsView extends BorderPane {
         fundingSide.getStyleClass().add("funding-side");
         HBox fundingRow = new HBox(funding, fundingSide);
         fundingRow.getStyleClass().addAll("input-row", "funding-row");
-        exitBox = new VBox(Styling.sectionTitle("EXIT FILLS"), exitRows, addExit, fundingRow,
-                Styling.caption("Funding: what the position paid or received and is not on record yet, from the "
-                        + "exchange's funding history; it is added to the payments above. Funding exported later "
-                        + "can be added after the trade closed."));
+        exitBox = new VBox(Styling.sectionTitle(Messages.text("fills.exitFills")), exitRows, addExit, fundingRow,
+                Styling.caption(Messages.text("fills.fundingCaption")));
         exitBox.getStyleClass().add("fills-section");
 
         problem.getStyleClass().add("fills-problem");
@@ -195,7 +194,8 @@ public final class FillsView extends BorderPane {
 
     private void showRecorded(FillsViewModel vm) {
         recordedGrid.getChildren().clear();
-        String[] headers = {"Fill", "Time", "Price", "Contracts", "Fee / amount"};
+        String[] headers = {Messages.text("fills.col.fill"), Messages.text("fills.col.time"),
+                Messages.text("fills.col.price"), Messages.text("fills.col.contracts"), Messages.text("fills.col.fee")};
         for (int c = 0; c < headers.length; c++) {
             Label header = new Label(headers[c]);
             header.getStyleClass().add("recorded-header");
@@ -211,9 +211,9 @@ public final class FillsView extends BorderPane {
             }
             CorrectionsViewModel correcting = currentCorrections;
             if (correcting != null && correcting.isAvailable()) {
-                recordedGrid.add(rowButton("Edit", Material2AL.EDIT, "recorded-edit-" + row,
+                recordedGrid.add(rowButton(Messages.text("fills.edit"), Material2AL.EDIT, "recorded-edit-" + row,
                         () -> correcting.edit(line)), cells.length, row);
-                recordedGrid.add(rowButton("Delete", Material2AL.DELETE_OUTLINE, "recorded-delete-" + row,
+                recordedGrid.add(rowButton(Messages.text("fills.delete"), Material2AL.DELETE_OUTLINE, "recorded-delete-" + row,
                         () -> correcting.delete(line)), cells.length + 1, row);
             }
             row++;

@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.EntryFill;
 import app.microplan.domain.EntryLeg;
 import app.microplan.domain.ExecutionMatcher;
@@ -58,7 +59,7 @@ public final class FillsViewModel {
     private final ReadOnlyStringWrapper entriesTitle = new ReadOnlyStringWrapper(this, "entriesTitle", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canRecord = new ReadOnlyBooleanWrapper(this, "canRecord");
-    private final ReadOnlyStringWrapper recordLabel = new ReadOnlyStringWrapper(this, "recordLabel", "Open trade");
+    private final ReadOnlyStringWrapper recordLabel = new ReadOnlyStringWrapper(this, "recordLabel", Messages.text("fills.openTrade"));
     private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper(this, "position", "");
     private final ReadOnlyStringWrapper planned = new ReadOnlyStringWrapper(this, "planned", "");
     private final ReadOnlyBooleanWrapper canCancel = new ReadOnlyBooleanWrapper(this, "canCancel");
@@ -70,7 +71,7 @@ public final class FillsViewModel {
         this.plan = plan;
         this.numbers = plan.numbers();
         this.zone = zone;
-        this.funding = new DecimalInput("Funding", numbers, false, DecimalInput.notNegative());
+        this.funding = new DecimalInput(Messages.text("fills.funding"), numbers, false, DecimalInput.notNegative());
         entries.addListener(this::rowsChanged);
         exits.addListener(this::rowsChanged);
         funding.valueProperty().addListener(rowChanged);
@@ -220,10 +221,10 @@ public final class FillsViewModel {
         TradePlan next = trial();
         plan.applyTradeStep(next);
         notice.set(switch (next.status()) {
-            case OPEN -> before == PlanStatus.OPEN ? "Recorded " + count(entryCount + exitCount, "fill")
-                    + "; " + contracts(next.execution().openContracts()) + " still open."
-                    : "Trade opened with " + count(entryCount, "entry fill") + ".";
-            case CLOSED -> "Trade closed with " + count(exitCount, "exit fill") + ". Write the review next.";
+            case OPEN -> before == PlanStatus.OPEN ? Messages.text("fills.recorded", entryCount + exitCount,
+                    contracts(next.execution().openContracts()))
+                    : Messages.text("fills.opened", entryCount);
+            case CLOSED -> Messages.text("fills.closed", exitCount);
             default -> "";
         });
     }
@@ -232,7 +233,7 @@ public final class FillsViewModel {
     public void cancelPlan() {
         if (canCancel.get()) {
             plan.applyTradeStep(TradeLifecycle.cancel(plan.getPlan(), now()));
-            notice.set("Plan cancelled: it was never entered.");
+            notice.set(Messages.text("fills.planCancelled"));
         }
     }
 
@@ -270,7 +271,7 @@ public final class FillsViewModel {
     private void check() {
         TradeStep current = step.get();
         String reason = null;
-        String label = current == TradeStep.ENTRY ? "Open trade" : "Record fills";
+        String label = Messages.text(current == TradeStep.ENTRY ? "fills.openTrade" : "fills.recordFills");
         boolean rowsValid = entries.stream().allMatch(FillInput::isValid) && exits.stream().allMatch(FillInput::isValid)
                 && !funding.hasError();
         if (current != TradeStep.ENTRY && current != TradeStep.EXIT) {
@@ -279,12 +280,11 @@ public final class FillsViewModel {
             // Mid-parse (a value already cleared, its message not yet set) there may be no message yet.
             reason = fieldError() == null ? "" : fieldError();
         } else if (entries.isEmpty() && exits.isEmpty()) {
-            reason = current == TradeStep.ENTRY ? "Add the entry fills that opened the trade."
-                    : "Add the exit fills (or a further entry).";
+            reason = Messages.text(current == TradeStep.ENTRY ? "fills.addEntriesFirst" : "fills.addExitsFirst");
         } else {
             try {
                 if (trial().status() == PlanStatus.CLOSED) {
-                    label = "Close trade";
+                    label = Messages.text("fills.closeTrade");
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
                 reason = TradeFormats.sentence(e.getMessage());
@@ -299,10 +299,10 @@ public final class FillsViewModel {
     private String fieldError() {
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            errors.addAll(entries.get(i).errors("Entry " + (i + 1)));
+            errors.addAll(entries.get(i).errors(Messages.text("fills.entryN", i + 1)));
         }
         for (int i = 0; i < exits.size(); i++) {
-            errors.addAll(exits.get(i).errors("Exit " + (i + 1)));
+            errors.addAll(exits.get(i).errors(Messages.text("fills.exitN", i + 1)));
         }
         funding.describeError().ifPresent(errors::add);
         return errors.isEmpty() ? null : errors.get(0);
@@ -394,17 +394,18 @@ public final class FillsViewModel {
         }
         for (int i = 0; i < execution.entries().size(); i++) {
             EntryFill fill = execution.entries().get(i);
-            lines.add(line(FillKind.ENTRY, i, "Entry", fill.time(), fill.price(), fill.contracts(), fill.fee()));
+            lines.add(line(FillKind.ENTRY, i, Messages.text("fills.entry"), fill.time(), fill.price(), fill.contracts(), fill.fee()));
         }
         for (int i = 0; i < execution.exits().size(); i++) {
             ExitFill fill = execution.exits().get(i);
-            lines.add(line(FillKind.EXIT, i, "Exit · " + fill.reason().label().toLowerCase(), fill.time(),
+            lines.add(line(FillKind.EXIT, i, Messages.text("fills.exitBecause." + fill.reason().name()), fill.time(),
                     fill.price(), fill.contracts(), fill.fee()));
         }
         for (int i = 0; i < execution.fundingPayments().size(); i++) {
             FundingPayment payment = execution.fundingPayments().get(i);
-            lines.add(new FillLine(FillKind.FUNDING, i, "Funding · " + (payment.amount().signum() < 0 ? "received"
-                    : "paid"), payment.time() == null ? "whole trade" : TimeInput.format(payment.time(), zone), "", "",
+            lines.add(new FillLine(FillKind.FUNDING, i, Messages.text(payment.amount().signum() < 0
+                    ? "fills.fundingReceived" : "fills.fundingPaid"), payment.time() == null
+                    ? Messages.text("fills.wholeTrade") : TimeInput.format(payment.time(), zone), "", "",
                     numbers.format(payment.amount().abs(), 2)));
         }
         recorded.setAll(lines);
@@ -414,29 +415,30 @@ public final class FillsViewModel {
     private String plannedText(TradePlan now) {
         SizingResult sizing = plan.getSizing();
         if (sizing == null || !sizing.isComplete()) {
-            return "The plan's size is not worked out yet.";
+            return Messages.text("fills.noSize");
         }
-        StringBuilder text = new StringBuilder("Planned: " + now.setup().direction().label().toLowerCase() + " "
-                + contracts(sizing.contracts()) + " at " + price(sizing.averageEntry()));
+        StringBuilder text = new StringBuilder(Messages.text("fills.planned",
+                Messages.text("direction." + now.setup().direction().name()), contracts(sizing.contracts()),
+                price(sizing.averageEntry())));
         if (now.setup().stop() != null) {
-            text.append(" · stop ").append(numbers.format(now.setup().stop()));
+            text.append(Messages.text("fills.plannedStop", numbers.format(now.setup().stop())));
         }
         if (!now.setup().targets().isEmpty()) {
-            text.append(now.setup().targets().size() == 1 ? " · target " : " · targets ").append(String.join(", ",
-                    now.setup().targets().stream().map(t -> numbers.format(t.price())).toList()));
+            text.append(Messages.text("fills.plannedTargets", now.setup().targets().size(), String.join(Messages.text("fills.listSeparator"),
+                    now.setup().targets().stream().map(t -> numbers.format(t.price())).toList())));
         }
         return text.toString();
     }
 
     private String positionText(TradeExecution execution) {
-        StringBuilder text = new StringBuilder("Entered " + contracts(execution.enteredContracts()) + " at "
-                + price(execution.averageEntry()) + " on average");
+        StringBuilder text = new StringBuilder(Messages.text("fills.entered", contracts(execution.enteredContracts()),
+                price(execution.averageEntry())));
         if (!execution.exits().isEmpty()) {
-            text.append(" · exited ").append(numbers.format(execution.exitedContracts())).append(" at ")
-                    .append(price(execution.averageExit()));
+            text.append(Messages.text("fills.exited", numbers.format(execution.exitedContracts()),
+                    price(execution.averageExit())));
         }
         BigDecimal open = execution.openContracts();
-        text.append(open.signum() == 0 ? " · flat" : " · " + numbers.format(open) + " open");
+        text.append(open.signum() == 0 ? Messages.text("fills.flat") : Messages.text("fills.open", numbers.format(open)));
         return text.toString();
     }
 
@@ -459,17 +461,13 @@ public final class FillsViewModel {
         return plan.clock().instant();
     }
 
-    /** Averages to the cent of a price: more decimals than that say nothing about where the trade filled. */
     /** A worked-out average with the decimals of the contract's tick (the value itself keeps them all). */
     private String price(BigDecimal value) {
         return numbers.format(TickDisplay.rounded(value, plan.getPlan().setup().contract().tickSize()));
     }
 
     private String contracts(BigDecimal value) {
-        return numbers.format(value) + (value.compareTo(BigDecimal.ONE) == 0 ? " contract" : " contracts");
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        return Messages.text(value.compareTo(BigDecimal.ONE) == 0 ? "fills.oneContract" : "fills.contracts",
+                numbers.format(value));
     }
 }

@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.FundingPayment;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.LocaleNumbers;
@@ -19,7 +20,7 @@ public final class FundingInput {
 
     FundingInput(LocaleNumbers numbers, ZoneId zone) {
         time = new TimeInput(zone);
-        amount = new DecimalInput("amount", numbers, false, DecimalInput.positive());
+        amount = new DecimalInput(Messages.text("fills.fundingAmountField"), numbers, false, DecimalInput.positive());
     }
 
     public TimeInput time() {
@@ -39,11 +40,11 @@ public final class FundingInput {
     List<String> errors() {
         List<String> errors = new ArrayList<>();
         if (!time.textProperty().get().isBlank()) {
-            Optional.ofNullable(time.getError()).ifPresent(e -> errors.add("Funding time: " + e));
+            Optional.ofNullable(time.getError()).ifPresent(e -> errors.add(Messages.text("fills.fundingTimeError", e)));
         }
         amount.describeError().ifPresent(errors::add);
         if (amount.isBlank()) {
-            errors.add("Funding amount: enter what was paid or received");
+            errors.add(Messages.text("fills.fundingAmountMissing"));
         }
         return errors;
     }

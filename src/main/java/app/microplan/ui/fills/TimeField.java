@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.FieldValidation;
 import javafx.scene.control.Label;
@@ -16,7 +17,7 @@ final class TimeField extends VBox {
         Label label = new Label(labelText);
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
-        field.setPromptText(TimeInput.PATTERN.toLowerCase());
+        field.setPromptText(Messages.text("date.timePrompt"));
         getChildren().addAll(label, field, error);
     }
 

@@ -1,13 +1,11 @@
 package app.microplan.ui.fills;
 
-import java.time.DateTimeException;
+import app.microplan.ui.common.Messages;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.ResolverStyle;
-import java.time.temporal.ChronoField;
+import java.util.Optional;
+import app.microplan.ui.common.DateText;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,21 +14,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * A fill's time as typed, in the trader's own time zone: "2026-03-02 09:30" (seconds optional). Written
- * year first so it reads the same in every locale and sorts as text; the exchange's history shows it so too.
+ * A fill's time as typed, in the trader's own time zone: "2026-03-02 09:30" (seconds optional), or in the
+ * window's own date form ("02.03.2026 09:30" in German); shown in the window's form ({@link DateText}).
  */
 public final class TimeInput {
     /** How the field shows a time, and the pattern its prompt names. */
     public static final String PATTERN = "yyyy-MM-dd HH:mm";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern(PATTERN);
-    private static final DateTimeFormatter TYPED = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd")
-            .optionalStart().appendLiteral('T').optionalEnd()
-            .optionalStart().appendLiteral(' ').optionalEnd()
-            .appendPattern("HH:mm")
-            .optionalStart().appendPattern(":ss").optionalEnd()
-            .parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0)
-            .toFormatter().withResolverStyle(ResolverStyle.STRICT);
 
     private final ZoneId zone;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -73,22 +62,18 @@ public final class TimeInput {
     }
 
     public static String format(Instant time, ZoneId zone) {
-        return time == null ? "" : SHOWN.format(LocalDateTime.ofInstant(time, zone));
+        return time == null ? "" : DateText.dateTime(LocalDateTime.ofInstant(time, zone));
     }
 
     private void parse() {
         String typed = text.get() == null ? "" : text.get().strip();
         if (typed.isEmpty()) {
             value.set(null);
-            error.set("Enter the time, like 2026-03-02 09:30");
+            error.set(Messages.text("fills.enterTime", DateText.example()));
             return;
         }
-        try {
-            value.set(LocalDateTime.parse(typed, TYPED).atZone(zone).toInstant());
-            error.set(null);
-        } catch (DateTimeException e) {
-            value.set(null);
-            error.set("“" + typed + "” is not a time like 2026-03-02 09:30");
-        }
+        Optional<LocalDateTime> time = DateText.parseDateTime(typed);
+        value.set(time.map(t -> t.atZone(zone).toInstant()).orElse(null));
+        error.set(time.isPresent() ? null : Messages.text("fills.notATime", typed, DateText.example()));
     }
 }

@@ -1,5 +1,6 @@
 package app.microplan.ui.fills;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanStatus;
 import java.time.ZoneId;
 
@@ -19,33 +20,29 @@ public enum TradeStep {
     /** The form's heading for this step. */
     String heading() {
         return switch (this) {
-            case NOT_READY -> "Not ready yet";
-            case ENTRY -> "Record the entry";
-            case EXIT -> "Record the exit";
-            case CLOSED -> "Trade closed";
-            case CANCELLED -> "Cancelled";
+            case NOT_READY -> Messages.text("fills.step.notReady");
+            case ENTRY -> Messages.text("fills.step.entry");
+            case EXIT -> Messages.text("fills.step.exit");
+            case CLOSED -> Messages.text("fills.step.closed");
+            case CANCELLED -> Messages.text("fills.step.cancelled");
         };
     }
 
     /** What to do at this step, with the time zone the times are typed in when times are typed. */
     String explanation(ZoneId zone) {
-        String times = " Times are in your time zone (" + zone.getId() + "); fees as charged, a rebate negative.";
+        String times = " " + Messages.text("fills.times", zone.getId());
         return switch (this) {
-            case NOT_READY -> "Mark the plan ready when every rule holds; then record the fills that opened it here. "
-                    + "A plan you will not trade can be cancelled.";
-            case ENTRY -> "The fills that opened the position, one row per fill (partial fills are normal). The rows "
-                    + "start from the plan: change what filled differently." + times;
-            case EXIT -> "The fills that closed the position (at the stop, a target, or by hand), and any further "
-                    + "entries. The trade closes when no contract is left open." + times;
-            case CLOSED -> "The fills on record. The outcome and your review are on the Review tab; a correction here "
-                    + "is measured there at once.";
-            case CANCELLED -> "This plan was never entered.";
+            case NOT_READY -> Messages.text("fills.explain.notReady");
+            case ENTRY -> Messages.text("fills.explain.entry") + times;
+            case EXIT -> Messages.text("fills.explain.exit") + times;
+            case CLOSED -> Messages.text("fills.explain.closed");
+            case CANCELLED -> Messages.text("fills.explain.cancelled");
         };
     }
 
     /** The entry rows' title: once the trade is open, more entries scale in. */
     String entriesTitle() {
-        return this == EXIT ? "FURTHER ENTRIES (SCALING IN)" : "ENTRY FILLS";
+        return Messages.text(this == EXIT ? "fills.furtherEntries" : "fills.entryFills");
     }
 
     static TradeStep of(PlanStatus status) {

@@ -5,9 +5,9 @@ import app.microplan.ui.common.Figures;
 import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import app.microplan.ui.common.DateText;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -21,8 +21,6 @@ import javafx.scene.layout.VBox;
  * a line of details (date, risk, notes).
  */
 final class PlanRowGraphic {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     /* The risk in the trader's number format, as the sizing panel shows it. */
     private final Figures figures = new Figures(Messages.current().numberLocale());
@@ -77,6 +75,7 @@ final class PlanRowGraphic {
         side.getStyleClass().add("side-" + direction.name().toLowerCase());
         String risk = riskFraction == null ? Messages.text("list.riskNone")
                 : Messages.text("list.risk", figures.percentUp(riskFraction));
-        details.setText(DATE.format(created) + " · " + risk + notes);
+        // The date in the trader's form ("01.02.2026"), the same as the filters and the fills read it.
+        details.setText(DateText.date(LocalDate.ofInstant(created, ZoneId.systemDefault())) + " · " + risk + notes);
     }
 }

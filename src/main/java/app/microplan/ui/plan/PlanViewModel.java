@@ -17,6 +17,7 @@ import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Rule;
 import app.microplan.domain.RuleBook;
 import app.microplan.domain.RuleResult;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.LocaleNumbers;
@@ -527,7 +528,7 @@ public final class PlanViewModel {
         rules.setAll(result.rules());
         inputErrors.setAll(setup.errors());
         List<String> blockers = new ArrayList<>(inputErrors);
-        result.blockingFailures().stream().map(RuleResult::message).filter(m -> !blockers.contains(m))
+        result.blockingFailures().stream().map(ReasonText::of).filter(m -> !blockers.contains(m))
                 .forEach(blockers::add);
         readyBlockers.setAll(blockers);
         comparison.setAll(ContractComparison.compare(current.setup(), current.policy(), current.account(),

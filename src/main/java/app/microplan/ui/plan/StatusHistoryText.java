@@ -1,5 +1,6 @@
 package app.microplan.ui.plan;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanEvent;
 import app.microplan.domain.RuleOverride;
 import app.microplan.domain.TradePlan;
@@ -25,15 +26,23 @@ public final class StatusHistoryText {
     public static List<String> lines(TradePlan plan, ZoneId zone) {
         List<String> lines = new ArrayList<>();
         for (RuleOverride override : plan.overrides()) {
-            lines.add(TIME.format(override.at().atZone(zone)) + " · Overridden: " + override.rule().title() + " — "
-                    + override.reason());
+            lines.add(time(override.at().atZone(zone)) + " · " + Messages.text("override.kept",
+                    Messages.current().getOr("rule." + override.rule().name(), override.rule().title()),
+                    override.reason()));
         }
         List<PlanEvent> history = plan.history();
         for (int i = history.size() - 1; i >= 0; i--) {
             PlanEvent event = history.get(i);
-            lines.add(TIME.format(event.at().atZone(zone)) + " · " + event.from().label() + " → " + event.to().label()
+            lines.add(time(event.at().atZone(zone)) + " · " + Messages.text("status." + event.from().name()) + " → "
+                    + Messages.text("status." + event.to().name())
                     + (event.reason().isBlank() ? "" : " · " + event.reason()));
         }
         return lines;
+    }
+
+    /* English keeps the day-month-year it has always shown; other languages write the trader's own form. */
+    private static String time(java.time.ZonedDateTime at) {
+        return "en".equals(Messages.current().textLocale().getLanguage()) ? TIME.format(at)
+                : app.microplan.ui.common.DateText.dateTime(at.toLocalDateTime());
     }
 }

@@ -11,6 +11,8 @@ import app.microplan.domain.Slippage;
 import app.microplan.domain.TradeOutcome;
 import app.microplan.domain.TickDisplay;
 import app.microplan.domain.TradeSetup;
+import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.TradeFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,25 +58,26 @@ public record OutcomeFigures(
     /** @param planned the plan's sizing, for the size the trade is measured against */
     public static OutcomeFigures of(TradeOutcome outcome, TradeSetup setup, SizingResult planned) {
         String currency = outcome.quoteCurrency();
+        Figures figures = Messages.current().figures();
         return new OutcomeFigures(
                 TradeFormats.signedMoney(outcome.realizedPnl(), currency),
                 TradeFormats.r(outcome.rMultiple()),
-                outcome.riskTaken() == null ? "— (no stop)" : Money.format(outcome.riskTaken(), currency),
+                outcome.riskTaken() == null ? Messages.text("review.noStop") : figures.money(outcome.riskTaken(), currency),
                 TradeFormats.r(outcome.plannedRMultiple()),
-                outcome.plannedRisk() == null ? "no planned risk (the plan was never fully sized)"
-                        : Money.format(outcome.plannedRisk(), currency) + " ("
-                        + Money.percentUp(outcome.plannedRiskFraction()) + " of equity)",
+                outcome.plannedRisk() == null ? Messages.text("review.noPlannedRisk")
+                        : Messages.text("review.plannedRisk", figures.money(outcome.plannedRisk(), currency),
+                        figures.percentUp(outcome.plannedRiskFraction())),
                 TradeFormats.signedMoney(outcome.grossPnl(), currency),
-                Money.format(outcome.fees(), currency),
+                figures.money(outcome.fees(), currency),
                 TradeFormats.funding(outcome.funding(), currency),
-                Money.contracts(outcome.contracts()),
+                figures.plain(outcome.contracts()),
                 price(outcome.averageEntry(), setup),
                 price(outcome.averageExit(), setup),
                 slippage(outcome.entrySlippage(), currency),
                 slippage(outcome.stopSlippage(), currency),
                 slippage(outcome.targetSlippage(), currency),
                 holding(outcome.holdingTime()),
-                outcome.followedPlan() ? "Followed the plan" : "Departed from the plan",
+                Messages.text(outcome.followedPlan() ? "review.followed" : "review.departed"),
                 outcome.isWin(),
                 outcome.followedPlan(),
                 facts(outcome, setup, planned));
@@ -95,7 +98,8 @@ public record OutcomeFigures(
 
     /** A worked-out average with the decimals of the contract's tick. */
     private static String price(BigDecimal price, TradeSetup setup) {
-        return price == null ? TradeFormats.NONE : Money.price(TickDisplay.rounded(price, setup.contract().tickSize()));
+        return price == null ? TradeFormats.NONE
+                : Messages.current().figures().price(TickDisplay.rounded(price, setup.contract().tickSize()));
     }
 
     private static String slippage(Slippage slippage, String currency) {
@@ -104,11 +108,11 @@ public record OutcomeFigures(
         }
         BigDecimal distance = slippage.price().setScale(2, RoundingMode.HALF_UP);
         if (distance.signum() == 0) {
-            return "none (filled as planned)";
+            return Messages.text("review.slippageNone");
         }
-        String cost = Money.format(slippage.amount().abs(), currency);
-        return Money.price(distance.abs()) + (distance.signum() > 0 ? " worse than planned (cost " + cost + ")"
-                : " better than planned (saved " + cost + ")");
+        Figures figures = Messages.current().figures();
+        return Messages.text(distance.signum() > 0 ? "review.slippageWorse" : "review.slippageBetter",
+                figures.price(distance.abs()), figures.money(slippage.amount().abs(), currency));
     }
 
     static String holding(Duration time) {
@@ -118,13 +122,13 @@ public record OutcomeFigures(
         long rest = minutes % 60;
         List<String> parts = new ArrayList<>();
         if (days > 0) {
-            parts.add(days + " d");
+            parts.add(Messages.text("review.days", days));
         }
         if (hours > 0) {
-            parts.add(hours + " h");
+            parts.add(Messages.text("review.hours", hours));
         }
         if (rest > 0 || parts.isEmpty()) {
-            parts.add(rest + " min");
+            parts.add(Messages.text("review.minutes", rest));
         }
         return String.join(" ", parts);
     }
@@ -134,14 +138,15 @@ public record OutcomeFigures(
         Adherence adherence = outcome.adherence();
         Iterator<String> breaches = adherence.breaches().iterator();
         List<AdherenceFact> facts = new ArrayList<>();
-        facts.add(fact("Size within the plan", adherence.sizeWithinPlan(), breaches,
-                () -> "Entered " + Money.contracts(outcome.contracts()) + " contracts; the plan's size was "
-                        + Money.contracts(planned.contracts())));
-        facts.add(fact("Stop respected", adherence.stopRespected(), breaches,
-                () -> "No exit filled past the stop at " + Money.price(setup.stop()) + " (by more than "
-                        + AdherenceCheck.TOLERANCE_TEXT + ")"));
-        facts.add(fact("Entered within the planned range", adherence.enteredWithinRange(), breaches,
-                () -> "Every entry filled within the planned " + AdherenceCheck.plannedRange(setup)));
+        Figures figures = Messages.current().figures();
+        facts.add(fact(Messages.text("review.fact.size"), adherence.sizeWithinPlan(), breaches,
+                () -> Messages.text("review.fact.sizeHeld", figures.plain(outcome.contracts()),
+                        figures.plain(planned.contracts()))));
+        facts.add(fact(Messages.text("review.fact.stop"), adherence.stopRespected(), breaches,
+                () -> Messages.text("review.fact.stopHeld", figures.price(setup.stop()),
+                        figures.plain(new BigDecimal("0.1")))));
+        facts.add(fact(Messages.text("review.fact.range"), adherence.enteredWithinRange(), breaches,
+                () -> Messages.text("review.fact.rangeHeld", AdherenceCheck.plannedRange(setup))));
         return facts;
     }
 

@@ -1,5 +1,6 @@
 package app.microplan.ui.review;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
@@ -38,7 +39,6 @@ public final class TradeReviewView extends StackPane {
     private static final String[] FIGURE_NAMES = {"Risk taken", "Planned risk", "Planned R", "Gross P&L",
         "Fees", "Funding", "Contracts",
         "Average entry", "Average exit", "Entry slippage", "Stop slippage", "Target slippage", "Holding time"};
-    private static final String[] RATING_WORDS = {"", "poorly", "with lapses", "adequately", "well", "to the letter"};
 
     private final Label unavailable = new Label();
     private final VBox placeholder;
@@ -51,10 +51,10 @@ public final class TradeReviewView extends StackPane {
     private final VBox adherence = new VBox();
     private final VBox history = new VBox();
     private final VBox historyBeforeTheTrade = new VBox();
-    private final TextArea wentToPlan = TextAreas.prose("went-to-plan", "What went to plan?", 3);
-    private final TextArea mistakes = TextAreas.prose("mistakes", "Where did you depart from the plan, and why?", 3);
+    private final TextArea wentToPlan = TextAreas.prose("went-to-plan", Messages.text("review.wentToPlanPrompt"), 3);
+    private final TextArea mistakes = TextAreas.prose("mistakes", Messages.text("review.mistakesPrompt"), 3);
     private final TextArea lessons = TextAreas.prose("lessons",
-            "What will you do the same, or differently, next time?", 3);
+            Messages.text("review.lessonsPrompt"), 3);
     private final ToggleGroup ratingGroup = new ToggleGroup();
     private final ToggleButton[] ratingButtons = new ToggleButton[5];
     private final Label ratingWords = new Label();
@@ -62,7 +62,7 @@ public final class TradeReviewView extends StackPane {
     private final TextField otherEmotions = new TextField();
     private final VBox checklist = new VBox();
     private final Label problem = new Label();
-    private final Button save = new Button("Save review", Icons.of(Material2AL.CHECK_CIRCLE));
+    private final Button save = new Button(Messages.text("review.save"), Icons.of(Material2AL.CHECK_CIRCLE));
     private final Label notice = new Label();
     private boolean syncingRating;
 
@@ -70,7 +70,7 @@ public final class TradeReviewView extends StackPane {
         getStyleClass().add("trade-review-view");
         unavailable.setWrapText(true);
         unavailable.setId("review-unavailable");
-        Label title = new Label("Review");
+        Label title = new Label(Messages.text("tab.review"));
         title.getStyleClass().add(Styles.TITLE_3);
         historyBeforeTheTrade.getStyleClass().add("status-history");
         placeholder = new VBox(Icons.of(Material2MZ.RATE_REVIEW), title, unavailable, historyBeforeTheTrade);
@@ -93,7 +93,8 @@ public final class TradeReviewView extends StackPane {
         rMultiple.setMinWidth(Region.USE_PREF_SIZE);
         verdict.setWrapText(true);
         verdict.setMinWidth(0);
-        HBox headline = new HBox(keyFigure("Realized P&L", realized), keyFigure("R-multiple", rMultiple), verdict);
+        HBox headline = new HBox(keyFigure(Messages.text("review.realized"), realized),
+                keyFigure(Messages.text("review.rMultiple"), rMultiple), verdict);
         headline.getStyleClass().add("outcome-headline");
         headline.setAlignment(Pos.BOTTOM_LEFT);
         figures.getStyleClass().add("figures");
@@ -103,11 +104,12 @@ public final class TradeReviewView extends StackPane {
         values.setHalignment(HPos.RIGHT);
         figures.getColumnConstraints().addAll(names, values);
         for (int i = 0; i < FIGURE_NAMES.length; i++) {
-            Label name = new Label(FIGURE_NAMES[i]);
+            String id = FIGURE_NAMES[i].toLowerCase().replace("&", "").replace(' ', '-');
+            Label name = new Label(Messages.text("review.figure." + id));
             name.getStyleClass().add("figure-name");
             figureValues[i] = new Label();
             figureValues[i].getStyleClass().add("figure-value");
-            figureValues[i].setId("outcome-" + FIGURE_NAMES[i].toLowerCase().replace("&", "").replace(' ', '-'));
+            figureValues[i].setId("outcome-" + id);
             // A long value ("0.25 worse than planned (cost $0.03)") wraps in a narrow column rather than end in "…".
             figureValues[i].setWrapText(true);
             figureValues[i].setMinHeight(Region.USE_PREF_SIZE);
@@ -118,11 +120,11 @@ public final class TradeReviewView extends StackPane {
         adherence.setId("adherence");
         history.getStyleClass().add("status-history");
         history.setId("status-history");
-        Label rule = Styling.caption("R-multiple: the P&L over the risk the fills took (the filled contracts from"
-                + " their prices to the planned stop, with fees). Planned R: over the whole plan's risk.");
+        Label rule = Styling.caption(Messages.text("review.rCaption"));
         rule.setWrapText(true);
-        VBox column = new VBox(Styling.sectionTitle("OUTCOME"), headline, figures, rule,
-                Styling.sectionTitle("KEPT TO THE PLAN?"), adherence, Styling.sectionTitle("STATUS HISTORY"), history);
+        VBox column = new VBox(Styling.sectionTitle(Messages.text("review.outcome")), headline, figures, rule,
+                Styling.sectionTitle(Messages.text("review.keptToPlan")), adherence,
+                Styling.sectionTitle(Messages.text("review.statusHistory")), history);
         column.getStyleClass().addAll("panel", "outcome-view");
         return column;
     }
@@ -142,7 +144,7 @@ public final class TradeReviewView extends StackPane {
         rating.getStyleClass().add("rating-row");
         rating.setAlignment(Pos.CENTER_LEFT);
         emotions.getStyleClass().add("emotion-chips");
-        otherEmotions.setPromptText("Other emotions, separated by commas");
+        otherEmotions.setPromptText(Messages.text("review.otherEmotions"));
         otherEmotions.setId("other-emotions");
         checklist.getStyleClass().add("checklist");
         checklist.setId("review-checklist");
@@ -154,11 +156,11 @@ public final class TradeReviewView extends StackPane {
         save.getStyleClass().add(Styles.SUCCESS);
         notice.getStyleClass().add("fills-notice");
         notice.setId("review-notice");
-        VBox column = new VBox(Styling.sectionTitle("YOUR REVIEW"),
-                labelled("What went to plan", wentToPlan), labelled("Mistakes", mistakes),
-                labelled("Lessons", lessons), Styling.sectionTitle("EXECUTION, 1 TO 5"), rating,
-                Styling.sectionTitle("EMOTIONS"), emotions, otherEmotions,
-                Styling.sectionTitle("FOLLOWED THE CHECKLIST?"), checklist);
+        VBox column = new VBox(Styling.sectionTitle(Messages.text("review.yourReview")),
+                labelled(Messages.text("review.wentToPlan"), wentToPlan), labelled(Messages.text("review.mistakes"), mistakes),
+                labelled(Messages.text("review.lessons"), lessons), Styling.sectionTitle(Messages.text("review.execution")),
+                rating, Styling.sectionTitle(Messages.text("review.emotions")), emotions, otherEmotions,
+                Styling.sectionTitle(Messages.text("review.followedChecklist")), checklist);
         column.getStyleClass().addAll("panel", "review-form");
         return column;
     }
@@ -259,8 +261,8 @@ public final class TradeReviewView extends StackPane {
         syncingRating = true;
         try {
             ratingGroup.selectToggle(value >= 1 && value <= 5 ? ratingButtons[value - 1] : null);
-            ratingWords.setText(value >= 1 && value <= 5 ? "Executed " + RATING_WORDS[value]
-                    : "1 poorly · 5 to the letter");
+            ratingWords.setText(value >= 1 && value <= 5 ? Messages.text("review.rating." + value)
+                    : Messages.text("review.ratingScale"));
         } finally {
             syncingRating = false;
         }
@@ -284,7 +286,8 @@ public final class TradeReviewView extends StackPane {
         for (Choice choice : choices) {
             index++;
             if (chips) {
-                ToggleButton chip = new ToggleButton(choice.name());
+                // The journal keeps the English name; the chip says it in the window's language.
+                ToggleButton chip = new ToggleButton(Messages.current().getOr("emotion." + choice.name(), choice.name()));
                 chip.getStyleClass().addAll("emotion-chip", Styles.SMALL);
                 chip.setId("emotion-" + choice.name());
                 scope.bindBidirectional(chip.selectedProperty(), choice.chosenProperty());
@@ -298,7 +301,7 @@ public final class TradeReviewView extends StackPane {
             }
         }
         if (!chips && choices.isEmpty()) {
-            box.getChildren().add(Styling.caption("This plan had no pre-trade checklist."));
+            box.getChildren().add(Styling.caption(Messages.text("review.noChecklist")));
         }
     }
 

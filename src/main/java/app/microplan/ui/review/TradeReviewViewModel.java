@@ -1,5 +1,6 @@
 package app.microplan.ui.review;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.ChecklistAdherence;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradeExecution;
@@ -43,7 +44,7 @@ public final class TradeReviewViewModel {
     private final ReadOnlyObjectWrapper<OutcomeFigures> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
-    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(this, "saveLabel", "Save review");
+    private final ReadOnlyStringWrapper saveLabel = new ReadOnlyStringWrapper(this, "saveLabel", Messages.text("review.save"));
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
     private PlanStatus shownStatus;
@@ -145,7 +146,7 @@ public final class TradeReviewViewModel {
         }
         boolean revised = plan.getPlan().status() == PlanStatus.REVIEWED;
         plan.applyTradeStep(TradeLifecycle.review(plan.getPlan(), toReview(), plan.clock().instant()));
-        notice.set(revised ? "Review updated." : "Reviewed: the trade now counts as reviewed in the journal.");
+        notice.set(Messages.text(revised ? "review.updated" : "review.reviewed"));
     }
 
     TradeReview toReview() {
@@ -178,7 +179,7 @@ public final class TradeReviewViewModel {
         shownStatus = now.status();
         shownReview = now.review();
         measure(now);
-        saveLabel.set(now.status() == PlanStatus.REVIEWED ? "Update review" : "Save review");
+        saveLabel.set(Messages.text(now.status() == PlanStatus.REVIEWED ? "review.update" : "review.save"));
         load(now);
         check();
     }
@@ -190,10 +191,10 @@ public final class TradeReviewViewModel {
         outcome.set(figures == null ? null : app.microplan.domain.InverseFills.both(now)
                 .map(both -> figures.withInverse(both, measured.quoteCurrency())).orElse(figures));
         unavailable.set(measured != null ? "" : switch (now.status()) {
-            case DRAFT, READY -> "Nothing to review yet: the trade has not been entered.";
-            case OPEN -> "The trade is still open: record its exits on the Fills tab, then review it here.";
-            case CANCELLED -> "This plan was cancelled before it was entered: there is no trade to review.";
-            default -> "The fills of this trade do not add up to a closed position, so it cannot be measured.";
+            case DRAFT, READY -> Messages.text("review.notEntered");
+            case OPEN -> Messages.text("review.stillOpen");
+            case CANCELLED -> Messages.text("review.cancelled");
+            default -> Messages.text("review.notMeasurable");
         });
     }
 
@@ -223,7 +224,7 @@ public final class TradeReviewViewModel {
         if (outcome.get() == null) {
             reason = "";
         } else if (rating.get() < TradeReview.LOWEST_RATING || rating.get() > TradeReview.HIGHEST_RATING) {
-            reason = "Rate how well you executed the plan, from 1 to 5.";
+            reason = Messages.text("review.rate");
         } else {
             reason = null;
         }

@@ -1,6 +1,7 @@
 package app.microplan.ui.rules;
 
 import app.microplan.ui.common.Messages;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.RuleResult;
 import app.microplan.domain.RuleState;
 import app.microplan.ui.common.BindingScope;
@@ -97,10 +98,10 @@ public final class RuleStripView extends VBox {
                 case WARN -> "rule-warning";
             });
             chip.setId("rule-" + result.id());
-            chip.setTooltip(new Tooltip(result.message()));
+            chip.setTooltip(new Tooltip(ReasonText.of(result)));
             // A screen reader says the state the chip's colour and icon show: "Risk within the cap: holds. …".
             chip.setAccessibleText(Messages.text("rules.chipAccessible", chip.getText(),
-                    Messages.text("rules.state." + state.name()), result.message()));
+                    Messages.text("rules.state." + state.name()), ReasonText.of(result)));
             chips.getChildren().add(chip);
         }
     }

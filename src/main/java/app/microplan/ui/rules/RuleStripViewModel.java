@@ -1,6 +1,7 @@
 package app.microplan.ui.rules;
 
 import app.microplan.ui.common.Messages;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.Rule;
 import app.microplan.domain.RuleResult;
@@ -131,7 +132,7 @@ public final class RuleStripViewModel {
             lines.add(new Reason(plan.overrideErrorProperty().get(), Kind.BLOCKING));
         }
         plan.getAssessment().failedWarnings().forEach(w -> lines.add(new Reason(
-                Messages.text("rules.warning", w.message()),
+                Messages.text("rules.warning", ReasonText.of(w)),
                 Kind.WARNING)));
         if (!lines.equals(reasons)) {
             reasons.setAll(lines);

@@ -1,5 +1,6 @@
 package app.microplan.ui.settings;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Account;
 import app.microplan.domain.AccountLimits;
 import app.microplan.domain.Decimals;
@@ -38,18 +39,18 @@ public final class AccountInput {
 
     AccountInput(Account account, LocaleNumbers numbers) {
         original = account;
-        equity = new DecimalInput("Equity", numbers, true, DecimalInput.positive());
-        openRiskCapPercent = new DecimalInput("Open-risk cap", numbers, true,
+        equity = new DecimalInput(Messages.text("prefs.field.equity"), numbers, true, DecimalInput.positive());
+        openRiskCapPercent = new DecimalInput(Messages.text("prefs.field.openRiskCap"), numbers, true,
                 PreferencesViewModel.capCheck(AccountLimits.MAX_OPEN_RISK_CAP));
-        dailyLossCapPercent = new DecimalInput("Daily loss cap", numbers, true,
+        dailyLossCapPercent = new DecimalInput(Messages.text("prefs.field.dailyLossCap"), numbers, true,
                 PreferencesViewModel.capCheck(AccountLimits.MAX_DAILY_LOSS_CAP));
-        coolDownLosses = new DecimalInput("Cool-down after losses in a row", numbers, true,
-                whole(1, AccountLimits.MAX_COOL_DOWN_LOSSES, "1 or 2 losing trades (1 is stricter)"));
-        coolDownMinutes = new DecimalInput("Cool-down minutes", numbers, true,
+        coolDownLosses = new DecimalInput(Messages.text("prefs.field.coolDownLosses"), numbers, true,
+                whole(1, AccountLimits.MAX_COOL_DOWN_LOSSES, Messages.text("prefs.check.losses")));
+        coolDownMinutes = new DecimalInput(Messages.text("prefs.field.coolDownMinutes"), numbers, true,
                 whole(AccountLimits.MIN_COOL_DOWN_MINUTES, AccountLimits.MAX_COOL_DOWN_MINUTES,
-                        "whole minutes from 60 to 10,080 (a week)"));
-        makerFeePercent = new DecimalInput("Maker fee", numbers, false, PreferencesViewModel::rateCheck);
-        takerFeePercent = new DecimalInput("Taker fee", numbers, false, PreferencesViewModel::rateCheck);
+                        Messages.text("prefs.check.minutes")));
+        makerFeePercent = new DecimalInput(Messages.text("prefs.field.makerFee"), numbers, false, PreferencesViewModel::rateCheck);
+        takerFeePercent = new DecimalInput(Messages.text("prefs.field.takerFee"), numbers, false, PreferencesViewModel::rateCheck);
         name.set(account.name());
         equity.setValue(account.equity());
         equityFollowsJournal.set(account.equityFollowsJournal());
@@ -65,7 +66,7 @@ public final class AccountInput {
 
     private static Function<BigDecimal, String> whole(int min, int max, String what) {
         return v -> v.stripTrailingZeros().scale() <= 0 && v.compareTo(BigDecimal.valueOf(min)) >= 0
-                && v.compareTo(BigDecimal.valueOf(max)) <= 0 ? null : "Must be " + what;
+                && v.compareTo(BigDecimal.valueOf(max)) <= 0 ? null : Messages.text("input.mustBe", what);
     }
 
     public StringProperty nameProperty() {

@@ -57,14 +57,14 @@ public final class PreferencesViewModel {
     public PreferencesViewModel(Settings settings, LocaleNumbers numbers) {
         this.original = settings;
         this.numbers = numbers;
-        riskCapPercent = new DecimalInput("Risk cap", numbers, true, capCheck(RiskPolicy.MAX_RISK_CAP));
-        marginCapPercent = new DecimalInput("Margin cap", numbers, true, capCheck(RiskPolicy.MAX_MARGIN_CAP));
+        riskCapPercent = new DecimalInput(Messages.text("prefs.field.riskCap"), numbers, true, capCheck(RiskPolicy.MAX_RISK_CAP));
+        marginCapPercent = new DecimalInput(Messages.text("prefs.field.marginCap"), numbers, true, capCheck(RiskPolicy.MAX_MARGIN_CAP));
         requireTakeProfit.set(settings.policy().requireTakeProfit());
-        defaultLeverage = new DecimalInput("Default leverage", numbers, true, DecimalInput.positive());
-        liquidationBuffer = new DecimalInput("Liquidation buffer", numbers, true,
-                v -> v.compareTo(BigDecimal.ONE) >= 0 ? null : "At least 1 (1 means no buffer)");
-        breakevenBand = new DecimalInput("Breakeven band", numbers, true,
-                v -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0 ? null : "Must be from 0 to under 1 R");
+        defaultLeverage = new DecimalInput(Messages.text("prefs.field.defaultLeverage"), numbers, true, DecimalInput.positive());
+        liquidationBuffer = new DecimalInput(Messages.text("prefs.field.liquidationBuffer"), numbers, true,
+                v -> v.compareTo(BigDecimal.ONE) >= 0 ? null : Messages.text("prefs.check.buffer"));
+        breakevenBand = new DecimalInput(Messages.text("prefs.field.breakevenBand"), numbers, true,
+                v -> v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0 ? null : Messages.text("prefs.check.band"));
         settings.accounts().forEach(a -> accounts.add(new AccountInput(a, numbers)));
         activeAccount.set(settings.activeAccount());
         riskCapPercent.setValue(settings.policy().riskCap().multiply(HUNDRED));
@@ -88,11 +88,11 @@ public final class PreferencesViewModel {
     static java.util.function.Function<BigDecimal, String> capCheck(BigDecimal maxFraction) {
         BigDecimal max = maxFraction.multiply(HUNDRED);
         return v -> v.signum() > 0 && v.compareTo(max) <= 0 ? null
-                : "Must be above 0 % and at most " + Decimals.plain(max) + " %";
+                : Messages.text("prefs.check.cap", Messages.current().figures().plain(max));
     }
 
     static String rateCheck(BigDecimal percent) {
-        return percent.signum() >= 0 && percent.compareTo(HUNDRED) < 0 ? null : "Must be from 0 % to under 100 %";
+        return percent.signum() >= 0 && percent.compareTo(HUNDRED) < 0 ? null : Messages.text("prefs.check.rate");
     }
 
     public ObservableList<AccountInput> accounts() {
@@ -153,7 +153,7 @@ public final class PreferencesViewModel {
     }
 
     public AccountInput addAccount() {
-        AccountInput account = new AccountInput(new Account("Account " + (accounts.size() + 1), new BigDecimal("1000")),
+        AccountInput account = new AccountInput(new Account(Messages.text("prefs.newAccount", accounts.size() + 1), new BigDecimal("1000")),
                 numbers);
         accounts.add(account);
         return account;

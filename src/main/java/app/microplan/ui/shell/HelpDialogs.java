@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.AppVersion;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -38,11 +39,9 @@ final class HelpDialogs {
     static void about(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("About Microplan");
+        alert.setTitle(Messages.text("help.aboutTitle"));
         alert.setHeaderText("Microplan " + AppVersion.get());
-        alert.setContentText("Plan crypto micro-futures trades: write the plan, size the position so the loss at the "
-                + "stop stays within 1–2 % of the account, keep margin under 10 % of equity, and mark the plan ready "
-                + "only when every rule holds.\n\nLiquidation prices are estimates; check your exchange's figures.");
+        alert.setContentText(Messages.text("help.about"));
         alert.show();
     }
 
@@ -59,7 +58,9 @@ final class HelpDialogs {
             Label keys = new Label(rows.get(i)[0]);
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(Region.USE_PREF_SIZE);
-            Label what = new Label(rows.get(i)[1]);
+            // Looked up by its keys, so a shortcut added to the list without words yet still reads in English.
+            Label what = new Label(Messages.current().getOr("help.shortcut."
+                    + rows.get(i)[0].replaceAll("[^A-Za-z0-9+,]", ""), rows.get(i)[1]));
             // Long descriptions wrap rather than end in "…".
             what.setWrapText(true);
             what.setMaxWidth(WHAT_WIDTH);
@@ -68,8 +69,8 @@ final class HelpDialogs {
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(Messages.text("help.shortcutsTitle"));
+        alert.setHeaderText(Messages.text("help.shortcutsTitle"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);

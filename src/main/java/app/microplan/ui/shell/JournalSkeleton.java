@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -16,7 +17,7 @@ final class JournalSkeleton extends VBox {
         getStyleClass().addAll("journal-list", "journal-skeleton");
         Label title = new Label("Journal");
         title.getStyleClass().addAll("title-4", "journal-title");
-        Label loading = new Label("Loading journal…");
+        Label loading = new Label(Messages.text("journal.loading"));
         loading.setId("journal-skeleton-loading");
         loading.getStyleClass().add("caption");
         getChildren().addAll(title, loading);

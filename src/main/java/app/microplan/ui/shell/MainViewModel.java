@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Account;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.ImportRecord;
@@ -55,7 +56,7 @@ public final class MainViewModel {
     private final ChangeListener<ConflictState> conflictListener = (obs, old, now) -> select(shownEntry);
     private final ReadOnlyBooleanWrapper canUndoImport = new ReadOnlyBooleanWrapper(this, "canUndoImport");
     private final ReadOnlyStringWrapper undoImportText =
-            new ReadOnlyStringWrapper(this, "undoImportText", "Undo last import");
+            new ReadOnlyStringWrapper(this, "undoImportText", Messages.text("menu.undoImport"));
 
     /* Held in fields so they can be removed when another journal is opened. */
     private final ChangeListener<PlanEntry> selectionListener = (obs, old, now) -> select(now);
@@ -184,7 +185,7 @@ public final class MainViewModel {
             session.get().saveAll();
         }
         loading.set(true);
-        say("Opening " + location.describe() + "…");
+        say(Messages.text("main.opening", location.describe()));
         // A big journal's list from its summary index first: usable before every plan is read.
         context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.summaries(location),
                 summaries -> {
@@ -200,7 +201,7 @@ public final class MainViewModel {
         }, this::opened, error -> {
             preview.set(null);
             loading.set(false);
-            say("The journal could not be opened: " + message(error));
+            say(Messages.text("main.openFailed", message(error)));
         });
     }
 
@@ -214,7 +215,7 @@ public final class MainViewModel {
             PlanEntry selected = journal.get().getSelected();
             if (selected != null) {
                 journal.get().select(s.duplicate(selected));
-                say("Duplicated as a new draft.");
+                say(Messages.text("main.duplicated"));
             }
         });
     }
@@ -229,7 +230,7 @@ public final class MainViewModel {
             List<PlanEntry> shown = journal.get().shownPlans();
             int index = shown.indexOf(selected);
             // Said first: the notice that comes after it takes the Undo delete link away (StatusOffer).
-            say("Plan moved to the trash.");
+            say(Messages.text("main.trashed"));
             s.delete(selected);
             journal.get().select(shown.isEmpty() ? null : shown.get(Math.min(index, shown.size() - 1)));
         });
@@ -241,7 +242,7 @@ public final class MainViewModel {
         }
         whenOpen(s -> {
             s.undoDelete();
-            say("Plan restored.");
+            say(Messages.text("main.restored"));
         });
     }
 
@@ -252,8 +253,8 @@ public final class MainViewModel {
     /** Takes the last import back as a whole; the status bar says what was undone, or why not. */
     public void undoLastImport() {
         whenOpen(s -> {
-            notice.set("Undoing the import…");
-            s.undoLastImport(notice::set, error -> notice.set("The import was not undone: " + message(error)));
+            notice.set(Messages.text("main.undoingImport"));
+            s.undoLastImport(notice::set, error -> notice.set(Messages.text("main.importNotUndone", message(error))));
         });
     }
 
@@ -305,8 +306,7 @@ public final class MainViewModel {
      */
     public void reportUnexpected(Throwable error) {
         Path log = logFile.get();
-        say("Something went wrong (" + message(error) + "). Your plans are kept; "
-                + (log == null ? "the details went to the console." : "the details are in the log:"));
+        say(Messages.text(log == null ? "main.unexpectedConsole" : "main.unexpectedLog", message(error)));
         noticeDetails.set(log);
         if (session.get() != null) {
             session.get().saveAll();
@@ -346,12 +346,11 @@ public final class MainViewModel {
         }
         switch (questions.ask(UnsavedWork.HEADING, unsaved.details())) {
             case DISCARD -> quit.run();
-            case CANCEL -> say("Not quit: your unsaved work is still here.");
+            case CANCEL -> say(Messages.text("main.notQuit"));
             case SAVE_ELSEWHERE -> questions.chooseFolder().ifPresentOrElse(folder ->
                     context.tasks().submit("Saving elsewhere", p -> unsaved.saveInto(folder), written -> quit.run(),
-                            error -> say("Nothing was saved elsewhere, so Microplan stays open: "
-                                    + message(error))),
-                    () -> say("Not quit: no folder was chosen."));
+                            error -> say(Messages.text("main.notSavedElsewhere", message(error)))),
+                    () -> say(Messages.text("main.noFolder")));
         }
     }
 
@@ -388,8 +387,9 @@ public final class MainViewModel {
         journal.set(list);
         loading.set(false);
         int count = fresh.entries().size();
-        say((count == 0 ? "New journal in " + fresh.folder() : count + (count == 1 ? " plan" : " plans") + " in "
-                + fresh.folder()) + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
+        say((count == 0 ? Messages.text("main.newJournal", fresh.folder())
+                : Messages.text("main.plansIn", count, fresh.folder()))
+                + OpeningNotes.of(fresh.conflictCount(), fresh.leftoversRemoved()));
         if (shownBefore != null) {
             preview.set(null);
             shownBefore.carrySelectionTo(list);
@@ -401,7 +401,7 @@ public final class MainViewModel {
 
     private void lastImportChanged(ImportRecord record) {
         canUndoImport.set(record != null);
-        undoImportText.set(record == null ? "Undo last import" : "Undo import of " + record.file());
+        undoImportText.set(record == null ? Messages.text("menu.undoImport") : Messages.text("main.undoImportOf", record.file()));
     }
 
     /* An import (or its undo) rewrote plans on disk: the selected one is shown afresh, not edited from old state. */
@@ -462,8 +462,7 @@ public final class MainViewModel {
         vm.refreshAccount(s.getSettings().policy(), accountNames(s.getSettings()));
         vm.restorePendingInputs(entry.pendingInputs());
         if (conflict != null && !entry.isReadOnly()) {
-            vm.explainReadOnly(conflict.isDeletedElsewhere() ? "Keep this plan or let it go (above) before changing it."
-                    : "Choose a version above before changing this plan.");
+            vm.explainReadOnly(Messages.text(conflict.isDeletedElsewhere() ? "main.keepOrLetGo" : "main.chooseVersion"));
         }
         currentConflict.set(conflict == null ? null : conflictModel(s, entry, conflict));
         selectedEntry = entry;
@@ -476,20 +475,19 @@ public final class MainViewModel {
             @Override
             public void keepMine() {
                 s.keepMine(entry);
-                say(state.isDeletedElsewhere() ? "The plan is kept and saved again." : "Your version is kept.");
+                say(Messages.text(state.isDeletedElsewhere() ? "main.keptAgain" : "main.yoursKept"));
             }
 
             @Override
             public void keepTheirs() {
                 s.keepTheirs(entry);
-                say(state.isDeletedElsewhere() ? "The plan is no longer listed."
-                        : "The other version is kept; yours is in the journal's trash.");
+                say(Messages.text(state.isDeletedElsewhere() ? "main.noLongerListed" : "main.otherKept"));
             }
 
             @Override
             public void keepBoth() {
                 s.keepBoth(entry);
-                say("Both are kept: yours is a new draft.");
+                say(Messages.text("main.bothKept"));
             }
         };
         return state.isDeletedElsewhere() ? ConflictViewModel.deleted(actions)

@@ -1,5 +1,6 @@
 package app.microplan.ui.simulation;
 
+import app.microplan.ui.common.Messages;
 import static app.microplan.ui.common.TextColumns.of;
 
 import app.microplan.domain.SimulationResult;
@@ -25,11 +26,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The journal review's Risk of ruin tab: the inputs, Run, the fan chart and the figures. Layout and bindings only. */
 public final class SimulationView extends VBox {
     private final ComboBox<String> account = new ComboBox<>();
-    private final NumberField risk = new NumberField("Risk per trade", "%");
+    private final NumberField risk = new NumberField(Messages.text("sim.riskPerTrade"), "%");
     private final TextField paths = field("simulation-paths");
     private final TextField trades = field("simulation-trades");
     private final TextField seed = field("simulation-seed");
-    private final Button run = new Button("Run", Icons.of(Material2MZ.PLAY_ARROW));
+    private final Button run = new Button(Messages.text("sim.run"), Icons.of(Material2MZ.PLAY_ARROW));
     private final ProgressIndicator running = new ProgressIndicator();
     private final Label problem = new Label();
     private final Label warning = new Label();
@@ -62,18 +63,19 @@ public final class SimulationView extends VBox {
             label.managedProperty().bind(label.visibleProperty());
         }
         java.util.List<TableColumn<SimulationViewModel.PercentileRow, String>> columns = new java.util.ArrayList<>();
-        columns.add(of("Percentile", SimulationViewModel.PercentileRow::what, false));
+        columns.add(of(Messages.text("sim.percentile"), SimulationViewModel.PercentileRow::what, false));
         for (int k = 0; k < SimulationResult.PERCENTILES.size(); k++) {
             int index = k;
-            columns.add(of(SimulationResult.PERCENTILES.get(k) + "th", r -> r.value(index), true));
+            columns.add(of(Messages.text("sim.nth", SimulationResult.PERCENTILES.get(k)), r -> r.value(index), true));
         }
-        table = TextColumns.table("simulation-table", "Run the simulation to see its figures.", columns);
+        table = TextColumns.table("simulation-table", Messages.text("sim.placeholder"), columns);
         table.setFixedCellSize(28);
         table.setPrefHeight(3 * 28 + 16);
         table.setMinHeight(3 * 28 + 16);
-        HBox inputs = new HBox(Styling.labelled("Account", account, "number-field"), risk,
-                Styling.labelled("Paths", paths, "number-field"), Styling.labelled("Trades", trades, "number-field"),
-                Styling.labelled("Seed", seed, "number-field"), run, running);
+        HBox inputs = new HBox(Styling.labelled(Messages.text("sim.account"), account, "number-field"), risk,
+                Styling.labelled(Messages.text("sim.paths"), paths, "number-field"),
+                Styling.labelled(Messages.text("sim.trades"), trades, "number-field"),
+                Styling.labelled(Messages.text("sim.seed"), seed, "number-field"), run, running);
         inputs.getStyleClass().add("simulation-inputs");
         inputs.setAlignment(Pos.BOTTOM_LEFT);
         getChildren().addAll(inputs, problem, warning, description, fan, table, chances, saferRisk);

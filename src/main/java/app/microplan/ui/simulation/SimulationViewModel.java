@@ -1,5 +1,7 @@
 package app.microplan.ui.simulation;
 
+import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.Money;
@@ -71,11 +73,12 @@ public final class SimulationViewModel {
         this.zone = zone;
         this.numbers = numbers;
         this.work = new ShownEntriesWork<>(tasks, "Simulating the risk of ruin", this::prepare, this::publish,
-                error -> problem.set(error.getMessage() == null ? "The simulation failed."
+                error -> problem.set(error.getMessage() == null ? Messages.text("sim.failed")
                         : TradeFormats.sentence(error.getMessage())));
         BigDecimal most = Decimals.percent(RiskPolicy.MAX_RISK_CAP);
-        this.riskPercent = new DecimalInput("Risk per trade", numbers, true, v -> v.signum() <= 0 ? "Must be above zero"
-                : v.compareTo(most) > 0 ? "At most " + Money.percent(RiskPolicy.MAX_RISK_CAP) : null);
+        this.riskPercent = new DecimalInput(Messages.text("sim.riskPerTrade"), numbers, true, v -> v.signum() <= 0
+                ? Messages.text("input.aboveZero") : v.compareTo(most) > 0
+                ? Messages.text("sim.atMost", Messages.current().figures().percent(RiskPolicy.MAX_RISK_CAP)) : null);
         riskPercent.setValue(Decimals.percent(RiskPolicy.DEFAULT_RISK_CAP).stripTrailingZeros());
     }
 
@@ -201,7 +204,7 @@ public final class SimulationViewModel {
         }
         String name = account.get();
         if (name == null) {
-            return fail("No closed trade with a planned risk matches the filter: there is nothing to resample.");
+            return fail(Messages.text("sim.nothing"));
         }
         Optional<String> wrong = riskPercent.describeError();
         if (wrong.isPresent()) {
@@ -211,7 +214,7 @@ public final class SimulationViewModel {
         SimulationSettings settings;
         try {
             rules = SimulationRules.withRisk(Decimals.fromPercent(riskPercent.getValue()));
-            settings = new SimulationSettings(whole(paths.get(), "Paths"), whole(trades.get(), "Trades"),
+            settings = new SimulationSettings(whole(paths.get(), Messages.text("sim.paths")), whole(trades.get(), Messages.text("sim.trades")),
                     wholeLong(seed.get()), null);
         } catch (IllegalArgumentException e) {
             return fail(TradeFormats.sentence(e.getMessage()));
@@ -234,13 +237,13 @@ public final class SimulationViewModel {
     }
 
     private long wholeLong(String text) {
-        return parseWhole(text, "Seed");
+        return parseWhole(text, Messages.text("sim.seed"));
     }
 
     private long parseWhole(String text, String what) {
         BigDecimal value = numbers.parse(text == null ? "" : text).orElse(null);
         if (value == null || value.stripTrailingZeros().scale() > 0) {
-            throw new IllegalArgumentException(what + ": \"" + text + "\" is not a whole number");
+            throw new IllegalArgumentException(Messages.text("sim.notWhole", what, text));
         }
         return value.longValue();
     }
@@ -249,22 +252,24 @@ public final class SimulationViewModel {
         result.set(done);
         warning.set(done.warning());
         String currency = done.currency();
-        description.set(String.format(Locale.ENGLISH, "%,d", done.settings().paths()) + " paths of "
-                + done.settings().trades() + " trades, resampling the " + done.sampleTrades() + " trades of "
-                + done.account() + " by day, from " + Money.format(done.startEquity(), currency) + ", seed "
-                + done.settings().seed() + ". Rules: " + Money.percent(done.rules().riskFraction()) + " a trade, open"
-                + " risk up to " + Money.percent(done.rules().openRiskCap()) + ", daily loss limit "
-                + Money.percent(done.rules().dailyLossLimit()) + ", " + done.rules().coolDown().toMinutes()
-                + " minutes off after " + done.rules().coolDownLosses() + " losses in a row.");
-        List<String> equities = done.finalEquity().stream().map(p -> Money.format(p.value(), currency)).toList();
-        List<String> drawdowns = done.maxDrawdown().stream().map(p -> Money.percent(p.value())).toList();
-        percentiles.setAll(new PercentileRow("Final equity", equities), new PercentileRow("Deepest drawdown", drawdowns));
+        Figures figures = Messages.current().figures();
+        description.set(Messages.text("sim.description", done.settings().paths(),
+                String.valueOf(done.settings().trades()), String.valueOf(done.sampleTrades()), done.account(),
+                figures.money(done.startEquity(), currency), String.valueOf(done.settings().seed()),
+                figures.percent(done.rules().riskFraction()), figures.percent(done.rules().openRiskCap()),
+                figures.percent(done.rules().dailyLossLimit()), String.valueOf(done.rules().coolDown().toMinutes()),
+                done.rules().coolDownLosses()));
+        List<String> equities = done.finalEquity().stream().map(p -> figures.money(p.value(), currency)).toList();
+        List<String> drawdowns = done.maxDrawdown().stream().map(p -> figures.percent(p.value())).toList();
+        percentiles.setAll(new PercentileRow(Messages.text("sim.finalEquity"), equities),
+                new PercentileRow(Messages.text("sim.deepestDrawdown"), drawdowns));
         List<String> parts = new ArrayList<>();
         for (SimulationResult.Chance chance : done.drawdownChances()) {
-            parts.add("beyond " + Decimals.plain(Decimals.percent(chance.depth())) + " %: " + Money.percent(chance.chance()));
+            parts.add(Messages.text("sim.beyond", figures.plain(Decimals.percent(chance.depth())),
+                    figures.percent(chance.chance())));
         }
-        chances.set("Chance of a drawdown " + String.join(" · ", parts) + ". Chance of ruin (losing "
-                + Money.percent(done.settings().ruinLoss()) + "): " + Money.percent(done.ruinChance()) + ".");
+        chances.set(Messages.text("sim.chances", String.join(" · ", parts), figures.percent(done.settings().ruinLoss()),
+                figures.percent(done.ruinChance())));
         saferRisk.set(done.saferRisk() == null ? "" : done.saferRisk().sentence());
         fan.set(fanData(done));
     }
@@ -289,7 +294,8 @@ public final class SimulationViewModel {
             low = low == null || lowest.compareTo(low) < 0 ? lowest : low;
             high = high == null || highest.compareTo(high) > 0 ? highest : high;
         }
-        return new FanChartData(tradeNumbers, bands, Money.format(high, done.currency()),
-                Money.format(low, done.currency()), "0", "trade " + tradeNumbers[points - 1]);
+        Figures figures = Messages.current().figures();
+        return new FanChartData(tradeNumbers, bands, figures.money(high, done.currency()),
+                figures.money(low, done.currency()), "0", Messages.text("sim.tradeN", String.valueOf(tradeNumbers[points - 1])));
     }
 }

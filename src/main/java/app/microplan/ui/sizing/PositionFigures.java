@@ -1,6 +1,7 @@
 package app.microplan.ui.sizing;
 
 import app.microplan.domain.AccountCurrency;
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.ContractSpec;
 import app.microplan.domain.InverseFigures;
 import app.microplan.ui.common.Messages;
@@ -10,6 +11,7 @@ import app.microplan.domain.Money;
 import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TickDisplay;
+import app.microplan.ui.common.Figures;
 import java.math.BigDecimal;
 
 /**
@@ -36,26 +38,29 @@ public record PositionFigures(
 
     public static PositionFigures of(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
         String currency = sizing.quoteCurrency();
+        Figures figures = Messages.current().figures();
         if (!sizing.isComplete()) {
             return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
-                contracts(sizing.maxContracts()) + " (" + bindingCap(sizing.bindingLimit()) + ")",
+                Messages.text("position.largest", contracts(sizing.maxContracts()),
+                        Messages.text("position.cap." + sizing.bindingLimit().name())),
                 sizing.sizeExplanation(),
                 contracts(sizing.contracts()),
-                Money.price(TickDisplay.rounded(sizing.averageEntry(), contract.tickSize())),
-                Money.format(sizing.riskAmount(), currency),
-                Money.percentUp(sizing.riskFraction()) + " of equity",
-                Money.format(sizing.notional(), currency),
+                figures.price(TickDisplay.rounded(sizing.averageEntry(), contract.tickSize())),
+                figures.money(sizing.riskAmount(), currency),
+                Messages.text("position.ofEquity", figures.percentUp(sizing.riskFraction())),
+                figures.money(sizing.notional(), currency),
                 margin(sizing, contract, leverage),
                 LiquidationText.of(sizing),
-                Money.format(AccountCurrency.up(sizing.exchange().totalFees(), currency), currency) + " (in "
-                        + Money.format(AccountCurrency.up(sizing.exchange().entryFees(), currency), currency) + ", out at the stop "
-                        + Money.format(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency), currency) + ")",
-                fine(sizing.tickValue(), currency) + " per contract",
+                Messages.text("position.fees",
+                        figures.money(AccountCurrency.up(sizing.exchange().totalFees(), currency), currency),
+                        figures.money(AccountCurrency.up(sizing.exchange().entryFees(), currency), currency),
+                        figures.money(AccountCurrency.up(sizing.exchange().exitFeesAtStop(), currency), currency)),
+                Messages.text("position.perContract", fine(sizing.tickValue(), currency)),
                 funding(sizing, currency),
-                sizing.rewardRiskRatio() == null ? NONE : sizing.rewardRiskRatio().toPlainString() + " : 1");
+                sizing.rewardRiskRatio() == null ? NONE : figures.decimal(sizing.rewardRiskRatio()) + " : 1");
     }
 
     /**
@@ -77,41 +82,39 @@ public record PositionFigures(
 
     /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
     private static String margin(SizingResult sizing, ContractSpec contract, BigDecimal leverage) {
-        String amount = Money.format(AccountCurrency.up(sizing.initialMargin(), sizing.quoteCurrency()), sizing.quoteCurrency());
+        Figures figures = Messages.current().figures();
+        String amount = figures.money(AccountCurrency.up(sizing.initialMargin(), sizing.quoteCurrency()),
+                sizing.quoteCurrency());
         return contract.usesDollarMargin()
-                ? amount + " (" + Money.format(contract.initialMarginPerContract(), sizing.quoteCurrency()) + " a contract)"
-                : amount + " at " + Decimals.plain(leverage) + "×";
+                ? Messages.text("position.marginPerContract", amount,
+                figures.money(contract.initialMarginPerContract(), sizing.quoteCurrency()))
+                : Messages.text("position.marginAt", amount, figures.plain(leverage));
     }
 
     private static String contracts(BigDecimal count) {
-        return Money.contracts(count) + (count.compareTo(BigDecimal.ONE) == 0 ? " contract" : " contracts");
-    }
-
-    private static String bindingCap(SizeLimit limit) {
-        return switch (limit) {
-            case RISK -> "risk cap";
-            case MARGIN -> "margin cap";
-            case BOTH -> "both caps";
-        };
+        return Messages.text(count.compareTo(BigDecimal.ONE) == 0 ? "fills.oneContract" : "fills.contracts",
+                Messages.current().figures().plain(count));
     }
 
     private static String funding(SizingResult sizing, String currency) {
+        Figures figures = Messages.current().figures();
         int intervals = sizing.fundingIntervals();
-        String over = " · " + intervals + (intervals == 1 ? " interval" : " intervals");
         BigDecimal cost = sizing.fundingCost();
-        if (cost.signum() < 0) {
-            return Money.format(cost.negate(), currency) + " received" + over;
-        }
-        return Money.format(cost, currency) + (cost.signum() > 0 ? " paid" : "") + over;
+        String key = cost.signum() < 0 ? "position.fundingReceived" : cost.signum() > 0 ? "position.fundingPaid"
+                : "position.fundingNone";
+        return Messages.text(key, figures.money(cost.abs(), currency), intervals);
     }
 
     /** Money with as many decimals as it needs, at least two: a micro's tick is worth $0.001. */
     static String fine(BigDecimal amount, String currency) {
         BigDecimal stripped = amount.stripTrailingZeros();
+        Figures figures = Messages.current().figures();
         if (stripped.scale() <= 2) {
-            return Money.format(amount, currency);
+            return figures.money(amount, currency);
         }
-        String number = Money.price(stripped);
-        return "USD".equalsIgnoreCase(currency) ? "$" + number : number + " " + currency;
+        String number = figures.price(stripped);
+        // The currency where the trader's format puts it: "$0.001", "0,001 $".
+        boolean before = "en".equals(Messages.current().numberLocale().getLanguage());
+        return !"USD".equalsIgnoreCase(currency) ? number + " " + currency : before ? "$" + number : number + " $";
     }
 }

@@ -1,5 +1,6 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
@@ -41,23 +42,23 @@ public final class PositionView extends VBox {
         values.setHgrow(Priority.ALWAYS);
         values.setHalignment(HPos.RIGHT);
         figures.getColumnConstraints().addAll(names, values);
-        addFigure("Largest size", largest);
-        addFigure("Size", size);
-        addFigure("Average entry", averageEntry);
-        addFigure("Risk at the stop", riskAmount);
+        addFigure(Messages.text("position.label.largest"), largest);
+        addFigure(Messages.text("position.label.size"), size);
+        addFigure(Messages.text("position.label.averageEntry"), averageEntry);
+        addFigure(Messages.text("position.label.riskAtStop"), riskAmount);
         addFigure("", riskPercent);
-        addFigure("Notional", notional);
-        addFigure("Margin", margin);
-        addFigure("Liquidation (estimate)", liquidation);
-        addFigure("Fees", fees);
-        addFigure("Tick value", tickValue);
-        addFigure("Funding", funding);
-        addFigure("Reward : risk", rewardRisk);
-        addFigure("Breakeven", breakeven);
+        addFigure(Messages.text("position.label.notional"), notional);
+        addFigure(Messages.text("position.label.margin"), margin);
+        addFigure(Messages.text("position.label.liquidation"), liquidation);
+        addFigure(Messages.text("position.label.fees"), fees);
+        addFigure(Messages.text("position.label.tickValue"), tickValue);
+        addFigure(Messages.text("position.label.funding"), funding);
+        addFigure(Messages.text("position.label.rewardRisk"), rewardRisk);
+        addFigure(Messages.text("position.label.breakeven"), breakeven);
         riskAmount.getStyleClass().add("figure-key");
         size.getStyleClass().add("figure-key");
         explanation.setId("size-explanation");
-        getChildren().addAll(Styling.sectionTitle("Position"), figures, explanation, ladder);
+        getChildren().addAll(Styling.sectionTitle(Messages.text("position.title")), figures, explanation, ladder);
     }
 
     private static Label value(String id) {

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,21 +27,21 @@ final class ChartsPanel extends GridPane {
     private static final PseudoClass LOSS = PseudoClass.getPseudoClass("loss");
     /** Whole trade numbers on the equity curve's axis, about this many of them. */
     private static final int TRADE_TICKS = 8;
-    private final LineChart<Number, Number> equity = new LineChart<>(tradeAxis(), axis("Realized P&L"));
-    private final BarChart<String, Number> rDistribution = bars("R-multiple (bands of ½ R)", "Trades");
-    private final BarChart<String, Number> weekdays = bars(null, "P&L");
-    private final BarChart<String, Number> byTag = bars(null, "P&L");
+    private final LineChart<Number, Number> equity = new LineChart<>(tradeAxis(), axis(Messages.text("chart.realizedPnl")));
+    private final BarChart<String, Number> rDistribution = bars(Messages.text("chart.rBands"), Messages.text("chart.trades"));
+    private final BarChart<String, Number> weekdays = bars(null, Messages.text("chart.pnl"));
+    private final BarChart<String, Number> byTag = bars(null, Messages.text("chart.pnl"));
 
     ChartsPanel() {
         getStyleClass().add("charts-panel");
-        equity.setTitle("Equity curve");
+        equity.setTitle(Messages.text("chart.equity"));
         equity.setId("equity-chart");
         equity.setCreateSymbols(false);
-        rDistribution.setTitle("R-multiple distribution");
+        rDistribution.setTitle(Messages.text("chart.rDistribution"));
         rDistribution.setId("r-chart");
-        weekdays.setTitle("P&L by weekday");
+        weekdays.setTitle(Messages.text("chart.weekday"));
         weekdays.setId("weekday-chart");
-        byTag.setTitle("P&L by tag");
+        byTag.setTitle(Messages.text("chart.tag"));
         byTag.setId("tag-chart");
         for (XYChart<?, ?> chart : List.of(equity, rDistribution, weekdays, byTag)) {
             chart.setAnimated(false);
@@ -156,7 +157,7 @@ final class ChartsPanel extends GridPane {
 
     private static NumberAxis tradeAxis() {
         NumberAxis axis = new NumberAxis(0, 1, 1);
-        axis.setLabel("Trade");
+        axis.setLabel(Messages.text("chart.trade"));
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         axis.setTickLabelFormatter(new StringConverter<>() {

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.DateText;
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.ui.common.BindingScope;
@@ -53,6 +54,8 @@ final class FilterBar extends FlowPane {
         to.setId("filter-to");
         for (DatePicker picker : List.of(from, to)) {
             picker.getStyleClass().add("filter-date");
+            // ISO as well as the language's own form: the picker's own converter read only the JVM's locale.
+            picker.setConverter(DateText.converter());
         }
         text.setPromptText(Messages.text("filter.words"));
         text.setLeft(Icons.of(Material2MZ.SEARCH));

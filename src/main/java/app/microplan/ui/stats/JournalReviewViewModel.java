@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.JournalFacets;
@@ -220,9 +221,8 @@ public final class JournalReviewViewModel {
 
     /** The plan files of the journal that could not be read (the journal list says why). */
     public void setUnreadable(List<String> files) {
-        notCounted.set(files.isEmpty() ? "" : "Not counted: " + (files.size() == 1 ? "1 plan file" : files.size()
-                + " plan files") + " that cannot be read (" + String.join(", ", files.stream().limit(5).toList())
-                + (files.size() > 5 ? ", …" : "") + "); the list of plans says why.");
+        notCounted.set(files.isEmpty() ? "" : Messages.text("stats.notCounted", files.size(),
+                String.join(", ", files.stream().limit(5).toList()) + (files.size() > 5 ? ", …" : "")));
     }
 
     /** True while a run is under way. */
@@ -272,20 +272,19 @@ public final class JournalReviewViewModel {
     /** Writes the plans shown, in the table's order, as CSV; the write runs on the task runner. */
     public void exportCsv(List<JournalEntry> shown, Path file) {
         List<JournalEntry> snapshot = List.copyOf(shown);
-        notice.set("Exporting " + snapshot.size() + " plans…");
+        notice.set(Messages.text("stats.exporting", snapshot.size()));
         tasks.submitLong("Exporting the journal", progress -> {
             JournalCsvExport.write(snapshot, file);
             return file;
-        }, written -> notice.set("Exported " + snapshot.size() + (snapshot.size() == 1 ? " plan to " : " plans to ")
-                + written.getFileName()), error -> notice.set(error.getMessage() == null
-                ? "The export failed." : error.getMessage()));
+        }, written -> notice.set(Messages.text("stats.exported", snapshot.size(), written.getFileName())),
+                error -> notice.set(error.getMessage() == null ? Messages.text("stats.exportFailed") : error.getMessage()));
     }
 
     // ---- Running the filter -------------------------------------------------------------------------------
 
     private void refresh() {
         runs.request(this::prepare, this::publish,
-                error -> notice.set("The statistics could not be worked out: " + error.getMessage()));
+                error -> notice.set(Messages.text("stats.notWorkedOut", error.getMessage())));
     }
 
     /** Takes the filter and the plans as they are now; null while nothing can be run. */

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.DateText;
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
@@ -34,7 +35,6 @@ import javafx.scene.control.TableView;
  * virtualized so 10,000 rows scroll like ten. Double-click opens the plan.
  */
 final class JournalTable extends TableView<JournalEntry> {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final ZoneId zone;
 
     JournalTable(ZoneId zone, Consumer<JournalEntry> open) {
@@ -43,7 +43,7 @@ final class JournalTable extends TableView<JournalEntry> {
         getStyleClass().addAll("journal-table", Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<JournalEntry, Instant> date = column(Messages.text("table.date"), JournalEntry::tradeTime,
-                t -> DATE_TIME.format(t.atZone(zone)), 122);
+                t -> DateText.dateTime(t.atZone(zone).toLocalDateTime()), 122);
         date.setId("column-date");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<JournalEntry, TradePlan> status = new TableColumn<>(Messages.text("table.status"));
@@ -70,7 +70,7 @@ final class JournalTable extends TableView<JournalEntry> {
         r.setCellFactory(c -> new ToneCell<>(TradeFormats::r));
         r.setId("column-r");
         TableColumn<JournalEntry, String> followed = column(Messages.text("table.kept"),
-                e -> e.outcome() == null ? null : e.outcome().followedPlan() ? "yes" : "no", s -> s, 56);
+                e -> e.outcome() == null ? null : Messages.text(e.outcome().followedPlan() ? "stats.yes" : "stats.no"), s -> s, 56);
         getColumns().setAll(List.of(date, status, symbol, side, tags, contracts, pnl, r, followed));
         setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> {

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.theme.Styles;
@@ -23,8 +24,8 @@ import javafx.scene.layout.VBox;
 final class StatisticsPanel extends VBox {
     private final GridPane figures = new GridPane();
     private final TableView<SummaryRow> breakdown = new TableView<>();
-    private final ToggleButton byTag = new ToggleButton("By tag");
-    private final ToggleButton bySetup = new ToggleButton("By setup");
+    private final ToggleButton byTag = new ToggleButton(Messages.text("stats.byTag"));
+    private final ToggleButton bySetup = new ToggleButton(Messages.text("stats.bySetup"));
 
     StatisticsPanel() {
         getStyleClass().add("statistics-panel");
@@ -47,19 +48,19 @@ final class StatisticsPanel extends VBox {
         bySetup.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.SMALL);
         byTag.setId("breakdown-tag");
         bySetup.setId("breakdown-setup");
-        HBox splitRow = new HBox(Styling.sectionTitle("SPLIT"), new HBox(byTag, bySetup));
+        HBox splitRow = new HBox(Styling.sectionTitle(Messages.text("stats.split")), new HBox(byTag, bySetup));
         splitRow.getStyleClass().add("breakdown-header");
 
         breakdown.setId("breakdown");
         breakdown.getStyleClass().addAll(Styles.DENSE, "breakdown-table");
         breakdown.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        breakdown.getColumns().setAll(List.of(column("Name", SummaryRow::name, 96),
-                column("Trades", r -> Integer.toString(r.trades()), 52), column("Win rate", SummaryRow::winRate, 66),
-                column("Net P&L", SummaryRow::netPnl, 84), column("Exp. R", SummaryRow::expectancyR, 64),
-                column("PF", SummaryRow::profitFactor, 44), column("Kept", SummaryRow::followedPlan, 70)));
-        breakdown.setPlaceholder(new Label("No closed trade"));
+        breakdown.getColumns().setAll(List.of(column(Messages.text("stats.col.name"), SummaryRow::name, 96),
+                column(Messages.text("stats.col.trades"), r -> Integer.toString(r.trades()), 52), column(Messages.text("stats.win-rate"), SummaryRow::winRate, 66),
+                column(Messages.text("stats.col.netPnl"), SummaryRow::netPnl, 84), column(Messages.text("stats.col.expR"), SummaryRow::expectancyR, 64),
+                column(Messages.text("stats.col.pf"), SummaryRow::profitFactor, 44), column(Messages.text("table.kept"), SummaryRow::followedPlan, 70)));
+        breakdown.setPlaceholder(new Label(Messages.text("stats.noClosedTrade")));
         VBox.setVgrow(breakdown, Priority.ALWAYS);
-        getChildren().addAll(Styling.sectionTitle("STATISTICS OF THE CLOSED TRADES SHOWN"), figures, splitRow,
+        getChildren().addAll(Styling.sectionTitle(Messages.text("stats.title")), figures, splitRow,
                 breakdown);
     }
 

@@ -1,5 +1,7 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.Messages;
 import static app.microplan.ui.common.TradeFormats.NONE;
 import static app.microplan.ui.common.TradeFormats.funding;
 import static app.microplan.ui.common.TradeFormats.r;
@@ -27,7 +29,7 @@ public final class StatisticsText {
     /** The figures, then how the plans marked ready against an account rule turned out. */
     public static List<Figure> figures(JournalStatistics statistics, OverrideSummary overrides) {
         List<Figure> figures = new ArrayList<>(figures(statistics));
-        figures.add(new Figure("stat-overrides", "Account rules overridden", overrides.describe(currency(statistics)),
+        figures.add(new Figure("stat-overrides", Messages.text("stats.overrides"), overrides.describe(currency(statistics)),
                 tone(overrides.trades() == 0 ? null : overrides.netPnl())));
         return figures;
     }
@@ -36,45 +38,46 @@ public final class StatisticsText {
         TradeSummary s = statistics.overall();
         String currency = currency(statistics);
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("stat-trades", "Closed trades", s.trades() + results(s), ""));
-        figures.add(new Figure("stat-win-rate", "Win rate", percent(s.winRate()), ""));
-        figures.add(new Figure("stat-net", "Net P&L", signedMoney(s.netPnl(), currency), tone(s.netPnl())));
-        figures.add(new Figure("stat-expectancy", "Expectancy",
-                r(s.expectancyR()) + " · " + signedMoney(s.expectancy(), currency) + " a trade",
+        figures.add(new Figure("stat-trades", Messages.text("stats.trades"), s.trades() + results(s), ""));
+        figures.add(new Figure("stat-win-rate", Messages.text("stats.win-rate"), percent(s.winRate()), ""));
+        figures.add(new Figure("stat-net", Messages.text("stats.net"), signedMoney(s.netPnl(), currency), tone(s.netPnl())));
+        figures.add(new Figure("stat-expectancy", Messages.text("stats.expectancy"),
+                Messages.text("stats.perTrade", r(s.expectancyR()), signedMoney(s.expectancy(), currency)),
                 tone(s.expectancyR())));
-        figures.add(new Figure("stat-average-r", "Average R", r(s.averageR()), tone(s.averageR())));
-        figures.add(new Figure("stat-average-win", "Average win",
+        figures.add(new Figure("stat-average-r", Messages.text("stats.average-r"), r(s.averageR()), tone(s.averageR())));
+        figures.add(new Figure("stat-average-win", Messages.text("stats.average-win"),
                 signedMoney(s.averageWin(), currency) + " · " + r(s.averageWinR()), ""));
-        figures.add(new Figure("stat-average-loss", "Average loss",
+        figures.add(new Figure("stat-average-loss", Messages.text("stats.average-loss"),
                 signedMoney(s.averageLoss(), currency) + " · " + r(s.averageLossR()), ""));
-        figures.add(new Figure("stat-profit-factor", "Profit factor", ratio(s.profitFactor()),
+        figures.add(new Figure("stat-profit-factor", Messages.text("stats.profit-factor"), ratio(s.profitFactor()),
                 s.profitFactor() == null ? "" : s.profitFactor().compareTo(BigDecimal.ONE) >= 0 ? "positive"
                         : "negative"));
-        figures.add(new Figure("stat-drawdown", "Max drawdown", s.trades() == 0 ? NONE
-                : Money.format(s.maxDrawdown(), currency)
-                + (s.maxDrawdownFraction() == null ? "" : " (" + Money.percentUp(s.maxDrawdownFraction()) + ")"),
+        figures.add(new Figure("stat-drawdown", Messages.text("stats.drawdown"), s.trades() == 0 ? NONE
+                : figures().money(s.maxDrawdown(), currency)
+                + (s.maxDrawdownFraction() == null ? "" : " (" + figures().percentUp(s.maxDrawdownFraction()) + ")"),
                 s.maxDrawdown().signum() > 0 ? "negative" : ""));
-        figures.add(new Figure("stat-average-risk", "Average risk", s.averageRiskFraction() == null ? NONE
-                : Money.percentUp(s.averageRiskFraction()) + " of equity", ""));
-        figures.add(new Figure("stat-followed", "Followed the plan", percent(s.followedPlanShare()) + " of trades",
+        figures.add(new Figure("stat-average-risk", Messages.text("stats.average-risk"), s.averageRiskFraction() == null ? NONE
+                : Messages.text("position.ofEquity", figures().percentUp(s.averageRiskFraction())), ""));
+        figures.add(new Figure("stat-followed", Messages.text("stats.followed"), Messages.text("stats.ofTrades", percent(s.followedPlanShare())),
                 ""));
-        figures.add(new Figure("stat-funding", "Funding", funding(s.funding(), currency), ""));
-        figures.add(new Figure("stat-fees", "Fees", s.trades() == 0 ? NONE : Money.format(s.fees(), currency), ""));
-        figures.add(new Figure("stat-planned-share", "Had a plan", s.trades() == 0 ? NONE
-                : percent(statistics.plannedShare()) + " (" + statistics.planned().trades() + " of " + s.trades() + ")",
+        figures.add(new Figure("stat-funding", Messages.text("stats.funding"), funding(s.funding(), currency), ""));
+        figures.add(new Figure("stat-fees", Messages.text("stats.fees"), s.trades() == 0 ? NONE : figures().money(s.fees(), currency), ""));
+        figures.add(new Figure("stat-planned-share", Messages.text("stats.planned-share"), s.trades() == 0 ? NONE
+                : Messages.text("stats.plannedShare", percent(statistics.plannedShare()), statistics.planned().trades(),
+                s.trades()),
                 ""));
-        figures.add(new Figure("stat-planned", "Planned trades", group(statistics.planned(), currency),
+        figures.add(new Figure("stat-planned", Messages.text("stats.planned"), group(statistics.planned(), currency),
                 tone(statistics.planned().netPnl())));
-        figures.add(new Figure("stat-unplanned", "Unplanned trades", group(statistics.unplanned(), currency),
+        figures.add(new Figure("stat-unplanned", Messages.text("stats.unplanned"), group(statistics.unplanned(), currency),
                 tone(statistics.unplanned().netPnl())));
-        figures.add(new Figure("stat-drawdown-accounts", "Drawdown per account", byAccount(statistics, currency), ""));
+        figures.add(new Figure("stat-drawdown-accounts", Messages.text("stats.drawdown-accounts"), byAccount(statistics, currency), ""));
         return figures;
     }
 
     /** "+$105.00 · +0.53 R": what a group of trades came to (its count is in "Had a plan"). */
     private static String group(TradeSummary s, String currency) {
         if (s.trades() == 0) {
-            return "none";
+            return Messages.text("sheet.none");
         }
         return signedMoney(s.netPnl(), currency) + (s.averageR() == null ? "" : " · " + r(s.averageR()));
     }
@@ -86,7 +89,7 @@ public final class StatisticsText {
         }
         List<String> parts = new ArrayList<>();
         statistics.byAccount().forEach((account, s) -> parts.add(account + " " + (s.maxDrawdownFraction() == null
-                ? Money.format(s.maxDrawdown(), currency) : Money.percentUp(s.maxDrawdownFraction()))));
+                ? figures().money(s.maxDrawdown(), currency) : figures().percentUp(s.maxDrawdownFraction()))));
         return String.join(" · ", parts);
     }
 
@@ -109,16 +112,20 @@ public final class StatisticsText {
         if (s.trades() == 0) {
             return "";
         }
-        String text = " (" + s.wins() + " won, " + s.losses() + " lost";
-        return text + (s.breakeven() > 0 ? ", " + s.breakeven() + " breakeven)" : ")");
+        return s.breakeven() > 0 ? Messages.text("stats.resultsBreakeven", s.wins(), s.losses(), s.breakeven())
+                : Messages.text("stats.results", s.wins(), s.losses());
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction == null ? NONE : Money.percent(fraction);
+        return fraction == null ? NONE : figures().percent(fraction);
     }
 
     private static String ratio(BigDecimal value) {
-        return value == null ? NONE : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return value == null ? NONE : figures().decimal(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static Figures figures() {
+        return Messages.current().figures();
     }
 
     private static String tone(BigDecimal value) {

@@ -42,6 +42,74 @@ class GermanWindowTest {
         Messages.use(Messages.forLanguage(null));
     }
 
+    private void openInGerman(FxRobot robot, app.microplan.domain.TradePlan plan) throws Exception {
+        JournalFixtures.write(journal, plan);
+        JournalStore store = JournalStore.open(journal);
+        store.saveSettings(store.loadSettings().withLanguage("de"));
+        robot.interact(() -> {
+            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
+            window = new MainWindow(stage, AppContext.forTests(journal)
+                    .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
+            // Within Monocle's headless screen (1280 × 800): a wider window overflows its frame buffer.
+            stage.setWidth(1280);
+            stage.setHeight(768);
+            stage.show();
+            var list = window.viewModel().getJournal();
+            list.select(list.shownPlans().get(0));
+        });
+    }
+
+    @Test
+    void aClosedTradesReviewAndFillsReadInGermanWithGermanNumbers(FxRobot robot) throws Exception {
+        // Example 1 traded: +$109.50, +2.13 R (the figures CorrectFillsTest reads in English).
+        openInGerman(robot, JournalFixtures.closedExample1(Instant.parse("2026-03-01T08:00:00Z")));
+
+        robot.clickOn("#review-tab");
+        assertThat(text(robot, "outcome-pnl")).isEqualTo("+109,50 $");
+        assertThat(text(robot, "outcome-r")).isEqualTo("+2,13 R");
+        assertThat(text(robot, "outcome-verdict")).isIn("Plan eingehalten", "Vom Plan abgewichen");
+        assertThat(text(robot, "outcome-planned-r")).isEqualTo("+2,23 R");
+        assertThat(robot.lookup(".figure-name").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Eingegangenes Risiko", "Haltedauer", "Durchschnittlicher Einstieg");
+        assertThat(robot.lookup(".section-title").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("ERGEBNIS", "IHRE NACHBETRACHTUNG", "EMOTIONEN");
+        assertThat(text(robot, "save-review")).isEqualTo("Nachbetrachtung speichern");
+
+        robot.clickOn("#fills-tab");
+        assertThat(robot.lookup(".fills-heading").queryAs(Labeled.class).getText()).isEqualTo("Trade geschlossen");
+        assertThat(text(robot, "fills-position")).startsWith("Eingestiegen: 7 Kontrakte zu durchschnittlich 70.")
+                .endsWith(" · glattgestellt");
+        assertThat(robot.lookup(".recorded-header").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .containsExactly("Ausführung", "Zeit", "Preis", "Kontrakte", "Gebühr / Betrag");
+        // Times in the German form: day, month, year.
+        assertThat(robot.lookup(".recorded-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anySatisfy(cell -> assertThat(cell).matches("\\d{2}\\.\\d{2}\\.2026 \\d{2}:\\d{2}"))
+                .contains("Einstieg");
+    }
+
+    @Test
+    void theExportDialogAndThePrintPreviewReadInGermanWithGermanReasons(FxRobot robot) throws Exception {
+        openInGerman(robot, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
+
+        robot.clickOn("Datei").clickOn("Checkliste exportieren…");
+        javafx.stage.Window export = robot.lookup("#export-button").query().getScene().getWindow();
+        assertThat(((Stage) export).getTitle()).isEqualTo("Checkliste exportieren");
+        assertThat(text(robot, "export-button")).isEqualTo("Exportieren");
+        assertThat(text(robot, "export-close")).isEqualTo("Schließen");
+        robot.clickOn("#export-close");
+
+        robot.clickOn("Datei").clickOn("Drucken…");
+        assertThat(((Stage) robot.lookup(".print-preview").query().getScene().getWindow()).getTitle())
+                .isEqualTo("Checkliste drucken");
+        // The rule reasons of the sheet: German words, German numbers.
+        assertThat(robot.lookup(".rule-message").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Risiko 49,00 $ sind 0,98 % des Kapitals, innerhalb der Grenze von 1,00 %",
+                        "Stop 69.300 liegt unter jedem Einstieg");
+        assertThat(robot.lookup(".checklist-heading").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("Die Zahlen", "Regeln");
+        robot.clickOn("#print-close");
+    }
+
     @Test
     void example1ReadsInGermanWithTheMarginAs9Comma80Percent(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
@@ -53,7 +121,7 @@ class GermanWindowTest {
             Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
             window = new MainWindow(stage, AppContext.forTests(journal)
                     .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
-            stage.setWidth(1366);
+            stage.setWidth(1280);
             stage.setHeight(768);
             stage.show();
             var list = window.viewModel().getJournal();
