@@ -35,6 +35,7 @@ public final class CalendarView extends BorderPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass RULE_HIT = PseudoClass.getPseudoClass("rule-hit");
+    private static final double DAY_MIN_WIDTH = 86;
     private final Label title = new Label();
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
@@ -71,7 +72,9 @@ public final class CalendarView extends BorderPane {
         grid.getStyleClass().add("calendar-grid");
         for (int column = 0; column < 7; column++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(100.0 / 7);
+            // Equal columns that never get narrower than a day's P&L; below that the tab scrolls.
+            constraints.setMinWidth(DAY_MIN_WIDTH);
+            constraints.setPrefWidth(DAY_MIN_WIDTH);
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
             Label weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));

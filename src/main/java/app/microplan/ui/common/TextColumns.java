@@ -2,6 +2,7 @@ package app.microplan.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -17,6 +18,9 @@ public final class TextColumns {
         column.setSortable(false);
         if (number) {
             column.getStyleClass().add("number-column");
+        } else {
+            // Words wrap onto more lines (the row grows) rather than end in "…"; figures keep their width (ColumnFit).
+            column.setCellFactory(c -> new WrappingCell<>());
         }
         return column;
     }
@@ -39,6 +43,20 @@ public final class TextColumns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Styling.caption(emptyText));
         table.getStyleClass().add("insight-table");
+        ColumnFit.follow(table, column -> !column.getStyleClass().contains("number-column"));
         return table;
+    }
+
+    /* A text cell that wraps at spaces; the table's row takes the height of its tallest cell. */
+    private static final class WrappingCell<T> extends TableCell<T, String> {
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 }

@@ -58,6 +58,10 @@ public final class SimulationView extends VBox {
         chances.setWrapText(true);
         saferRisk.setId("simulation-safer-risk");
         saferRisk.getStyleClass().add(Styles.TEXT_BOLD);
+        for (Label label : new Label[] {warning, description, chances}) {
+            // A wrapped text keeps all its lines; the tab scrolls when they do not fit (ReviewTabs).
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         for (Label label : new Label[] {problem, warning}) {
             label.managedProperty().bind(label.visibleProperty());
         }
