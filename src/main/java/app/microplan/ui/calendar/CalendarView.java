@@ -18,9 +18,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -35,7 +37,7 @@ public final class CalendarView extends BorderPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass RULE_HIT = PseudoClass.getPseudoClass("rule-hit");
-    private static final double DAY_MIN_WIDTH = 86;
+    private static final double DAY_MIN_WIDTH = 92;
     private final Label title = new Label();
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
@@ -104,10 +106,14 @@ public final class CalendarView extends BorderPane {
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add(Styles.FLAT);
+        // The buttons keep their labels whole and go onto two lines when the side column is narrow.
+        monthReport.setMinWidth(Region.USE_PREF_SIZE);
+        weekReport.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane reports = new FlowPane(8, 8, monthReport, weekReport);
         VBox side = new VBox(8, dayTitle, detailsScroll, Styling.sectionTitle("Review report (PDF)"),
                 Styling.caption("Statistics, charts, playbooks, departures from the plan, the risk of ruin and your"
                         + " written reviews, for the trades the review shows."),
-                new HBox(8, monthReport, weekReport), notice);
+                reports, notice);
         side.getStyleClass().add("calendar-side");
         VBox.setVgrow(detailsScroll, Priority.ALWAYS);
         setTop(header);

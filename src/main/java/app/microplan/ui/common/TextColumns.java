@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 /** Read-only table columns of text worked out by a view model: the small tables of the review's tabs. */
 public final class TextColumns {
@@ -47,16 +48,28 @@ public final class TextColumns {
         return table;
     }
 
-    /* A text cell that wraps at spaces; the table's row takes the height of its tallest cell. */
+    /*
+     * A text cell that wraps at spaces, as a Text wrapped to the column's width: a table row takes the height of
+     * its tallest cell's graphic (a wrapping label would keep one line and end in "…").
+     */
     private static final class WrappingCell<T> extends TableCell<T, String> {
+        /** The cell's padding left and right in the theme. */
+        private static final double PADDING = 16;
+        private final Text text = new Text();
+
         WrappingCell() {
-            setWrapText(true);
+            text.getStyleClass().add("wrapping-cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
+            text.setText(empty || item == null ? "" : item);
+            setText(null);
+            setGraphic(empty || item == null ? null : text);
         }
     }
 }

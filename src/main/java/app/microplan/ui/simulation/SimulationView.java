@@ -38,6 +38,8 @@ public final class SimulationView extends VBox {
     private final TableView<SimulationViewModel.PercentileRow> table;
     private final Label chances = new Label();
     private final Label saferRisk = new Label();
+    /** The column header's height in the theme, with the table's border. */
+    private static final double TABLE_HEADER_ROOM = 44;
 
     public SimulationView() {
         getStyleClass().add("insight-tab");
@@ -73,8 +75,11 @@ public final class SimulationView extends VBox {
         }
         table = TextColumns.table("simulation-table", "Run the simulation to see its figures.", columns);
         table.setFixedCellSize(28);
-        table.setPrefHeight(3 * 28 + 16);
-        table.setMinHeight(3 * 28 + 16);
+        // Spread over all the columns: growing only the last one overshot the table by a pixel's rounding.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // The three rows and the column header, with no scroll bar that would take width from the figures.
+        table.setPrefHeight(3 * 28 + TABLE_HEADER_ROOM);
+        table.setMinHeight(3 * 28 + TABLE_HEADER_ROOM);
         HBox inputs = new HBox(Styling.labelled("Account", account, "number-field"), risk,
                 Styling.labelled("Paths", paths, "number-field"), Styling.labelled("Trades", trades, "number-field"),
                 Styling.labelled("Seed", seed, "number-field"), run, running);
