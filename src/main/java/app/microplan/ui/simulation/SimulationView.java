@@ -75,8 +75,8 @@ public final class SimulationView extends VBox {
         }
         table = TextColumns.table("simulation-table", "Run the simulation to see its figures.", columns);
         table.setFixedCellSize(28);
-        // Spread over all the columns: growing only the last one overshot the table by a pixel's rounding.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Each column as wide as its figures (ColumnFit): a constrained policy overshot the table by a rounding pixel.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         // The three rows and the column header, with no scroll bar that would take width from the figures.
         table.setPrefHeight(3 * 28 + TABLE_HEADER_ROOM);
         table.setMinHeight(3 * 28 + TABLE_HEADER_ROOM);
