@@ -19,9 +19,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -36,6 +38,7 @@ public final class CalendarView extends BorderPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass RULE_HIT = PseudoClass.getPseudoClass("rule-hit");
+    private static final double DAY_MIN_WIDTH = 92;
     private final Label title = new Label();
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();
@@ -72,7 +75,9 @@ public final class CalendarView extends BorderPane {
         grid.getStyleClass().add("calendar-grid");
         for (int column = 0; column < 7; column++) {
             ColumnConstraints constraints = new ColumnConstraints();
-            constraints.setPercentWidth(100.0 / 7);
+            // Equal columns that never get narrower than a day's P&L; below that the tab scrolls.
+            constraints.setMinWidth(DAY_MIN_WIDTH);
+            constraints.setPrefWidth(DAY_MIN_WIDTH);
             constraints.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(constraints);
             Label weekday = new Label(DayOfWeek.of(column + 1).getDisplayName(TextStyle.SHORT, Messages.current().textLocale()));
@@ -102,9 +107,12 @@ public final class CalendarView extends BorderPane {
         ScrollPane detailsScroll = new ScrollPane(details);
         detailsScroll.setFitToWidth(true);
         detailsScroll.getStyleClass().add(Styles.FLAT);
+        // The buttons keep their labels whole and go onto two lines when the side column is narrow.
+        monthReport.setMinWidth(Region.USE_PREF_SIZE);
+        weekReport.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane reports = new FlowPane(8, 8, monthReport, weekReport);
         VBox side = new VBox(8, dayTitle, detailsScroll, Styling.sectionTitle(Messages.text("calendar.reportTitle")),
-                Styling.caption(Messages.text("calendar.reportCaption")),
-                new HBox(8, monthReport, weekReport), notice);
+                Styling.caption(Messages.text("calendar.reportCaption")), reports, notice);
         side.getStyleClass().add("calendar-side");
         VBox.setVgrow(detailsScroll, Priority.ALWAYS);
         setTop(header);

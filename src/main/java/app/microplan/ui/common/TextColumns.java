@@ -2,8 +2,10 @@ package app.microplan.ui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 
 /** Read-only table columns of text worked out by a view model: the small tables of the review's tabs. */
 public final class TextColumns {
@@ -17,6 +19,9 @@ public final class TextColumns {
         column.setSortable(false);
         if (number) {
             column.getStyleClass().add("number-column");
+        } else {
+            // Words wrap onto more lines (the row grows) rather than end in "…"; figures keep their width (ColumnFit).
+            column.setCellFactory(c -> new WrappingCell<>());
         }
         return column;
     }
@@ -39,6 +44,32 @@ public final class TextColumns {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(Styling.caption(emptyText));
         table.getStyleClass().add("insight-table");
+        ColumnFit.follow(table, column -> !column.getStyleClass().contains("number-column"));
         return table;
+    }
+
+    /*
+     * A text cell that wraps at spaces, as a Text wrapped to the column's width: a table row takes the height of
+     * its tallest cell's graphic (a wrapping label would keep one line and end in "…").
+     */
+    private static final class WrappingCell<T> extends TableCell<T, String> {
+        /** The cell's padding left and right in the theme. */
+        private static final double PADDING = 16;
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("wrapping-cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setText(null);
+            setGraphic(empty || item == null ? null : text);
+        }
     }
 }

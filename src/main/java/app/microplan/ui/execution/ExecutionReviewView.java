@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 public final class ExecutionReviewView extends VBox {
     /** The column header's height in the theme, with the table's border. */
     private static final double HEADER_ROOM = 44;
+    private static final double LOWER_MIN_HEIGHT = 420;
     private final Label headline = new Label();
     private final TableView<ExecutionReviewViewModel.KindRow> kinds = TextColumns.table("deviation-costs",
             Messages.text("execution.noTrade"),
@@ -64,10 +65,12 @@ public final class ExecutionReviewView extends VBox {
         kinds.setFixedCellSize(26);
         kinds.setPrefHeight(6 * 26 + HEADER_ROOM);
         kinds.setMinHeight(Region.USE_PREF_SIZE);
-        details.setFixedCellSize(26);
+        // Rows grow when a cell wraps, so no fixed cell size here; eight rows' room at least.
         details.setMinHeight(8 * 26 + HEADER_ROOM);
         SplitPane lower = new SplitPane(trades, selectedTrade);
         lower.setDividerPositions(0.44);
+        // Below this the tab scrolls (ReviewTabs) rather than squeeze the trades out of view.
+        lower.setMinHeight(LOWER_MIN_HEIGHT);
         getChildren().addAll(headline, caption, kinds, lower);
         VBox.setVgrow(lower, Priority.ALWAYS);
     }

@@ -10,8 +10,7 @@ import java.time.ZoneId;
 import app.microplan.ui.common.DateText;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -43,9 +42,9 @@ final class PlanRowGraphic {
         side.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
         title.managedProperty().bind(title.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(symbol, side, spacer, status);
+        // A flow, not a row: in a narrow list (1024 px wide windows) the badge goes onto a second line whole
+        // rather than being clipped to "Cance" at the cell's edge.
+        FlowPane top = new FlowPane(symbol, side, status);
         top.getStyleClass().add("plan-cell-top");
         box = new VBox(top, title, details);
         box.getChildren().addAll(extra);

@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -62,12 +63,12 @@ final class ReviewTabs {
         execution = new ExecutionReviewViewModel(vm.context().tasks(), zone);
         simulation = new SimulationViewModel(vm.context().tasks(), zone, vm.context().numbers());
         calendar = new CalendarViewModel(vm.context().tasks(), zone, SimulationRules.defaults());
-        Node statistics = reviewView.getCenter();
+        Node statistics = scrolling(reviewView.getCenter());
         tabs.getTabs().setAll(tab("Statistics", "review-tab-statistics", statistics, Icons.of(Material2MZ.SHOW_CHART)),
-                tab("Playbooks", "review-tab-playbooks", playbooksView, Icons.of(Material2MZ.MENU_BOOK)),
-                tab("Plan vs execution", "review-tab-execution", executionView, Icons.of(Material2AL.COMPARE_ARROWS)),
-                tab("Risk of ruin", "review-tab-simulation", simulationView, Icons.of(Material2AL.CASINO)),
-                tab("Calendar", "review-tab-calendar", calendarView, Icons.of(Material2AL.CALENDAR_TODAY)));
+                tab("Playbooks", "review-tab-playbooks", scrolling(playbooksView), Icons.of(Material2MZ.MENU_BOOK)),
+                tab("Plan vs execution", "review-tab-execution", scrolling(executionView), Icons.of(Material2AL.COMPARE_ARROWS)),
+                tab("Risk of ruin", "review-tab-simulation", scrolling(simulationView), Icons.of(Material2AL.CASINO)),
+                tab("Calendar", "review-tab-calendar", scrolling(calendarView), Icons.of(Material2AL.CALENDAR_TODAY)));
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
         tabs.setId("review-tabs");
         reviewView.setCenter(tabs);
@@ -75,6 +76,19 @@ final class ReviewTabs {
         execution.follow(review.rows());
         simulation.follow(review.rows());
         calendar.follow(review.rows());
+    }
+
+    /*
+     * Each tab scrolls as a whole when the window is lower than what it needs (laptops, 1024×640): its parts keep
+     * their minimum heights instead of being squeezed, and the content always fills the width it is given.
+     */
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll(Styles.FLAT, "review-tab-scroll");
+        return scroll;
     }
 
     private static Tab tab(String title, String id, Node content, Node icon) {

@@ -39,6 +39,8 @@ public final class SimulationView extends VBox {
     private final TableView<SimulationViewModel.PercentileRow> table;
     private final Label chances = new Label();
     private final Label saferRisk = new Label();
+    /** The column header's height in the theme, with the table's border. */
+    private static final double TABLE_HEADER_ROOM = 44;
 
     public SimulationView() {
         getStyleClass().add("insight-tab");
@@ -59,6 +61,10 @@ public final class SimulationView extends VBox {
         chances.setWrapText(true);
         saferRisk.setId("simulation-safer-risk");
         saferRisk.getStyleClass().add(Styles.TEXT_BOLD);
+        for (Label label : new Label[] {warning, description, chances}) {
+            // A wrapped text keeps all its lines; the tab scrolls when they do not fit (ReviewTabs).
+            label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         for (Label label : new Label[] {problem, warning}) {
             label.managedProperty().bind(label.visibleProperty());
         }
@@ -70,8 +76,11 @@ public final class SimulationView extends VBox {
         }
         table = TextColumns.table("simulation-table", Messages.text("sim.placeholder"), columns);
         table.setFixedCellSize(28);
-        table.setPrefHeight(3 * 28 + 16);
-        table.setMinHeight(3 * 28 + 16);
+        // Each column as wide as its figures (ColumnFit): a constrained policy overshot the table by a rounding pixel.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // The three rows and the column header, with no scroll bar that would take width from the figures.
+        table.setPrefHeight(3 * 28 + TABLE_HEADER_ROOM);
+        table.setMinHeight(3 * 28 + TABLE_HEADER_ROOM);
         HBox inputs = new HBox(Styling.labelled(Messages.text("sim.account"), account, "number-field"), risk,
                 Styling.labelled(Messages.text("sim.paths"), paths, "number-field"),
                 Styling.labelled(Messages.text("sim.trades"), trades, "number-field"),

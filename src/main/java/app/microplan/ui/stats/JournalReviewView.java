@@ -8,12 +8,10 @@ import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +24,9 @@ import org.kordamp.ikonli.material2.Material2AL;
  * Layout and bindings only.
  */
 public final class JournalReviewView extends BorderPane {
+    /** About ten rows of the table in view; the rest scroll inside it. */
+    private static final double TABLE_HEIGHT = 300;
+    private static final double CHARTS_HEIGHT = 420;
     private final FilterBar filters = new FilterBar();
     private final JournalTable table;
     private final StatisticsPanel statistics = new StatisticsPanel();
@@ -71,17 +72,18 @@ public final class JournalReviewView extends BorderPane {
         VBox top = new VBox(header, notCounted, filters);
         top.getStyleClass().add("journal-review-top");
 
-        SplitPane upper = new SplitPane(table, statistics);
-        upper.setDividerPositions(0.64);
-        SplitPane.setResizableWithParent(statistics, false);
-        SplitPane body = new SplitPane(upper, charts);
-        body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.5);
+        // Stacked rather than side by side: at laptop widths the table needs the whole width for its columns and
+        // the figures for their values. The tab scrolls the stack as a whole (ReviewTabs).
+        table.setPrefHeight(TABLE_HEIGHT);
+        table.setMinHeight(TABLE_HEIGHT);
+        charts.setPrefHeight(CHARTS_HEIGHT);
+        charts.setMinHeight(CHARTS_HEIGHT);
+        statistics.setMinHeight(Region.USE_PREF_SIZE);
+        VBox body = new VBox(table, statistics, charts);
         body.getStyleClass().add("journal-review-body");
         setTop(top);
         setCenter(body);
         statistics.getStyleClass().add(Styles.TEXT_SMALL);
-        statistics.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     public void bind(JournalReviewViewModel vm, BindingScope scope) {

@@ -51,6 +51,7 @@ final class JournalTable extends TableView<JournalEntry> {
         status.setComparator(java.util.Comparator.comparing(StatusBadge::text));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(112);
+        status.setMinWidth(112);
         TableColumn<JournalEntry, String> symbol = column(Messages.text("table.symbol"), JournalEntry::symbol, s -> s, 124);
         TableColumn<JournalEntry, Direction> side = column(Messages.text("table.side"), JournalEntry::side, Direction::label, 54);
         TableColumn<JournalEntry, String> tags = column(Messages.text("table.tags"), e -> String.join(", ", e.tags()), s -> s, 120);
@@ -107,6 +108,8 @@ final class JournalTable extends TableView<JournalEntry> {
         column.setCellFactory(c -> new TextCell<>(text));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         column.setPrefWidth(width);
+        // Never narrower than the width a date, a symbol or a figure needs: the table is given the whole width.
+        column.setMinWidth(width);
         return column;
     }
 

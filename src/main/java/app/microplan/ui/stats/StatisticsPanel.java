@@ -33,10 +33,10 @@ final class StatisticsPanel extends VBox {
         figures.setId("statistics");
         for (int pair = 0; pair < 2; pair++) {
             ColumnConstraints names = new ColumnConstraints();
-            // A long value shortens itself (…), never the name that says what it is.
             names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ColumnConstraints values = new ColumnConstraints();
             values.setHgrow(Priority.ALWAYS);
+            values.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             values.setHalignment(HPos.RIGHT);
             figures.getColumnConstraints().addAll(names, values);
         }
@@ -92,6 +92,8 @@ final class StatisticsPanel extends VBox {
             name.getStyleClass().add("figure-name");
             Label value = new Label(figure.value());
             value.setId(figure.id());
+            // A figure keeps its whole width; the grid is in a tab that scrolls rather than squeeze it.
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             value.getStyleClass().add("figure-value");
             if (!figure.tone().isEmpty()) {
                 value.getStyleClass().add(figure.tone());

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every tab of the plan area (plan, fills, review) at laptop sizes, on the sample journal with a closed trade
  * selected (so the fills and the review have something to show): no number, verdict or button cut off or outside
- * the window. The journal review's tabs (Ctrl+J) are not walked yet: their tables and statistics still cut
- * figures short at these sizes.
+ * the window; then the journal review (Ctrl+J) and each of its tabs: statistics, playbooks, plan vs execution,
+ * risk of ruin and calendar.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryTabLayoutTest {
@@ -65,6 +68,16 @@ class EveryTabLayoutTest {
         return problems;
     }
 
+    /** The journal review (Ctrl+J) and each of its tabs, on the same sample journal. */
+    private Set<String> problemsOfEveryReviewTab(FxRobot robot, double width, double height) throws Exception {
+        problemsOfEveryTab(robot, width, height);
+        robot.push(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> problems = new LinkedHashSet<>();
+        walkTabs(robot, problems, "journal review");
+        return problems;
+    }
+
     private void walkTabs(FxRobot robot, Set<String> problems, String where) {
         List<TabPane> panes = robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                 .filter(Node::isVisible).filter(p -> p.getScene() == window.scene()).toList();
@@ -94,6 +107,16 @@ class EveryTabLayoutTest {
     @Test
     void at1024By640EveryTabReadsWhole(FxRobot robot) throws Exception {
         assertThat(problemsOfEveryTab(robot, 1024, 640)).isEmpty();
+    }
+
+    @Test
+    void at1280By720EveryJournalReviewTabReadsWhole(FxRobot robot) throws Exception {
+        assertThat(problemsOfEveryReviewTab(robot, 1280, 720)).isEmpty();
+    }
+
+    @Test
+    void at1024By640EveryJournalReviewTabReadsWhole(FxRobot robot) throws Exception {
+        assertThat(problemsOfEveryReviewTab(robot, 1024, 640)).isEmpty();
     }
 
     private static void copy(Path from, Path to) throws IOException {
