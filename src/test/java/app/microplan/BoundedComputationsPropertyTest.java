@@ -17,10 +17,12 @@ import app.microplan.domain.TradeOutcome;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.Json;
 import app.microplan.store.JournalCsvExport;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -103,6 +105,34 @@ class BoundedComputationsPropertyTest {
         assertThat(NumberLimits.problem(held)).isEmpty();
         byte[] saved = Json.MAPPER.writeValueAsBytes(refreshed);
         assertThat(Json.MAPPER.readValue(saved, TradePlan.class)).isEqualTo(refreshed);
+    }
+
+    /**
+     * A case the property found (seed -1173650738663491198, shrunk): an inverse short at the largest numbers with a
+     * 99.9999999999 % exit fee. Its ladder once valued a level at a price of zero, where an inverse contract's P&amp;L
+     * (a division by the exit price) is not defined.
+     */
+    @Example
+    void anInverseShortAtTheLargestNumbersHasALadderOfPricesAboveZero() {
+        BigDecimal largest = new BigDecimal("999999999999999.999999999999");
+        var setup = app.microplan.domain.TradeSetup.builder().contract(app.microplan.domain.ContractPresets.BYBIT_BTCUSD)
+                .direction(app.microplan.domain.Direction.SHORT).entry(app.microplan.domain.EntryLeg.limit(largest.toPlainString()))
+                .stop(largest.toPlainString()).leverage(largest.toPlainString()).contracts(largest)
+                .exitFeeRate(new BigDecimal("0.999999999999")).fundingRate(largest.negate())
+                .holdingHours(new BigDecimal("1E+9")).build();
+        var policy = new app.microplan.domain.RiskPolicy(new BigDecimal("1E-12"), new BigDecimal("1E-12"), largest,
+                largest, largest, true, new BigDecimal("1.5"), true);
+        TradePlan plan = TradePlan.builder().id("bounded").createdAt(java.time.Instant.parse("2026-03-02T09:00:00Z"))
+                .updatedAt(java.time.Instant.parse("2026-03-02T09:00:00Z"))
+                .setup(setup).policy(policy).account(new app.microplan.domain.AccountSnapshot("Main", largest, largest))
+                .build();
+
+        everyComputation(plan);
+        var sizing = RuleBook.assess(plan).sizing();
+        var rows = app.microplan.domain.ExitValuation.of(setup, policy, plan.account(), sizing)
+                .map(position -> app.microplan.domain.PriceLadder.of(position, plan.account(), List.of()))
+                .orElse(List.of());
+        assertThat(rows).allSatisfy(row -> assertThat(row.price()).isPositive());
     }
 
     @Provide

@@ -109,6 +109,11 @@ public final class PriceLadder {
 
     /** One row a price: labels of levels at the same price are joined, the most important kind decides the row. */
     private void add(BigDecimal shown, BigDecimal exact, String label, LadderLevel kind) {
+        if (exact == null || exact.signum() <= 0) {
+            // No trade fills at zero or below (a breakeven pushed there by huge fees, say); an inverse contract's
+            // P&L is not even defined there.
+            return;
+        }
         BigDecimal key = shown.stripTrailingZeros();
         Level there = levels.get(key);
         if (there == null) {
@@ -131,7 +136,8 @@ public final class PriceLadder {
     private LadderRow row(Level level) {
         BigDecimal price = level.exact();
         Direction side = position.setup().direction();
-        boolean liquidated = liquidation != null && side.favourableMove(liquidation, price).signum() < 0;
+        boolean liquidated = liquidation != null && liquidation.signum() > 0
+                && side.favourableMove(liquidation, price).signum() < 0;
         OrderType exit = liquidated ? OrderType.STOP : position.exitOrderAt(price);
         BigDecimal exactNet = position.netAt(liquidated ? liquidation : price, exit);
         BigDecimal net = AccountCurrency.down(exactNet, position.sizing().quoteCurrency());
