@@ -14,13 +14,13 @@ import app.microplan.store.ExecutionImport;
 import app.microplan.store.ImportLayout;
 import app.microplan.store.RowProblem;
 import app.microplan.ui.common.LatestRun;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -313,7 +313,7 @@ public final class CsvImportViewModel {
         ExecutionCsvMapping mapping = knownLayout.get() || lastMapping == null ? null : lastMapping.forHeader(headers);
         notice.set("Importing…");
         target.apply(chosen, mapping, record -> {
-            notice.set("Imported " + chosen.summary() + ". File ▸ Undo last import takes it all back.");
+            notice.set(Messages.text("import.out.imported", ImportOutcomeText.summary(chosen.proposal())));
             imported.set(true);
         }, error -> {
             notice.set("Nothing was imported: " + TradeFormats.sentence(error.getMessage()));
@@ -456,52 +456,30 @@ public final class CsvImportViewModel {
             layoutText.set(layoutText.get().replaceFirst(" Times: .*$", "") + " Times: " + read.zone() + ".");
         }
         problems.setAll(read.problems().stream().map(RowProblem::message).toList());
-        readSummary.set(read.isClean() ? readText(read) : read.problems().size()
-                + (read.problems().size() == 1 ? " problem" : " problems")
-                + " in the file, so nothing will be imported. Fix the file or the mapping:");
+        readSummary.set(read.isClean() ? ImportOutcomeText.read(read) : ImportOutcomeText.problems(read.problems().size()));
         showOutcome(result.proposal());
         List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of() : result.proposal().notes());
         allNotes.addAll(read.warnings());
         notes.setAll(allNotes);
         resultSummary.set(result.proposal() == null ? "" : result.changesSomething()
-                ? "Will import " + result.summary() + "." : "Nothing to import: " + result.summary() + ".");
+                ? Messages.text("import.out.willImport", ImportOutcomeText.summary(result.proposal()))
+                : Messages.text("import.out.nothingToImport", ImportOutcomeText.summary(result.proposal())));
         canImport.set(result.changesSomething());
-    }
-
-    private static String readText(CsvImport read) {
-        StringBuilder text = new StringBuilder(read.rows() + (read.rows() == 1 ? " row" : " rows") + " read: "
-                + read.executions().size() + (read.executions().size() == 1 ? " execution" : " executions"));
-        if (!read.funding().isEmpty()) {
-            text.append(", ").append(read.funding().size()).append(read.funding().size() == 1 ? " funding payment"
-                    : " funding payments");
-        }
-        int skipped = read.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        if (skipped > 0) {
-            text.append(" (").append(skipped).append(" other ").append(skipped == 1 ? "row" : "rows")
-                    .append(" skipped: ").append(String.join(", ", read.skipped().entrySet().stream()
-                            .map(Map.Entry::getKey).toList())).append(")");
-        }
-        return text.append(".").toString();
     }
 
     private void showOutcome(ImportProposal proposal) {
         List<String> lines = new ArrayList<>();
         if (proposal != null) {
-            proposal.updates().forEach(u -> lines.add("Into the " + u.summary()));
+            proposal.updates().forEach(u -> lines.add(ImportOutcomeText.update(u)));
             for (TradePlan plan : proposal.unplanned()) {
-                lines.add("Unplanned trade: " + ImportProposal.describe(plan));
+                lines.add(ImportOutcomeText.unplanned(plan));
             }
             int duplicates = proposal.duplicateExecutions() + proposal.duplicateFunding();
             if (duplicates > 0) {
-                lines.add("Skipped, already in the journal: " + counted(proposal.duplicateExecutions(), "execution")
-                        + " and " + counted(proposal.duplicateFunding(), "funding payment"));
+                lines.add(ImportOutcomeText.duplicates(proposal));
             }
         }
         outcome.setAll(lines);
-    }
-
-    private static String counted(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /* Columns not chosen yet are guessed from the header names. */
