@@ -151,8 +151,17 @@ public final class ExecutionReviewViewModel {
         }
         String score = Messages.text("execution.averageScore",
                 String.valueOf(costs.averageScore().setScale(0, RoundingMode.HALF_UP)));
-        return costs.total(worst).money().signum() > 0 ? costs.sentence(worst) + " " + score
+        return costs.total(worst).money().signum() > 0 ? costSentence(costs, worst) + " " + score
                 : Messages.text("execution.nothingCost") + " " + score;
+    }
+
+    /** The domain's "Past the stop cost you $161.20 (3.4 R) over 4 trades." in the window's language. */
+    private static String costSentence(DeviationCosts costs, DeviationKind kind) {
+        DeviationCosts.KindTotal total = costs.total(kind);
+        Figures figures = Messages.current().figures();
+        return Messages.text("execution.costSentence", kindLabel(kind),
+                figures.money(total.money().abs(), costs.currency() == null ? "USD" : costs.currency()),
+                figures.decimal(total.r().abs().setScale(1, RoundingMode.HALF_UP)), total.trades());
     }
 
     private String worst(ExecutionBreakdown b) {

@@ -94,6 +94,8 @@ class ExecutionReviewViewModelTest {
                 "Einstiege zu den geplanten Preisen", "Positionsgröße wie geplant").endsWith("Bewertung");
         assertThat(vm.score().get(0).rule()).contains("0,25 R");
         assertThat(vm.kinds().get(0).kind()).isEqualTo("Slippage beim Einstieg");
+        assertThat(vm.getHeadline()).startsWith("Ausstiege vor den Kurszielen kostete Sie ")
+                .contains(" R) in ").contains("Durchschnittliche Umsetzungsbewertung");
         assertThat(oversized.breakdown().score().parts().get(0).name()).isEqualTo("Entries at the planned prices");
     }
 }
