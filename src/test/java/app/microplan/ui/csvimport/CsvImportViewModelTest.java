@@ -174,6 +174,7 @@ class CsvImportViewModelTest {
         Messages.use(Messages.forLanguage("de"));
         CsvImportViewModel vm = open("history.csv", CLEAN);
 
+        assertThat(vm.getLayoutText()).startsWith("Keine Datei, die Microplan kennt");
         assertThat(vm.getReadSummary()).isEqualTo("6 Zeilen gelesen: 6 Ausführungen.");
         assertThat(vm.outcome()).containsExactly(
                 "In den Plan Long BTC-MICRO-0.01 vom 2026-03-01 (Bereit): 2 Einstiege, 2 Ausstiege,"
