@@ -28,6 +28,8 @@ public final class DateText {
             DateTimeFormatter.ofPattern("M/d/uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("M/d/uu").withResolverStyle(ResolverStyle.STRICT));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter ENGLISH_MOMENT = DateTimeFormatter.ofLocalizedDateTime(
+            java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT).withLocale(Locale.UK);
 
     private DateText() {
     }
@@ -44,6 +46,15 @@ public final class DateText {
     /** "2026-02-01 09:30" / "01.02.2026 09:30". */
     public static String dateTime(LocalDateTime time) {
         return time == null ? "" : date(time.toLocalDate()) + " " + TIME.format(time);
+    }
+
+    /**
+     * When something happened to a plan (created, a status change): "28 Feb 2026, 16:34" in English, the day-month
+     * -year the status history has always shown; "28.02.2026 16:34" in other languages, as the window's dates are.
+     */
+    public static String moment(java.time.ZonedDateTime at) {
+        return "en".equals(Messages.current().textLocale().getLanguage()) ? ENGLISH_MOMENT.format(at)
+                : dateTime(at.toLocalDateTime());
     }
 
     /** A time as the fields' prompt and error messages give it for an example. */

@@ -14,13 +14,13 @@ import app.microplan.store.ExecutionImport;
 import app.microplan.store.ImportLayout;
 import app.microplan.store.RowProblem;
 import app.microplan.ui.common.LatestRun;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,7 +56,7 @@ public final class CsvImportViewModel {
         }
 
         public String label() {
-            return label;
+            return Messages.current().getOr("import.out.delimiter." + name(), label);
         }
 
         static Delimiter of(String character) {
@@ -109,9 +109,13 @@ public final class CsvImportViewModel {
     private final ObservableList<String> notes = FXCollections.observableArrayList();
     private final ObservableList<String> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ReadOnlyBooleanWrapper knownLayout = new ReadOnlyBooleanWrapper(this, "knownLayout");
-    private final ReadOnlyStringWrapper layoutText = new ReadOnlyStringWrapper(this, "layoutText", "Reading the file…");
+    private final ReadOnlyStringWrapper layoutText = new ReadOnlyStringWrapper(this, "layoutText",
+            Messages.text("import.reading"));
+    /* What the layout line says before the times are known: they are added to it once the file is read. */
+    private String layoutBase = "";
     private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper(this, "mappingProblem");
-    private final ReadOnlyStringWrapper readSummary = new ReadOnlyStringWrapper(this, "readSummary", "Reading…");
+    private final ReadOnlyStringWrapper readSummary = new ReadOnlyStringWrapper(this, "readSummary",
+            Messages.text("import.out.readingShort"));
     private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper(this, "resultSummary", "");
     private final ReadOnlyBooleanWrapper canImport = new ReadOnlyBooleanWrapper(this, "canImport");
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper(this, "imported");
@@ -134,7 +138,7 @@ public final class CsvImportViewModel {
         this.mappings = mappings;
         this.tasks = tasks;
         this.clock = clock;
-        this.checks = new LatestRun<>(tasks, "Reading " + file.getFileName());
+        this.checks = new LatestRun<>(tasks, Messages.text("import.out.readingFile", file.getFileName()));
         String name = file.getFileName().toString();
         source.set(name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name);
         accounts.setAll(target.accounts().stream().map(Account::name).toList());
@@ -311,12 +315,12 @@ public final class CsvImportViewModel {
         canImport.set(false);
         ExecutionImport chosen = result;
         ExecutionCsvMapping mapping = knownLayout.get() || lastMapping == null ? null : lastMapping.forHeader(headers);
-        notice.set("Importing…");
+        notice.set(Messages.text("import.out.importing"));
         target.apply(chosen, mapping, record -> {
-            notice.set("Imported " + chosen.summary() + ". File ▸ Undo last import takes it all back.");
+            notice.set(Messages.text("import.out.imported", ImportOutcomeText.summary(chosen.proposal())));
             imported.set(true);
         }, error -> {
-            notice.set("Nothing was imported: " + TradeFormats.sentence(error.getMessage()));
+            notice.set(Messages.text("import.out.nothingImported", TradeFormats.sentence(error.getMessage())));
             canImport.set(chosen.changesSomething());
         });
     }
@@ -329,7 +333,7 @@ public final class CsvImportViewModel {
 
     /* Which file it is, its first rows, and the contracts unplanned trades go into. */
     private void start() {
-        tasks.submitLong("Reading " + file.getFileName(), progress -> {
+        tasks.submitLong(Messages.text("import.out.readingFile", file.getFileName()), progress -> {
             List<ExecutionCsvMapping> remembered = mappings.all();
             ExecutionCsv.Opened found = ExecutionCsv.open(file, remembered);
             Delimiter separator = found.isKnown() ? Delimiter.of(found.layout().delimiter()) : guessDelimiter();
@@ -358,14 +362,14 @@ public final class CsvImportViewModel {
         headers.setAll(opened.isKnown() ? opened.header() : start.preview().headers());
         if (opened.isKnown()) {
             ImportLayout layout = opened.layout();
-            layoutText.set(opened.mapping() != null ? "Read with your mapping \"" + layout.name()
-                    + "\", made for files with this header." : "Recognised: " + layout.title() + ".");
+            layoutBase = opened.mapping() != null ? Messages.text("import.out.yourMapping", layout.name())
+                    : Messages.text("import.out.recognised", layout.title());
+            layoutText.set(layoutBase);
             if (opened.mapping() != null) {
                 apply(opened.mapping());
             }
         } else {
-            layoutText.set("Not a file Microplan knows: map its columns once. The mapping is remembered for every"
-                    + " file with this header.");
+            layoutText.set(Messages.text("import.out.unknown"));
             delimiter.set(start.delimiter());
             guessColumns();
         }
@@ -447,61 +451,39 @@ public final class CsvImportViewModel {
             problems.clear();
             outcome.clear();
             notes.clear();
-            readSummary.set("Choose the columns to read the whole file.");
+            readSummary.set(Messages.text("import.out.chooseColumns"));
             resultSummary.set("");
             return;
         }
         CsvImport read = result.read();
         if (opened.isKnown()) {
-            layoutText.set(layoutText.get().replaceFirst(" Times: .*$", "") + " Times: " + read.zone() + ".");
+            layoutText.set(layoutBase + Messages.text("import.out.times", read.zone()));
         }
         problems.setAll(read.problems().stream().map(RowProblem::message).toList());
-        readSummary.set(read.isClean() ? readText(read) : read.problems().size()
-                + (read.problems().size() == 1 ? " problem" : " problems")
-                + " in the file, so nothing will be imported. Fix the file or the mapping:");
+        readSummary.set(read.isClean() ? ImportOutcomeText.read(read) : ImportOutcomeText.problems(read.problems().size()));
         showOutcome(result.proposal());
         List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of() : result.proposal().notes());
         allNotes.addAll(read.warnings());
         notes.setAll(allNotes);
         resultSummary.set(result.proposal() == null ? "" : result.changesSomething()
-                ? "Will import " + result.summary() + "." : "Nothing to import: " + result.summary() + ".");
+                ? Messages.text("import.out.willImport", ImportOutcomeText.summary(result.proposal()))
+                : Messages.text("import.out.nothingToImport", ImportOutcomeText.summary(result.proposal())));
         canImport.set(result.changesSomething());
-    }
-
-    private static String readText(CsvImport read) {
-        StringBuilder text = new StringBuilder(read.rows() + (read.rows() == 1 ? " row" : " rows") + " read: "
-                + read.executions().size() + (read.executions().size() == 1 ? " execution" : " executions"));
-        if (!read.funding().isEmpty()) {
-            text.append(", ").append(read.funding().size()).append(read.funding().size() == 1 ? " funding payment"
-                    : " funding payments");
-        }
-        int skipped = read.skipped().values().stream().mapToInt(Integer::intValue).sum();
-        if (skipped > 0) {
-            text.append(" (").append(skipped).append(" other ").append(skipped == 1 ? "row" : "rows")
-                    .append(" skipped: ").append(String.join(", ", read.skipped().entrySet().stream()
-                            .map(Map.Entry::getKey).toList())).append(")");
-        }
-        return text.append(".").toString();
     }
 
     private void showOutcome(ImportProposal proposal) {
         List<String> lines = new ArrayList<>();
         if (proposal != null) {
-            proposal.updates().forEach(u -> lines.add("Into the " + u.summary()));
+            proposal.updates().forEach(u -> lines.add(ImportOutcomeText.update(u)));
             for (TradePlan plan : proposal.unplanned()) {
-                lines.add("Unplanned trade: " + ImportProposal.describe(plan));
+                lines.add(ImportOutcomeText.unplanned(plan));
             }
             int duplicates = proposal.duplicateExecutions() + proposal.duplicateFunding();
             if (duplicates > 0) {
-                lines.add("Skipped, already in the journal: " + counted(proposal.duplicateExecutions(), "execution")
-                        + " and " + counted(proposal.duplicateFunding(), "funding payment"));
+                lines.add(ImportOutcomeText.duplicates(proposal));
             }
         }
         outcome.setAll(lines);
-    }
-
-    private static String counted(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     /* Columns not chosen yet are guessed from the header names. */

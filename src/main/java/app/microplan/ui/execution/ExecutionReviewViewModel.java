@@ -1,6 +1,7 @@
 package app.microplan.ui.execution;
 
 import app.microplan.ui.common.DateText;
+import app.microplan.ui.common.Figures;
 import app.microplan.ui.common.Messages;
 import static app.microplan.ui.common.TradeFormats.NONE;
 
@@ -12,6 +13,7 @@ import app.microplan.domain.ExecutionScore;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.LegFill;
 import app.microplan.domain.Money;
+import app.microplan.domain.StopHandling;
 import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
@@ -121,7 +123,7 @@ public final class ExecutionReviewViewModel {
         List<KindRow> rows = new ArrayList<>();
         for (DeviationKind kind : DeviationKind.values()) {
             DeviationCosts.KindTotal total = costs.total(kind);
-            rows.add(new KindRow(kind.label(), total.trades(), TradeFormats.signedMoney(total.money(), currency),
+            rows.add(new KindRow(kindLabel(kind), total.trades(), TradeFormats.signedMoney(total.money(), currency),
                     TradeFormats.r(total.r())));
         }
         kinds.setAll(rows);
@@ -149,8 +151,17 @@ public final class ExecutionReviewViewModel {
         }
         String score = Messages.text("execution.averageScore",
                 String.valueOf(costs.averageScore().setScale(0, RoundingMode.HALF_UP)));
-        return costs.total(worst).money().signum() > 0 ? costs.sentence(worst) + " " + score
+        return costs.total(worst).money().signum() > 0 ? costSentence(costs, worst) + " " + score
                 : Messages.text("execution.nothingCost") + " " + score;
+    }
+
+    /** The domain's "Past the stop cost you $161.20 (3.4 R) over 4 trades." in the window's language. */
+    private static String costSentence(DeviationCosts costs, DeviationKind kind) {
+        DeviationCosts.KindTotal total = costs.total(kind);
+        Figures figures = Messages.current().figures();
+        return Messages.text("execution.costSentence", kindLabel(kind),
+                figures.money(total.money().abs(), costs.currency() == null ? "USD" : costs.currency()),
+                figures.decimal(total.r().abs().setScale(1, RoundingMode.HALF_UP)), total.trades());
     }
 
     private String worst(ExecutionBreakdown b) {
@@ -160,7 +171,7 @@ public final class ExecutionReviewViewModel {
                 worst = kind;
             }
         }
-        return worst == null ? Messages.text("execution.asPlanned") : worst.label() + ": " + Money.format(b.cost(worst), currency);
+        return worst == null ? Messages.text("execution.asPlanned") : kindLabel(worst) + ": " + plainMoney(b.cost(worst));
     }
 
     private void showSelected() {
@@ -174,45 +185,86 @@ public final class ExecutionReviewViewModel {
         details.setAll(detailRows(b));
         List<ScoreRow> parts = new ArrayList<>();
         for (ExecutionScore.Part part : b.score().parts()) {
-            parts.add(new ScoreRow(part.name(), Integer.toString(part.weight()),
+            parts.add(new ScoreRow(partName(part), Integer.toString(part.weight()),
                     Decimals.percent(part.share()).setScale(0, RoundingMode.HALF_UP) + " %",
-                    part.points().setScale(1, RoundingMode.HALF_UP).toPlainString(), part.rule()));
+                    Messages.current().figures().decimal(part.points().setScale(1, RoundingMode.HALF_UP)), partRule(part)));
         }
-        parts.add(new ScoreRow("Score", "100", "", Integer.toString(b.score().total()), ""));
+        parts.add(new ScoreRow(Messages.text("execution.score.total"), "100", "", Integer.toString(b.score().total()), ""));
         score.setAll(parts);
     }
 
     private List<DetailRow> detailRows(ExecutionBreakdown b) {
+        Figures figures = Messages.current().figures();
         List<DetailRow> rows = new ArrayList<>();
         int n = 0;
         for (LegFill leg : b.legs()) {
             n++;
-            rows.add(new DetailRow("Entry leg " + n, Money.price(leg.plannedPrice()) + " × "
-                    + Money.contracts(leg.plannedContracts()), leg.filled() ? Money.price(rounded(leg.averageFill()))
-                    + " × " + Money.contracts(leg.filledContracts()) + " (" + slippage(leg.slippage()) + ")"
-                    : "not filled", money(leg.cost()), inR(leg.cost(), b)));
+            rows.add(new DetailRow(Messages.text("execution.part.entryLeg", String.valueOf(n)),
+                    Messages.text("execution.sized", figures.price(leg.plannedPrice()), contracts(leg.plannedContracts())),
+                    leg.filled() ? Messages.text("execution.filled", figures.price(rounded(leg.averageFill())),
+                            contracts(leg.filledContracts()), slippage(leg.slippage()))
+                    : Messages.text("execution.notFilled"), money(leg.cost()), inR(leg.cost(), b)));
         }
-        rows.add(new DetailRow("Size", b.plannedContracts() == null ? NONE : Money.contracts(b.plannedContracts())
-                + " contracts", Money.contracts(b.enteredContracts()) + " contracts",
+        rows.add(new DetailRow(Messages.text("execution.part.size"), b.plannedContracts() == null ? NONE
+                : Messages.text("execution.contracts", contracts(b.plannedContracts())),
+                Messages.text("execution.contracts", contracts(b.enteredContracts())),
                 cost(b, DeviationKind.SIZE), costR(b, DeviationKind.SIZE)));
-        rows.add(new DetailRow("Stop", b.stop().label(), b.stopOverrun().signum() > 0
-                ? "exits past it by " + Money.format(b.stopOverrun(), currency) : "no exit past it",
+        rows.add(new DetailRow(Messages.text("execution.part.stop"), stopLabel(b.stop()), b.stopOverrun().signum() > 0
+                ? Messages.text("execution.exitsPast", plainMoney(b.stopOverrun())) : Messages.text("execution.noExitPast"),
                 cost(b, DeviationKind.STOP), costR(b, DeviationKind.STOP)));
-        String exits = b.leftOnTable().signum() > 0 ? Money.format(b.leftOnTable(), currency) + " left on the table"
-                : b.leftOnTable().signum() < 0 ? Money.format(b.leftOnTable().negate(), currency) + " beyond them"
-                : "at the targets, or none to compare";
+        String exits = b.leftOnTable().signum() > 0 ? Messages.text("execution.leftOnTable", plainMoney(b.leftOnTable()))
+                : b.leftOnTable().signum() < 0 ? Messages.text("execution.beyondTargets", plainMoney(b.leftOnTable().negate()))
+                : Messages.text("execution.atTargets");
         if (b.cutBeforeStop().signum() > 0) {
-            exits += "; " + Money.contracts(b.cutBeforeStop()) + " closed by hand at a loss before the stop";
+            exits = Messages.text("execution.cutBeforeStop", exits, contracts(b.cutBeforeStop()));
         }
-        rows.add(new DetailRow("Exits against the targets", "targets", exits, cost(b, DeviationKind.EXITS),
-                costR(b, DeviationKind.EXITS)));
-        rows.add(new DetailRow("Fees", Money.format(b.estimatedFees(), currency) + " estimated",
-                Money.format(b.fees(), currency), cost(b, DeviationKind.FEES), costR(b, DeviationKind.FEES)));
-        rows.add(new DetailRow("Funding", Money.format(b.estimatedFunding(), currency) + " estimated",
-                Money.format(b.funding(), currency), cost(b, DeviationKind.FUNDING), costR(b, DeviationKind.FUNDING)));
-        rows.add(new DetailRow("Holding time", b.plannedHoldingHours().signum() == 0 ? "not planned"
-                : Decimals.plain(b.plannedHoldingHours()) + " h", hours(b.holdingTime()), NONE, NONE));
+        rows.add(new DetailRow(Messages.text("execution.part.exits"), Messages.text("execution.targets"), exits,
+                cost(b, DeviationKind.EXITS), costR(b, DeviationKind.EXITS)));
+        rows.add(new DetailRow(Messages.text("execution.part.fees"),
+                Messages.text("execution.estimated", plainMoney(b.estimatedFees())),
+                plainMoney(b.fees()), cost(b, DeviationKind.FEES), costR(b, DeviationKind.FEES)));
+        rows.add(new DetailRow(Messages.text("execution.part.funding"),
+                Messages.text("execution.estimated", plainMoney(b.estimatedFunding())),
+                plainMoney(b.funding()), cost(b, DeviationKind.FUNDING), costR(b, DeviationKind.FUNDING)));
+        rows.add(new DetailRow(Messages.text("execution.part.holding"), b.plannedHoldingHours().signum() == 0
+                ? Messages.text("execution.notPlanned")
+                : Messages.text("execution.hours", figures.plain(b.plannedHoldingHours())), hours(b.holdingTime()), NONE, NONE));
         return rows;
+    }
+
+    private String plainMoney(BigDecimal amount) {
+        return Messages.current().figures().money(amount, currency);
+    }
+
+    private static String contracts(BigDecimal contracts) {
+        return Messages.current().figures().plain(contracts);
+    }
+
+    /** A departure's name in the window's language; the domain's English stays for the command line. */
+    static String kindLabel(DeviationKind kind) {
+        return Messages.current().getOr("execution.kind." + kind.name(), kind.label());
+    }
+
+    private static String stopLabel(StopHandling handling) {
+        return Messages.current().getOr("execution.stop." + handling.name(), handling.label());
+    }
+
+    /*
+     * The score's parts are named in the domain in English (the command line shows them so); the window looks
+     * each up by that name and keeps the English for a part added without its translation.
+     */
+    private static final java.util.Map<String, String> SCORE_PART_KEYS = java.util.Map.of(
+            "Entries at the planned prices", "entries", "Size as planned", "size", "Stop kept", "stop",
+            "Exits at the targets", "exits", "Fees and funding as estimated", "costs", "Held as long as planned", "holding");
+
+    static String partName(ExecutionScore.Part part) {
+        String key = SCORE_PART_KEYS.get(part.name());
+        return key == null ? part.name() : Messages.current().getOr("execution.score." + key, part.name());
+    }
+
+    static String partRule(ExecutionScore.Part part) {
+        String key = SCORE_PART_KEYS.get(part.name());
+        return key == null ? part.rule() : Messages.current().getOr("execution.rule." + key, part.rule());
     }
 
     private String cost(ExecutionBreakdown b, DeviationKind kind) {
@@ -233,8 +285,10 @@ public final class ExecutionReviewViewModel {
 
     private static String slippage(BigDecimal slip) {
         BigDecimal shown = rounded(slip);
-        return shown.signum() == 0 ? "at the price" : shown.signum() > 0 ? Money.price(shown) + " worse"
-                : Money.price(shown.negate()) + " better";
+        Figures figures = Messages.current().figures();
+        return shown.signum() == 0 ? Messages.text("execution.atPrice") : shown.signum() > 0
+                ? Messages.text("execution.worse", figures.price(shown))
+                : Messages.text("execution.better", figures.price(shown.negate()));
     }
 
     private static BigDecimal rounded(BigDecimal price) {
@@ -243,6 +297,7 @@ public final class ExecutionReviewViewModel {
 
     private static String hours(Duration held) {
         long minutes = held.toMinutes();
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + String.format("%02d", minutes % 60) + " min";
+        return minutes < 60 ? Messages.text("execution.minutes", String.valueOf(minutes))
+                : Messages.text("execution.hoursMinutes", String.valueOf(minutes / 60), String.format("%02d", minutes % 60));
     }
 }

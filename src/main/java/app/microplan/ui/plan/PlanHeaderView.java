@@ -2,15 +2,12 @@ package app.microplan.ui.plan;
 
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanStatus;
-import app.microplan.domain.TradePlan;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -68,8 +65,9 @@ public final class PlanHeaderView extends VBox {
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {
-        scope.bind(title.textProperty(), Bindings.createStringBinding(() -> title(vm.getPlan()), vm.planProperty()));
-        scope.bind(subtitle.textProperty(), Bindings.createStringBinding(() -> subtitle(vm.getPlan()), vm.planProperty()));
+        scope.bind(title.textProperty(), Bindings.createStringBinding(() -> PlanHeaderText.title(vm.getPlan()), vm.planProperty()));
+        scope.bind(subtitle.textProperty(), Bindings.createStringBinding(
+                () -> PlanHeaderText.subtitle(vm.getPlan(), ZoneId.systemDefault()), vm.planProperty()));
         scope.bind(status.textProperty(), Bindings.createStringBinding(() -> statusText(vm.getStatus()),
                 vm.statusProperty()));
         showStatus(vm.getStatus());
@@ -111,18 +109,5 @@ public final class PlanHeaderView extends VBox {
     /** "status-draft", "status-ready", …: the badge colours live in the stylesheet. */
     public static String styleClass(PlanStatus value) {
         return "status-" + value.name().toLowerCase();
-    }
-
-    private static String title(TradePlan plan) {
-        return Messages.text("header.title", Messages.text("direction." + plan.setup().direction().name()),
-                plan.setup().contract().name());
-    }
-
-    private static String subtitle(TradePlan plan) {
-        // Made per call, not once: the dates follow the window's language, chosen before the window is built.
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(Messages.current().numberLocale()).withZone(ZoneId.systemDefault());
-        return Messages.text("header.subtitle", plan.account().accountName(), date.format(plan.createdAt()),
-                date.format(plan.updatedAt()));
     }
 }

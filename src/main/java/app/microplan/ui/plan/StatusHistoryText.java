@@ -5,20 +5,14 @@ import app.microplan.domain.PlanEvent;
 import app.microplan.domain.RuleOverride;
 import app.microplan.domain.TradePlan;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A plan's status history as the review shows it, newest first, in the trader's zone, after the account rules the
  * trader overrode with their reasons.
  */
 public final class StatusHistoryText {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-            FormatStyle.SHORT).withLocale(Locale.UK);
-
     private StatusHistoryText() {
     }
 
@@ -40,9 +34,7 @@ public final class StatusHistoryText {
         return lines;
     }
 
-    /* English keeps the day-month-year it has always shown; other languages write the trader's own form. */
     private static String time(java.time.ZonedDateTime at) {
-        return "en".equals(Messages.current().textLocale().getLanguage()) ? TIME.format(at)
-                : app.microplan.ui.common.DateText.dateTime(at.toLocalDateTime());
+        return app.microplan.ui.common.DateText.moment(at);
     }
 }

@@ -1,6 +1,7 @@
 package app.microplan.ui.playbooks;
 
 import app.microplan.domain.Playbook;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.Icons;
@@ -33,13 +34,13 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * the journal. Layout and bindings only.
  */
 public final class PlaybookEditorDialog extends Dialog<Void> {
-    private static final ButtonType SAVE = new ButtonType("Save playbooks", ButtonBar.ButtonData.OK_DONE);
+    private static final ButtonType SAVE = new ButtonType(Messages.text("playbook.save"), ButtonBar.ButtonData.OK_DONE);
     private final BindingScope scope = new BindingScope();
 
     public PlaybookEditorDialog(Window owner, PlaybookEditorViewModel vm) {
         initOwner(owner);
-        setTitle("Playbooks");
-        setHeaderText("Playbooks: the setups you trade, each with its own rules");
+        setTitle(Messages.text("playbook.title"));
+        setHeaderText(Messages.text("playbook.header"));
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CLOSE);
         Styling.addStylesheet(getDialogPane(), "shell/shell.css");
         Styling.addStylesheet(getDialogPane(), "insights/insights.css");
@@ -61,11 +62,11 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
             }
         });
         scope.listen(vm.selectedProperty(), (obs, old, now) -> list.getSelectionModel().select(now));
-        Button add = new Button("Add", Icons.of(Material2AL.ADD));
+        Button add = new Button(Messages.text("playbook.add"), Icons.of(Material2AL.ADD));
         add.setId("add-playbook");
         add.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         add.setOnAction(e -> vm.add());
-        Button delete = new Button("Delete", Icons.of(Material2AL.DELETE_OUTLINE));
+        Button delete = new Button(Messages.text("playbook.delete"), Icons.of(Material2AL.DELETE_OUTLINE));
         delete.setId("delete-playbook");
         delete.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         delete.setOnAction(e -> vm.deleteSelected());
@@ -79,8 +80,8 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         TextField tags = text("playbook-tags", vm.tagsProperty());
         TextArea checklist = area("playbook-checklist", vm.checklistProperty());
         TextArea prompts = area("playbook-prompts", vm.promptsProperty());
-        NumberField risk = number("Risk per trade", "%", vm.riskPercent(), "playbook-risk");
-        NumberField rewardRisk = number("Minimum reward:risk", ":1", vm.minRewardRisk(), "playbook-reward-risk");
+        NumberField risk = number(Messages.text("playbook.riskPerTrade"), "%", vm.riskPercent(), "playbook-risk");
+        NumberField rewardRisk = number(Messages.text("playbook.minRewardRisk"), ":1", vm.minRewardRisk(), "playbook-reward-risk");
         Label errors = new Label();
         errors.setId("playbook-errors");
         errors.getStyleClass().add("field-error");
@@ -88,13 +89,13 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         scope.bind(errors.textProperty(), Bindings.createStringBinding(() -> String.join("\n", vm.errors()),
                 vm.errors()));
         VBox form = new VBox(
-                Styling.labelled("Name", name, "text-section"),
-                Styling.labelled("What it is", description, "text-section"),
+                Styling.labelled(Messages.text("playbook.name"), name, "text-section"),
+                Styling.labelled(Messages.text("playbook.description"), description, "text-section"),
                 new HBox(12, risk, rewardRisk),
-                Styling.caption("A plan of this playbook risks this share of equity, or your own cap if that is lower."),
-                Styling.labelled("Tags its plans start with (separated by commas)", tags, "text-section"),
-                Styling.labelled("Criteria to tick before entering (one a line)", checklist, "text-section"),
-                Styling.labelled("Questions the written plan must answer (one a line)", prompts, "text-section"),
+                Styling.caption(Messages.text("playbook.riskCaption")),
+                Styling.labelled(Messages.text("playbook.tags"), tags, "text-section"),
+                Styling.labelled(Messages.text("playbook.checklist"), checklist, "text-section"),
+                Styling.labelled(Messages.text("playbook.prompts"), prompts, "text-section"),
                 errors);
         form.getStyleClass().add("playbook-form");
         form.disableProperty().bind(vm.selectedProperty().isNull());
@@ -106,7 +107,7 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         status.setId("playbook-status");
         status.getStyleClass().add("fills-notice");
         scope.bind(status.textProperty(), Bindings.createStringBinding(() -> !vm.statusProperty().get().isEmpty()
-                ? vm.statusProperty().get() : vm.dirtyProperty().get() ? "Not saved yet" : "",
+                ? vm.statusProperty().get() : vm.dirtyProperty().get() ? Messages.text("playbook.notSaved") : "",
                 vm.statusProperty(), vm.dirtyProperty()));
         BorderPane content = new BorderPane(formScroll, null, null, status, left);
         BorderPane.setAlignment(status, Pos.CENTER_LEFT);

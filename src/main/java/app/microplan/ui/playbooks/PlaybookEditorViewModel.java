@@ -1,9 +1,9 @@
 package app.microplan.ui.playbooks;
 
 import app.microplan.domain.Decimals;
-import app.microplan.domain.Money;
 import app.microplan.domain.Playbook;
 import app.microplan.domain.RiskPolicy;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.DecimalInput;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.TradeFormats;
@@ -47,11 +47,11 @@ public final class PlaybookEditorViewModel {
 
     public PlaybookEditorViewModel(PlaybookLibrary library, LocaleNumbers numbers) {
         this.library = library;
-        this.minRewardRisk = new DecimalInput("Minimum reward:risk", numbers, false, DecimalInput.positive());
+        this.minRewardRisk = new DecimalInput(Messages.text("playbook.minRewardRisk"), numbers, false, DecimalInput.positive());
         BigDecimal most = Decimals.percent(RiskPolicy.MAX_RISK_CAP);
-        this.riskPercent = new DecimalInput("Risk per trade", numbers, true, v -> v.signum() <= 0
-                ? "Must be above zero" : v.compareTo(most) > 0 ? "At most " + Money.percent(RiskPolicy.MAX_RISK_CAP)
-                + ", the most any plan may risk" : null);
+        this.riskPercent = new DecimalInput(Messages.text("playbook.riskPerTrade"), numbers, true, v -> v.signum() <= 0
+                ? Messages.text("input.aboveZero") : v.compareTo(most) > 0
+                ? Messages.text("playbook.atMost", Messages.current().figures().percent(RiskPolicy.MAX_RISK_CAP)) : null);
         drafts.setAll(library.playbooks());
         library.playbooks().addListener(libraryChanged);
         // While an edit replaces the selected playbook, its fields already show it: re-showing would move the caret.
@@ -135,7 +135,7 @@ public final class PlaybookEditorViewModel {
 
     /** A new playbook at the end, named so it can be told apart, and selected for editing. */
     public void add() {
-        String base = "New playbook";
+        String base = Messages.text("playbook.newName");
         String candidate = base;
         for (int n = 2; nameTaken(candidate, null); n++) {
             candidate = base + " " + n;
@@ -217,9 +217,9 @@ public final class PlaybookEditorViewModel {
         minRewardRisk.describeError().ifPresent(problems::add);
         riskPercent.describeError().ifPresent(problems::add);
         if (name.get().isBlank()) {
-            problems.add("Name: a playbook needs a name");
+            problems.add(Messages.text("playbook.nameMissing"));
         } else if (nameTaken(name.get(), current)) {
-            problems.add("Name: another playbook is called \"" + name.get().strip() + "\"");
+            problems.add(Messages.text("playbook.nameTaken", name.get().strip()));
         }
         Playbook edited = null;
         if (problems.isEmpty()) {

@@ -2,6 +2,7 @@ package app.microplan.ui.playbooks;
 
 import app.microplan.domain.Playbook;
 import app.microplan.store.PlaybookStore;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.TaskRunner;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,7 +42,7 @@ public final class PlaybookLibrary {
     }
 
     public void load() {
-        tasks.submit("Reading the playbooks", progress -> store.load(), read -> {
+        tasks.submit(Messages.text("playbook.reading"), progress -> store.load(), read -> {
             problem.set(null);
             playbooks.setAll(read);
         }, error -> problem.set(message(error)));
@@ -50,7 +51,7 @@ public final class PlaybookLibrary {
     /** Saves {@code edited} in place of every playbook; shown once saved, the old list kept if the save fails. */
     public void save(List<Playbook> edited, Runnable onSaved) {
         List<Playbook> copy = List.copyOf(edited);
-        tasks.submit("Saving the playbooks", progress -> {
+        tasks.submit(Messages.text("playbook.saving"), progress -> {
             store.save(copy);
             return copy;
         }, saved -> {
@@ -61,6 +62,6 @@ public final class PlaybookLibrary {
     }
 
     private static String message(Throwable error) {
-        return error.getMessage() == null ? "The playbooks could not be read or saved." : error.getMessage();
+        return error.getMessage() == null ? Messages.text("playbook.failed") : error.getMessage();
     }
 }

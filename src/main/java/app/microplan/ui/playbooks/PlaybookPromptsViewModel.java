@@ -1,6 +1,7 @@
 package app.microplan.ui.playbooks;
 
 import app.microplan.domain.PlanPlaybook;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.plan.PlanViewModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class PlaybookPromptsViewModel {
     public PlaybookPromptsViewModel(PlanViewModel plan) {
         this.plan = plan;
         PlanPlaybook playbook = plan.getPlan().playbook();
-        this.title = playbook == null ? "" : "From the " + playbook.name() + " playbook";
+        this.title = playbook == null ? "" : Messages.text("playbook.promptsTitle", playbook.name());
         if (playbook != null) {
             for (PlanPlaybook.PromptAnswer answer : playbook.answers()) {
                 StringProperty text = new SimpleStringProperty(this, "answer", answer.answer());

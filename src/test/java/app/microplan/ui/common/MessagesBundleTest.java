@@ -23,7 +23,9 @@ class MessagesBundleTest {
     private static final Set<String> SAME_IN_GERMAN = Set.of("direction.LONG", "direction.SHORT", "sizing.long",
             "sizing.short", "sizing.stop", "orderType.LIMIT", "orderType.MARKET", "orderType.STOP", "tab.plan",
             "prefs.name", "header.status", "exitReason.STOP", "review.figure.funding", "sheet.status", "sheet.stop", "position.largest", "stats.funding", "stats.col.name", "stats.col.trades", "stats.col.pf", "position.label.margin", "position.label.funding", "position.title", "execution.col.inR", "header.title", "menu.playbooks", "rules.chipAccessible", "list.title",
-            "table.status", "table.symbol", "table.tags");
+            "table.status", "table.symbol", "table.tags",
+            "playbook.title", "playbook.name", "execution.part.stop", "execution.part.funding", "execution.sized",
+            "execution.filled");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
     private static Properties load(String name) throws IOException {

@@ -17,6 +17,7 @@ import app.microplan.store.LoadedPlan;
 import app.microplan.store.StoreException;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,6 +162,26 @@ class CsvImportViewModelTest {
                 .containsExactly("Date(UTC)", "Pair", "Direction", "Avg Price", "Exec Qty", "Trading Fee");
         assertThat(vm.previewRows()).hasSize(1);
         assertThat(vm.previewRows().get(0).get(1)).isEqualTo("BTCUSDT");
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    @Test
+    void inGermanTheOutcomeLinesReadGermanWhileTheImportHistoryKeepsItsEnglishSummary() throws Exception {
+        Messages.use(Messages.forLanguage("de"));
+        CsvImportViewModel vm = open("history.csv", CLEAN);
+
+        assertThat(vm.getLayoutText()).startsWith("Keine Datei, die Microplan kennt");
+        assertThat(vm.getReadSummary()).isEqualTo("6 Zeilen gelesen: 6 Ausführungen.");
+        assertThat(vm.outcome()).containsExactly(
+                "In den Plan Long BTC-MICRO-0.01 vom 2026-03-01 (Bereit): 2 Einstiege, 2 Ausstiege,"
+                        + " 0 Funding-Zahlungen; Status wird zu Geschlossen",
+                "Ungeplanter Trade: Short ETH-MICRO-0.01, 1 Einstieg und 1 Ausstieg, Geschlossen");
+        assertThat(vm.getResultSummary()).isEqualTo("Wird importiert: 6 Ausführungen, 2 Round-Trips: 1 Plan,"
+                + " 1 ungeplanter Trade, 0 Duplikate übersprungen.");
     }
 
     @Test

@@ -7,10 +7,12 @@ import app.microplan.domain.DeviationKind;
 import app.microplan.domain.JournalEntry;
 import app.microplan.ui.SampleEntries;
 import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.TradeFormats;
 import java.time.ZoneOffset;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,33 @@ class ExecutionReviewViewModelTest {
         shown.clear();
         assertThat(vm.getHeadline()).isEqualTo("No closed trade matches the filter.");
         assertThat(vm.details()).isEmpty();
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    @Test
+    @DisplayName("in German the parts, the score rows and the departures read German; the domain keeps its English")
+    void german() {
+        Messages.use(Messages.forLanguage("de"));
+        vm.setActive(true);
+        ExecutionReviewViewModel.TradeRow oversized = vm.trades().stream()
+                .filter(t -> t.breakdown().planId().equals("sample-07")).findFirst().orElseThrow();
+        vm.selectedProperty().set(oversized);
+
+        assertThat(vm.details()).extracting(ExecutionReviewViewModel.DetailRow::part).contains("Einstieg 1",
+                "Positionsgröße", "Stop", "Ausstiege gegenüber den Kurszielen", "Gebühren", "Haltedauer");
+        ExecutionReviewViewModel.DetailRow size = vm.details().stream().filter(d -> d.part().equals("Positionsgröße"))
+                .findFirst().orElseThrow();
+        assertThat(size.actual()).endsWith(" Kontrakte");
+        assertThat(vm.score()).extracting(ExecutionReviewViewModel.ScoreRow::part).startsWith(
+                "Einstiege zu den geplanten Preisen", "Positionsgröße wie geplant").endsWith("Bewertung");
+        assertThat(vm.score().get(0).rule()).contains("0,25 R");
+        assertThat(vm.kinds().get(0).kind()).isEqualTo("Slippage beim Einstieg");
+        assertThat(vm.getHeadline()).startsWith("Ausstiege vor den Kurszielen kostete Sie ")
+                .contains(" R) in ").contains("Durchschnittliche Umsetzungsbewertung");
+        assertThat(oversized.breakdown().score().parts().get(0).name()).isEqualTo("Entries at the planned prices");
     }
 }

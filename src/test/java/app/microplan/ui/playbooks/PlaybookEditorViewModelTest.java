@@ -7,9 +7,11 @@ import app.microplan.store.PlaybookStore;
 import app.microplan.ui.SampleEntries;
 import app.microplan.ui.common.DirectTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -111,5 +113,25 @@ class PlaybookEditorViewModelTest {
         assertThat(early.playbooks()).hasSize(4);
         assertThat(early.nameProperty().get()).isEqualTo("Breakout");
         early.dispose();
+    }
+
+    @AfterEach
+    void englishAgain() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    @Test
+    @DisplayName("in German the editor's errors and a new playbook's name read German, the cap in German figures")
+    void german() {
+        Messages.use(Messages.forLanguage("de"));
+        PlaybookEditorViewModel german = new PlaybookEditorViewModel(library, new LocaleNumbers(Locale.GERMANY));
+        german.riskPercent().setText("3");
+        assertThat(german.errors()).containsExactly(
+                "Risiko pro Trade: Höchstens 2,00 %, das Maximum, das ein Plan riskieren darf");
+        german.riskPercent().setText("1");
+        german.nameProperty().set("news");
+        assertThat(german.errors()).containsExactly("Name: Ein anderes Playbook heißt „news“");
+        german.add();
+        assertThat(german.nameProperty().get()).isEqualTo("Neues Playbook");
     }
 }
