@@ -33,17 +33,17 @@ public final class PdfChecklist {
     /** Body text: the smallest size that still reads well on paper, so a typical plan fits on one page. */
     private static final float BODY = 8.5f;
     /** Side and top margin: tighter than the review report's, the footer keeps its own band below. */
-    private static final float MARGIN = 34f;
+    private static final float MARGIN = 30f;
     /** Content stops here, above the footer's hairline at 46 pt. */
-    private static final float FOOTER_ROOM = 52f;
+    private static final float FOOTER_ROOM = 50f;
     private static final float COLUMN_GAP = 16f;
-    private static final float LABEL_COLUMN = 86f;
+    private static final float LABEL_COLUMN = 96f;
     private static final float BADGE_WIDTH = 30f;
     private static final float HEADING_SIZE = 10.5f;
-    private static final float HEADING_ABOVE = 7f;
+    private static final float HEADING_ABOVE = 6f;
     private static final float HEADING_BELOW = 3f;
     /** Space a heading takes: the gap above, its line and the gap below. */
-    private static final float HEADING_HEIGHT = HEADING_ABOVE + PdfPages.lineHeight(HEADING_SIZE) + HEADING_BELOW;
+    private static final float HEADING_HEIGHT = HEADING_ABOVE + dense(HEADING_SIZE) + HEADING_BELOW;
     private static final float BOX = 9f;
 
     private final PdfPages pages;
@@ -78,7 +78,7 @@ public final class PdfChecklist {
 
     /** Line height of the dense blocks: closer than {@link PdfPages#lineHeight} so more fits, still not cramped. */
     private static float dense(float size) {
-        return size * 1.25f;
+        return size * 1.18f;
     }
 
     private void draw(Checklist checklist) throws IOException {
@@ -140,7 +140,7 @@ public final class PdfChecklist {
     }
 
     private static float ladderRow() {
-        return dense(BODY) + 1.5f;
+        return dense(BODY) + 0.8f;
     }
 
     /** Column widths of the ladder, the level's column taking what the figures leave. */
@@ -173,20 +173,25 @@ public final class PdfChecklist {
     /** The header in three columns of label and value: contract, side, status / date, account, tags. */
     private void headerTable(List<Checklist.Field> fields) throws IOException {
         int columns = 3;
-        float labelWidth = 44f;
-        float columnWidth = (pages.width() - (columns - 1) * COLUMN_GAP) / columns;
+        float labelWidth = 46f;
+        // The first column (the contract's long name, the date) gets half the width, the others a quarter each.
+        float unit = (pages.width() - (columns - 1) * COLUMN_GAP) / 4;
+        float[] widths = {2 * unit, unit, unit};
         for (int i = 0; i < fields.size(); i += columns) {
             List<Checklist.Field> row = fields.subList(i, Math.min(fields.size(), i + columns));
             float height = 0;
-            for (Checklist.Field field : row) {
-                height = Math.max(height, valueLines(field, Style.BOLD, columnWidth - labelWidth).size() * dense(BODY + 0.5f));
+            for (int c = 0; c < row.size(); c++) {
+                height = Math.max(height, valueLines(row.get(c), Style.BOLD, widths[c] - labelWidth).size()
+                        * dense(BODY + 0.5f));
             }
             pages.keepRoom(height);
             float top = pages.y();
+            float x = pages.left();
             for (int c = 0; c < row.size(); c++) {
                 Checklist.Field field = row.get(c);
-                labelledLines(field.label(), valueLines(field, Style.BOLD, columnWidth - labelWidth),
-                        pages.left() + c * (columnWidth + COLUMN_GAP), top, labelWidth, Style.BOLD);
+                labelledLines(field.label(), valueLines(field, Style.BOLD, widths[c] - labelWidth), x, top, labelWidth,
+                        Style.BOLD);
+                x += widths[c] + COLUMN_GAP;
             }
             pages.down(height + 1);
         }
@@ -245,8 +250,9 @@ public final class PdfChecklist {
         // A heading never sits alone at the foot of a page: keep room for it and two lines of what follows.
         pages.keepRoom(HEADING_HEIGHT + 2 * dense(BODY));
         pages.down(HEADING_ABOVE);
-        pages.line(title, Style.BOLD, HEADING_SIZE, pages.left(), HEADING);
-        float underline = pages.y() + 2;
+        pages.text(title, Style.BOLD, HEADING_SIZE, pages.left(), pages.y() - PdfPages.ascent(HEADING_SIZE), HEADING);
+        pages.down(dense(HEADING_SIZE));
+        float underline = pages.y() + 1;
         pages.strokeLine(pages.left(), underline, pages.left() + pages.width(), underline, 0.6f, HAIRLINE);
         pages.down(HEADING_BELOW);
     }
@@ -290,7 +296,7 @@ public final class PdfChecklist {
         if (row + rows < rules.size()) {
             lines = Math.max(lines, ruleLines(rules.get(row + rows), columnWidth).size());
         }
-        return lines * dense(BODY) + 3.5f;
+        return lines * dense(BODY) + 2.5f;
     }
 
     /**
