@@ -36,11 +36,10 @@ public final class PdfChecklist {
     private static final float MARGIN = 30f;
     /** Content stops here, above the footer's hairline at 46 pt. */
     private static final float FOOTER_ROOM = 50f;
-    private static final float COLUMN_GAP = 16f;
-    private static final float LABEL_COLUMN = 96f;
-    private static final float BADGE_WIDTH = 30f;
-    private static final float HEADING_SIZE = 10.5f;
-    private static final float HEADING_ABOVE = 6f;
+    private static final float COLUMN_GAP = 14f;
+    private static final float BADGE_WIDTH = 26f;
+    private static final float HEADING_SIZE = 10f;
+    private static final float HEADING_ABOVE = 5f;
     private static final float HEADING_BELOW = 3f;
     /** Space a heading takes: the gap above, its line and the gap below. */
     private static final float HEADING_HEIGHT = HEADING_ABOVE + dense(HEADING_SIZE) + HEADING_BELOW;
@@ -78,12 +77,15 @@ public final class PdfChecklist {
 
     /** Line height of the dense blocks: closer than {@link PdfPages#lineHeight} so more fits, still not cramped. */
     private static float dense(float size) {
-        return size * 1.18f;
+        return size * 1.15f;
     }
 
     private void draw(Checklist checklist) throws IOException {
-        pages.paragraph(checklist.title(), Style.BOLD, 14f, pages.left(), pages.width(), INK);
-        pages.down(2);
+        for (String line : pages.wrap(checklist.title(), Style.BOLD, 13f, pages.width())) {
+            pages.text(line, Style.BOLD, 13f, pages.left(), pages.y() - PdfPages.ascent(13f), INK);
+            pages.down(dense(13f));
+        }
+        pages.down(3);
         headerTable(checklist.header());
         pages.down(5);
         verdict(checklist);
@@ -100,8 +102,12 @@ public final class PdfChecklist {
         }
         rules(checklist.rules(), checklist.words());
         heading(checklist.words().text("sheet.writtenPlan"));
+        float titleWidth = 0;
         for (Checklist.Section section : checklist.sections()) {
-            section(section);
+            titleWidth = Math.max(titleWidth, pages.textWidth(section.title(), Style.BOLD, BODY) + 10);
+        }
+        for (Checklist.Section section : checklist.sections()) {
+            section(section, Math.min(pages.width() / 4, titleWidth));
         }
     }
 
@@ -173,15 +179,18 @@ public final class PdfChecklist {
     /** The header in three columns of label and value: contract, side, status / date, account, tags. */
     private void headerTable(List<Checklist.Field> fields) throws IOException {
         int columns = 3;
-        float labelWidth = 46f;
         // The first column (the contract's long name, the date) gets half the width, the others a quarter each.
         float unit = (pages.width() - (columns - 1) * COLUMN_GAP) / 4;
         float[] widths = {2 * unit, unit, unit};
+        float[] labelWidths = new float[columns];
+        for (int i = 0; i < fields.size(); i++) {
+            labelWidths[i % columns] = Math.max(labelWidths[i % columns], labelWidth(fields.get(i).label()));
+        }
         for (int i = 0; i < fields.size(); i += columns) {
             List<Checklist.Field> row = fields.subList(i, Math.min(fields.size(), i + columns));
             float height = 0;
             for (int c = 0; c < row.size(); c++) {
-                height = Math.max(height, valueLines(row.get(c), Style.BOLD, widths[c] - labelWidth).size()
+                height = Math.max(height, valueLines(row.get(c), Style.BOLD, widths[c] - labelWidths[c]).size()
                         * dense(BODY + 0.5f));
             }
             pages.keepRoom(height);
@@ -189,12 +198,25 @@ public final class PdfChecklist {
             float x = pages.left();
             for (int c = 0; c < row.size(); c++) {
                 Checklist.Field field = row.get(c);
-                labelledLines(field.label(), valueLines(field, Style.BOLD, widths[c] - labelWidth), x, top, labelWidth,
-                        Style.BOLD);
+                labelledLines(field.label(), valueLines(field, Style.BOLD, widths[c] - labelWidths[c]), x, top,
+                        labelWidths[c], Style.BOLD);
                 x += widths[c] + COLUMN_GAP;
             }
             pages.down(height + 1);
         }
+    }
+
+    /** A label column as wide as its label and a gap, but never more than a third of the page. */
+    private float labelWidth(String label) {
+        return Math.min(pages.width() / 3, pages.textWidth(label, Style.REGULAR, BODY) + 7);
+    }
+
+    private float labelWidth(List<Checklist.Field> fields) {
+        float width = 0;
+        for (Checklist.Field field : fields) {
+            width = Math.max(width, labelWidth(field.label()));
+        }
+        return width;
     }
 
     private List<String> valueLines(Checklist.Field field, Style style, float width) {
@@ -208,17 +230,19 @@ public final class PdfChecklist {
     private void twoColumns(List<Checklist.Field> fields) throws IOException {
         float columnWidth = (pages.width() - COLUMN_GAP) / 2;
         int rows = (fields.size() + 1) / 2;
+        float leftLabel = labelWidth(fields.subList(0, rows));
+        float rightLabel = labelWidth(fields.subList(rows, fields.size()));
         for (int r = 0; r < rows; r++) {
             Checklist.Field left = fields.get(r);
             Checklist.Field right = r + rows < fields.size() ? fields.get(r + rows) : null;
-            List<String> leftLines = valueLines(left, Style.REGULAR, columnWidth - LABEL_COLUMN);
-            List<String> rightLines = right == null ? List.of() : valueLines(right, Style.REGULAR, columnWidth - LABEL_COLUMN);
+            List<String> leftLines = valueLines(left, Style.REGULAR, columnWidth - leftLabel);
+            List<String> rightLines = right == null ? List.of() : valueLines(right, Style.REGULAR, columnWidth - rightLabel);
             float height = Math.max(leftLines.size(), rightLines.size()) * dense(BODY + 0.5f);
             pages.keepRoom(height + 3);
             float top = pages.y();
-            labelledLines(left.label(), leftLines, pages.left(), top, LABEL_COLUMN, Style.REGULAR);
+            labelledLines(left.label(), leftLines, pages.left(), top, leftLabel, Style.REGULAR);
             if (right != null) {
-                labelledLines(right.label(), rightLines, pages.left() + columnWidth + COLUMN_GAP, top, LABEL_COLUMN,
+                labelledLines(right.label(), rightLines, pages.left() + columnWidth + COLUMN_GAP, top, rightLabel,
                         Style.REGULAR);
             }
             pages.down(height + 1);
@@ -230,7 +254,7 @@ public final class PdfChecklist {
     }
 
     private void verdict(Checklist checklist) throws IOException {
-        float padding = 5f;
+        float padding = 4f;
         float size = 9.5f;
         List<String> lines = pages.wrap(checklist.verdict(), Style.BOLD, size, pages.width() - 2 * padding - 6);
         float height = lines.size() * dense(size) + 2 * padding - 2;
@@ -331,23 +355,23 @@ public final class PdfChecklist {
             case FAIL -> FAIL;
             case WARN -> WARN;
         };
-        float height = 10f;
-        float size = 6.5f;
+        float height = 9.5f;
+        float size = 6f;
         float bottom = top - height;
         pages.fillRect(x, bottom, BADGE_WIDTH, height, color);
         String text = state.name();
         float textX = x + (BADGE_WIDTH - pages.textWidth(text, Style.BOLD, size)) / 2;
-        pages.text(text, Style.BOLD, size, textX, bottom + 2.8f, Color.WHITE);
+        pages.text(text, Style.BOLD, size, textX, bottom + 2.7f, Color.WHITE);
     }
 
     /**
      * One written section: its name in the label column, its text beside it, line by line so a long section flows
      * onto the next page (the name stays with at least its first two lines).
      */
-    private void section(Checklist.Section section) throws IOException {
+    private void section(Checklist.Section section, float titleWidth) throws IOException {
         float size = BODY + 0.5f;
-        float textWidth = pages.width() - LABEL_COLUMN;
-        List<String> title = pages.wrap(section.title(), Style.BOLD, BODY, LABEL_COLUMN - 6);
+        float textWidth = pages.width() - titleWidth;
+        List<String> title = pages.wrap(section.title(), Style.BOLD, BODY, titleWidth - 8);
         List<String> text = new java.util.ArrayList<>();
         for (String paragraph : section.text().split("\n", -1)) {
             text.addAll(pages.wrap(paragraph, Style.REGULAR, size, textWidth));
@@ -360,7 +384,7 @@ public final class PdfChecklist {
         float titleBottom = top - title.size() * dense(size);
         for (String line : text) {
             pages.keepRoom(dense(size));
-            pages.text(line, Style.REGULAR, size, pages.left() + LABEL_COLUMN, pages.y() - PdfPages.ascent(size),
+            pages.text(line, Style.REGULAR, size, pages.left() + titleWidth, pages.y() - PdfPages.ascent(size),
                     section.written() ? INK : MUTED);
             pages.down(dense(size));
         }
