@@ -33,7 +33,7 @@ public final class PdfChecklist {
     /** Body text: the smallest size that still reads well on paper, so a typical plan fits on one page. */
     private static final float BODY = 8.5f;
     /** Side and top margin: tighter than the review report's, the footer keeps its own band below. */
-    private static final float MARGIN = 30f;
+    private static final float MARGIN = 28f;
     /** Content stops here, above the footer's hairline at 46 pt. */
     private static final float FOOTER_ROOM = 50f;
     private static final float COLUMN_GAP = 14f;
@@ -97,9 +97,7 @@ public final class PdfChecklist {
             ladder(checklist.ladder(), checklist.words());
         }
         heading(checklist.words().text("sheet.beforeYouEnter"));
-        for (ChecklistItem item : checklist.items()) {
-            box(item);
-        }
+        boxes(checklist.items());
         rules(checklist.rules(), checklist.words());
         heading(checklist.words().text("sheet.writtenPlan"));
         float titleWidth = 0;
@@ -146,7 +144,7 @@ public final class PdfChecklist {
     }
 
     private static float ladderRow() {
-        return dense(BODY) + 0.8f;
+        return dense(BODY) + 0.5f;
     }
 
     /** Column widths of the ladder, the level's column taking what the figures leave. */
@@ -179,9 +177,9 @@ public final class PdfChecklist {
     /** The header in three columns of label and value: contract, side, status / date, account, tags. */
     private void headerTable(List<Checklist.Field> fields) throws IOException {
         int columns = 3;
-        // The first column (the contract's long name, the date) gets half the width, the others a quarter each.
-        float unit = (pages.width() - (columns - 1) * COLUMN_GAP) / 4;
-        float[] widths = {2 * unit, unit, unit};
+        // The first column (the contract's long name, the date) gets the most room, the tags the next most.
+        float free = pages.width() - (columns - 1) * COLUMN_GAP;
+        float[] widths = {free * 0.45f, free * 0.22f, free * 0.33f};
         float[] labelWidths = new float[columns];
         for (int i = 0; i < fields.size(); i++) {
             labelWidths[i % columns] = Math.max(labelWidths[i % columns], labelWidth(fields.get(i).label()));
@@ -245,11 +243,11 @@ public final class PdfChecklist {
                 labelledLines(right.label(), rightLines, pages.left() + columnWidth + COLUMN_GAP, top, rightLabel,
                         Style.REGULAR);
             }
-            pages.down(height + 1);
+            pages.down(height + 0.5f);
             pages.strokeLine(pages.left(), pages.y(), pages.left() + columnWidth, pages.y(), 0.3f, HAIRLINE);
             pages.strokeLine(pages.left() + columnWidth + COLUMN_GAP, pages.y(), pages.left() + pages.width(),
                     pages.y(), 0.3f, HAIRLINE);
-            pages.down(2);
+            pages.down(1.5f);
         }
     }
 
@@ -320,7 +318,7 @@ public final class PdfChecklist {
         if (row + rows < rules.size()) {
             lines = Math.max(lines, ruleLines(rules.get(row + rows), columnWidth).size());
         }
-        return lines * dense(BODY) + 2.5f;
+        return lines * dense(BODY) + 2f;
     }
 
     /**
@@ -394,26 +392,63 @@ public final class PdfChecklist {
         pages.down(3);
     }
 
-    /** A square to tick with a pen (or in a PDF viewer); a box the plan already ticked carries a drawn tick. */
-    private void box(ChecklistItem item) throws IOException {
+    /**
+     * The boxes in three or two columns (filled down the first column first) when every item fits on one line of
+     * its column, otherwise one under the other so a long item wraps.
+     */
+    private void boxes(List<ChecklistItem> items) throws IOException {
         float size = BODY + 0.5f;
         float indent = BOX + 7;
-        List<String> lines = pages.wrap(item.text(), Style.REGULAR, size, pages.width() - indent);
+        int columns = 1;
+        for (int candidate = 3; candidate > 1 && columns == 1; candidate--) {
+            float textWidth = columnWidth(candidate) - indent;
+            boolean fits = items.stream().allMatch(item -> pages.textWidth(item.text(), Style.REGULAR, size) <= textWidth);
+            columns = fits ? candidate : 1;
+        }
+        if (columns == 1) {
+            for (ChecklistItem item : items) {
+                box(item, pages.left(), pages.width() - indent);
+            }
+            return;
+        }
+        int rows = (items.size() + columns - 1) / columns;
+        for (int r = 0; r < rows; r++) {
+            pages.keepRoom(dense(size) + 3);
+            float top = pages.y();
+            for (int c = 0; c < columns && r + c * rows < items.size(); c++) {
+                pages.down(pages.y() - top);
+                box(items.get(r + c * rows), pages.left() + c * (columnWidth(columns) + COLUMN_GAP), Float.MAX_VALUE);
+            }
+        }
+    }
+
+    private float columnWidth(int columns) {
+        return (pages.width() - (columns - 1) * COLUMN_GAP) / columns;
+    }
+
+    /**
+     * A square to tick with a pen (or in a PDF viewer) at {@code x}, its text wrapped to {@code textWidth}; a box the
+     * plan already ticked carries a drawn tick.
+     */
+    private void box(ChecklistItem item, float x, float textWidth) throws IOException {
+        float size = BODY + 0.5f;
+        float indent = BOX + 7;
+        List<String> lines = pages.wrap(item.text(), Style.REGULAR, size, textWidth);
         pages.keepRoom(lines.size() * dense(size) + 3);
         float boxBottom = pages.y() - 0.5f - BOX;
         PDPageContentStream stream = pages.stream();
         stream.setStrokingColor(INK);
         stream.setLineWidth(0.9f);
-        stream.addRect(pages.left(), boxBottom, BOX, BOX);
+        stream.addRect(x, boxBottom, BOX, BOX);
         stream.stroke();
         if (item.checked()) {
-            tick(stream, pages.left(), boxBottom);
+            tick(stream, x, boxBottom);
         } else {
-            checkBoxes.add(pages.page(), pages.left(), boxBottom, BOX);
+            checkBoxes.add(pages.page(), x, boxBottom, BOX);
         }
         for (String line : lines) {
             pages.keepRoom(dense(size));
-            pages.text(line, Style.REGULAR, size, pages.left() + indent, pages.y() - PdfPages.ascent(size), INK);
+            pages.text(line, Style.REGULAR, size, x + indent, pages.y() - PdfPages.ascent(size), INK);
             pages.down(dense(size));
         }
         pages.down(3);
