@@ -177,13 +177,22 @@ public final class PdfChecklist {
     /** The header in three columns of label and value: contract, side, status / date, account, tags. */
     private void headerTable(List<Checklist.Field> fields) throws IOException {
         int columns = 3;
-        // The first column (the contract's long name, the date) gets the most room, the tags the next most.
         float free = pages.width() - (columns - 1) * COLUMN_GAP;
-        float[] widths = {free * 0.45f, free * 0.22f, free * 0.33f};
         float[] labelWidths = new float[columns];
+        float[] widths = new float[columns];
         for (int i = 0; i < fields.size(); i++) {
             labelWidths[i % columns] = Math.max(labelWidths[i % columns], labelWidth(fields.get(i).label()));
+            widths[i % columns] = Math.max(widths[i % columns],
+                    pages.textWidth(fields.get(i).value(), Style.BOLD, BODY + 0.5f) + 2);
         }
+        // The later columns (side, status, tags) as wide as they need up to a third each; the first column (the
+        // contract's long name) takes the rest.
+        float others = 0;
+        for (int c = 1; c < columns; c++) {
+            widths[c] = Math.min(free / 3, labelWidths[c] + widths[c]);
+            others += widths[c];
+        }
+        widths[0] = free - others;
         for (int i = 0; i < fields.size(); i += columns) {
             List<Checklist.Field> row = fields.subList(i, Math.min(fields.size(), i + columns));
             float height = 0;
