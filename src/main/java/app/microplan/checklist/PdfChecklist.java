@@ -327,7 +327,7 @@ public final class PdfChecklist {
         if (row + rows < rules.size()) {
             lines = Math.max(lines, ruleLines(rules.get(row + rows), columnWidth).size());
         }
-        return lines * dense(BODY) + 2f;
+        return lines * dense(BODY) + 1.5f;
     }
 
     /**
@@ -398,7 +398,7 @@ public final class PdfChecklist {
         if (pages.y() > titleBottom && pages.y() <= top) {
             pages.down(pages.y() - titleBottom);
         }
-        pages.down(3);
+        pages.down(2);
     }
 
     /**
