@@ -18,6 +18,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  * The checklist as a PDF for A4 or Letter: title and verdict, the numbers, every rule with a coloured state,
  * the written plan wrapped across as many pages as it needs, and drawn boxes to tick with a pen (ticked when
  * the plan says so). Every page carries "Page n of m".
+ *
+ * <p>Laid out densely (8.5 pt body, the numbers and the rules in two columns, the ladder as a compact table) so a
+ * typical plan's sheet is one page to keep beside the screen; long written sections still flow onto more pages.
  */
 public final class PdfChecklist {
     static final Color INK = new Color(0x1f2328);
