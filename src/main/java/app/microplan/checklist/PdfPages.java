@@ -22,22 +22,31 @@ final class PdfPages implements Closeable {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final PDRectangle mediaBox;
+    private final float margin;
+    private final float footerRoom;
     private PDPageContentStream stream;
     private PDPage page;
     private float y;
 
     PdfPages(PDDocument document, PdfFonts fonts, PaperSize paper) {
+        this(document, fonts, paper, MARGIN, FOOTER_ROOM);
+    }
+
+    /** Pages with their own side/top margin and room kept for the footer (the one-page checklist runs tighter). */
+    PdfPages(PDDocument document, PdfFonts fonts, PaperSize paper, float margin, float footerRoom) {
         this.document = document;
         this.fonts = fonts;
         this.mediaBox = new PDRectangle(paper.widthPoints(), paper.heightPoints());
+        this.margin = margin;
+        this.footerRoom = footerRoom;
     }
 
     float left() {
-        return MARGIN;
+        return margin;
     }
 
     float width() {
-        return mediaBox.getWidth() - 2 * MARGIN;
+        return mediaBox.getWidth() - 2 * margin;
     }
 
     float y() {
@@ -65,12 +74,12 @@ final class PdfPages implements Closeable {
         page = new PDPage(mediaBox);
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
-        y = mediaBox.getHeight() - MARGIN;
+        y = mediaBox.getHeight() - margin;
     }
 
     /** Starts a new page unless {@code height} more points fit above the footer. */
     void keepRoom(float height) throws IOException {
-        if (stream == null || y - height < FOOTER_ROOM) {
+        if (stream == null || y - height < footerRoom) {
             newPage();
         }
     }

@@ -87,8 +87,9 @@ class ExportChecklistViewModelTest {
 
         try (PDDocument document = Loader.loadPDF(other.resolve("btc.pdf").toFile())) {
             assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PaperSize.LETTER.widthPoints());
+            int pages = document.getNumberOfPages();
             assertThat(viewModel.getStatus()).isEqualTo("Saved " + other.resolve("btc.pdf") + ", "
-                    + document.getNumberOfPages() + " pages");
+                    + (pages == 1 ? "1 page" : pages + " pages"));
         }
         assertThat(progress).hasSizeGreaterThan(2).last().isEqualTo(1.0);
         assertThat(progress.stream().mapToDouble(Number::doubleValue)).isSorted();
