@@ -3,6 +3,7 @@ package app.microplan.ui.sizing;
 import app.microplan.domain.LadderLevel;
 import app.microplan.domain.LadderText;
 import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.NumberField;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
@@ -27,14 +28,14 @@ import javafx.scene.layout.VBox;
 public final class LadderView extends VBox {
     private final GridPane table = new GridPane();
     private final Label note = Styling.caption("");
-    private final NumberField level = new NumberField("Your price on the ladder", null);
-    private final Button addLevel = new Button("Add");
-    private final Button clearLevels = new Button("Clear");
+    private final NumberField level = new NumberField(Messages.text("ladder.yourLevel"), null);
+    private final Button addLevel = new Button(Messages.text("ladder.add"));
+    private final Button clearLevels = new Button(Messages.text("ladder.clear"));
     private final Label levelError = Styling.caption("");
-    private final NumberField wanted = new NumberField("Target for a return", null);
+    private final NumberField wanted = new NumberField(Messages.text("ladder.targetForReturn"), null);
     private final ComboBox<LadderViewModel.ReturnBasis> basis = new ComboBox<>();
     private final Label target = Styling.caption("");
-    private final Button addTarget = new Button("Add as take-profit");
+    private final Button addTarget = new Button(Messages.text("ladder.addAsTakeProfit"));
 
     public LadderView() {
         getStyleClass().add("ladder-view");
@@ -65,7 +66,7 @@ public final class LadderView extends VBox {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         target.setWrapText(true);
-        getChildren().addAll(Styling.sectionTitle("Price ladder"), table, note, levelRow, levelError, targetRow, target,
+        getChildren().addAll(Styling.sectionTitle(Messages.text("ladder.title")), table, note, levelRow, levelError, targetRow, target,
                 addTarget);
     }
 
@@ -96,7 +97,8 @@ public final class LadderView extends VBox {
         if (lines.isEmpty()) {
             return;
         }
-        table.addRow(0, header("Price"), header("Level"), header("Net P&L"), header("R"));
+        table.addRow(0, header(Messages.text("ladder.price")), header(Messages.text("ladder.level")),
+                header(Messages.text("ladder.netPnl")), header(Messages.text("ladder.r")));
         int r = 1;
         boolean[] seen = new boolean[LadderLevel.values().length];
         for (LadderViewModel.Line line : lines) {

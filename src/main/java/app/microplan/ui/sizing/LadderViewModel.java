@@ -1,5 +1,7 @@
 package app.microplan.ui.sizing;
 
+import app.microplan.ui.common.Messages;
+
 import app.microplan.domain.ExitValuation;
 import app.microplan.domain.LadderLevel;
 import app.microplan.domain.LadderRow;
@@ -34,17 +36,18 @@ import javafx.collections.ObservableList;
 public final class LadderViewModel {
     /** What a wanted return is measured against. */
     public enum ReturnBasis {
-        ON_MARGIN("% of margin"), IN_R("R");
+        ON_MARGIN("ladder.basis.margin"), IN_R("ladder.basis.r");
 
-        private final String label;
+        private final String messageKey;
 
-        ReturnBasis(String label) {
-            this.label = label;
+        ReturnBasis(String messageKey) {
+            this.messageKey = messageKey;
         }
 
+        /** In the window's language: the combo box shows it. */
         @Override
         public String toString() {
-            return label;
+            return Messages.text(messageKey);
         }
     }
 
