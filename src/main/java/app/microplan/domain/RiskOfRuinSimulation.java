@@ -1,5 +1,7 @@
 package app.microplan.domain;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -10,20 +12,17 @@ import java.util.stream.IntStream;
  * have stopped. Paths are independent and each has its own random stream made from the
  * seed and the path's number, so the result is the same for the same seed on any number of cores.
  *
- * <p><b>Why {@code double} here, when the app never uses it for money:</b> nothing in this loop is money. An
- * R-multiple is a ratio of two amounts, and equity is followed as a ratio to the starting equity; both are
- * statistical quantities whose sampling error (about 1/√paths, 1 % at 10,000 paths) is many orders of
- * magnitude larger than a double's rounding (about 10⁻¹⁶). BigDecimal would make the 5,000,000 steps of a
- * 10,000 × 500 run far slower for no figure that changes. Results shown as money are turned back
- * into BigDecimal, and rounded to the cent, only at the end ({@link SimulationResult}).
+ * <p>Equity is followed as a share of the start in BigDecimal with {@link #ARITHMETIC} (OPTION A PROTOTYPE).
  */
 public final class RiskOfRuinSimulation {
+    static final MathContext ARITHMETIC = MathContext.DECIMAL64;
+
     private RiskOfRuinSimulation() {
     }
 
     /** What every path came to, and the equity of every path at each checkpoint of the fan chart. */
-    record Paths(double[] finalEquity, double[] maxDrawdown, boolean[] ruined, int[] checkpoints,
-                 double[][] equityAt) {
+    record Paths(BigDecimal[] finalEquity, BigDecimal[] maxDrawdown, boolean[] ruined, int[] checkpoints,
+                 BigDecimal[][] equityAt) {
     }
 
     /** The whole run: percentiles, probabilities, the fan chart and the risk % that keeps deep drawdowns rare. */
@@ -44,10 +43,10 @@ public final class RiskOfRuinSimulation {
         int n = settings.paths();
         long[] seeds = pathSeeds(settings.seed(), n);
         int[] checkpoints = fan ? checkpoints(settings.trades()) : new int[0];
-        double[] finalEquity = new double[n];
-        double[] maxDrawdown = new double[n];
+        BigDecimal[] finalEquity = new BigDecimal[n];
+        BigDecimal[] maxDrawdown = new BigDecimal[n];
         boolean[] ruined = new boolean[n];
-        double[][] equityAt = new double[checkpoints.length][n];
+        BigDecimal[][] equityAt = new BigDecimal[checkpoints.length][n];
         Walk walk = new Walk(sample, rules, settings);
         IntStream.range(0, n).parallel().forEach(p -> walk.path(p, new SplittableRandom(seeds[p]), finalEquity,
                 maxDrawdown, ruined, checkpoints, equityAt));
@@ -86,16 +85,16 @@ public final class RiskOfRuinSimulation {
      */
     private static final class Walk {
         private final int[] dayStarts;
-        private final double[] opened;
-        private final double[] closed;
-        private final double[] r;
+        private final long[] opened;
+        private final long[] closed;
+        private final BigDecimal[] r;
         private final int trades;
-        private final double risk;
-        private final double openRiskCap;
-        private final double dailyLimit;
+        private final BigDecimal risk;
+        private final BigDecimal openRiskCap;
+        private final BigDecimal dailyLimit;
         private final int coolDownLosses;
-        private final double coolDownMinutes;
-        private final double ruinEquity;
+        private final long coolDownSeconds;
+        private final BigDecimal ruinEquity;
         private final int mostInADay;
 
         Walk(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
@@ -104,12 +103,12 @@ public final class RiskOfRuinSimulation {
             this.closed = sample.closedAt();
             this.r = sample.rMultiples();
             this.trades = settings.trades();
-            this.risk = rules.effectiveRisk().doubleValue();
-            this.openRiskCap = rules.openRiskCap().doubleValue();
-            this.dailyLimit = rules.dailyLossLimit().doubleValue();
+            this.risk = rules.effectiveRisk();
+            this.openRiskCap = rules.openRiskCap();
+            this.dailyLimit = rules.dailyLossLimit();
             this.coolDownLosses = rules.coolDownLosses();
-            this.coolDownMinutes = rules.coolDown().toSeconds() / 60.0;
-            this.ruinEquity = 1.0 - settings.ruinLoss().doubleValue();
+            this.coolDownSeconds = rules.coolDown().toSeconds();
+            this.ruinEquity = BigDecimal.ONE.subtract(settings.ruinLoss());
             int most = 1;
             for (int d = 0; d + 1 < dayStarts.length; d++) {
                 most = Math.max(most, dayStarts[d + 1] - dayStarts[d]);
@@ -118,8 +117,8 @@ public final class RiskOfRuinSimulation {
         }
 
         @SuppressWarnings("java:S107")
-        void path(int p, SplittableRandom random, double[] finalEquity, double[] maxDrawdown, boolean[] ruined,
-                  int[] checkpoints, double[][] equityAt) {
+        void path(int p, SplittableRandom random, BigDecimal[] finalEquity, BigDecimal[] maxDrawdown, boolean[] ruined,
+                  int[] checkpoints, BigDecimal[][] equityAt) {
             State state = new State(p, checkpoints, equityAt);
             int days = dayStarts.length - 1;
             while (state.taken < trades) {
@@ -138,27 +137,32 @@ public final class RiskOfRuinSimulation {
                 if (opened[i] < state.coolUntil) {
                     continue;
                 }
-                double stake = risk * state.equity;
-                double dayLoss = Math.max(0.0, state.dayStart - state.equity);
-                if (state.openRisk() + stake > openRiskCap * state.equity + 1e-12
-                        || dayLoss + stake > dailyLimit * state.dayStart + 1e-12) {
+                // Exact products: the rules compare exactly what the trader would risk with what they allow.
+                BigDecimal stake = risk.multiply(state.equity);
+                BigDecimal dayLoss = state.dayStart.subtract(state.equity).max(BigDecimal.ZERO);
+                if (state.openRisk().add(stake).compareTo(openRiskCap.multiply(state.equity)) > 0
+                        || dayLoss.add(stake).compareTo(dailyLimit.multiply(state.dayStart)) > 0) {
                     continue;
                 }
                 state.open(closed[i], stake, r[i]);
             }
-            state.closeUntil(Double.POSITIVE_INFINITY, this);
+            state.closeUntil(Long.MAX_VALUE, this);
         }
 
         /** What happens when a trade closes: its P&L, the losses in a row and the cool-down they start. */
-        void settle(State state, double closedAt, double pnl) {
-            state.equity = Math.max(0.0, state.equity + pnl);
-            state.streak = pnl < 0 ? state.streak + 1 : 0;
+        void settle(State state, long closedAt, BigDecimal pnl) {
+            state.equity = state.equity.add(pnl, ARITHMETIC).max(BigDecimal.ZERO);
+            state.streak = pnl.signum() < 0 ? state.streak + 1 : 0;
             if (state.streak >= coolDownLosses) {
-                state.coolUntil = closedAt + coolDownMinutes;
+                state.coolUntil = closedAt + coolDownSeconds;
             }
-            state.peak = Math.max(state.peak, state.equity);
-            state.worst = Math.max(state.worst, (state.peak - state.equity) / state.peak);
-            state.ruin |= state.equity <= ruinEquity;
+            if (state.equity.compareTo(state.peak) > 0) {
+                state.peak = state.equity;
+            } else if (state.equity.compareTo(state.peak) < 0) {
+                BigDecimal fall = state.peak.subtract(state.equity).divide(state.peak, ARITHMETIC);
+                state.worst = state.worst.max(fall);
+            }
+            state.ruin |= state.equity.compareTo(ruinEquity) <= 0;
             state.recordClosed();
         }
     }
@@ -167,23 +171,23 @@ public final class RiskOfRuinSimulation {
     private static final class State {
         private final int path;
         private final int[] checkpoints;
-        private final double[][] equityAt;
-        private double equity = 1.0;
-        private double peak = 1.0;
-        private double worst;
+        private final BigDecimal[][] equityAt;
+        private BigDecimal equity = BigDecimal.ONE;
+        private BigDecimal peak = BigDecimal.ONE;
+        private BigDecimal worst = BigDecimal.ZERO;
         private boolean ruin;
         private int taken;
         private int closedCount;
         private int streak;
         private int nextCheckpoint;
-        private double dayStart;
-        private double coolUntil;
-        private double[] openClose = new double[0];
-        private double[] openStake = new double[0];
-        private double[] openR = new double[0];
+        private BigDecimal dayStart;
+        private long coolUntil;
+        private long[] openClose = new long[0];
+        private BigDecimal[] openStake = new BigDecimal[0];
+        private BigDecimal[] openR = new BigDecimal[0];
         private int open;
 
-        State(int path, int[] checkpoints, double[][] equityAt) {
+        State(int path, int[] checkpoints, BigDecimal[][] equityAt) {
             this.path = path;
             this.checkpoints = checkpoints;
             this.equityAt = equityAt;
@@ -195,15 +199,15 @@ public final class RiskOfRuinSimulation {
 
         void startDay(int capacity) {
             if (openClose.length < capacity) {
-                openClose = new double[capacity];
-                openStake = new double[capacity];
-                openR = new double[capacity];
+                openClose = new long[capacity];
+                openStake = new BigDecimal[capacity];
+                openR = new BigDecimal[capacity];
             }
             dayStart = equity;
-            coolUntil = Double.NEGATIVE_INFINITY;
+            coolUntil = Long.MIN_VALUE;
         }
 
-        void open(double closeAt, double stake, double r) {
+        void open(long closeAt, BigDecimal stake, BigDecimal r) {
             openClose[open] = closeAt;
             openStake[open] = stake;
             openR[open] = r;
@@ -211,16 +215,16 @@ public final class RiskOfRuinSimulation {
             taken++;
         }
 
-        double openRisk() {
-            double sum = 0;
+        BigDecimal openRisk() {
+            BigDecimal sum = BigDecimal.ZERO;
             for (int k = 0; k < open; k++) {
-                sum += openStake[k];
+                sum = sum.add(openStake[k]);
             }
             return sum;
         }
 
         /** Closes the open trades due by {@code time}, earliest close first. */
-        void closeUntil(double time, Walk walk) {
+        void closeUntil(long time, Walk walk) {
             while (open > 0) {
                 int first = 0;
                 for (int k = 1; k < open; k++) {
@@ -231,8 +235,8 @@ public final class RiskOfRuinSimulation {
                 if (openClose[first] > time) {
                     return;
                 }
-                double closeAt = openClose[first];
-                double pnl = openR[first] * openStake[first];
+                long closeAt = openClose[first];
+                BigDecimal pnl = openR[first].multiply(openStake[first], ARITHMETIC);
                 open--;
                 openClose[first] = openClose[open];
                 openStake[first] = openStake[open];

@@ -50,14 +50,14 @@ public record SaferRisk(BigDecimal riskFraction, boolean atCeiling) {
                                   int steps) {
         RiskOfRuinSimulation.Paths paths = RiskOfRuinSimulation.simulate(sample,
                 rules.withRiskFraction(step(steps)), settings, false);
-        double limit = DRAWDOWN.doubleValue();
         int deep = 0;
-        for (double drawdown : paths.maxDrawdown()) {
-            if (drawdown > limit) {
+        for (BigDecimal drawdown : paths.maxDrawdown()) {
+            if (drawdown.compareTo(DRAWDOWN) > 0) {
                 deep++;
             }
         }
-        return deep < CHANCE.doubleValue() * paths.maxDrawdown().length;
+        // deep / paths < CHANCE, without dividing: deep < CHANCE × paths.
+        return CHANCE.multiply(BigDecimal.valueOf(paths.maxDrawdown().length)).compareTo(BigDecimal.valueOf(deep)) > 0;
     }
 
     private static BigDecimal step(int steps) {

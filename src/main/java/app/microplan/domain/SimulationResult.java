@@ -100,8 +100,8 @@ public record SimulationResult(
     static SimulationResult of(SimulationSample sample, SimulationRules rules, SimulationSettings settings,
                                RiskOfRuinSimulation.Paths paths, SaferRisk safer) {
         BigDecimal start = sample.startEquity();
-        double[] equity = sorted(paths.finalEquity());
-        double[] drawdown = sorted(paths.maxDrawdown());
+        BigDecimal[] equity = sorted(paths.finalEquity());
+        BigDecimal[] drawdown = sorted(paths.maxDrawdown());
         List<Percentile> equities = new ArrayList<>();
         List<Percentile> drawdowns = new ArrayList<>();
         for (int p : PERCENTILES) {
@@ -110,7 +110,7 @@ public record SimulationResult(
         }
         List<Chance> chances = new ArrayList<>();
         for (BigDecimal depth : DRAWDOWN_DEPTHS) {
-            chances.add(new Chance(depth, share(shareAbove(drawdown, depth.doubleValue()))));
+            chances.add(new Chance(depth, shareOf(countAbove(drawdown, depth), drawdown.length)));
         }
         int ruined = 0;
         for (boolean r : paths.ruined()) {
@@ -118,7 +118,7 @@ public record SimulationResult(
         }
         // A hundred columns of 10,000 values to sort: on every core, as the paths were made.
         List<FanPoint> fan = java.util.stream.IntStream.range(0, paths.checkpoints().length).parallel().mapToObj(c -> {
-            double[] column = paths.equityAt()[c];
+            BigDecimal[] column = paths.equityAt()[c];
             Arrays.sort(column);
             List<BigDecimal> values = new ArrayList<>();
             for (int p : PERCENTILES) {
@@ -127,34 +127,41 @@ public record SimulationResult(
             return new FanPoint(paths.checkpoints()[c], values);
         }).toList();
         return new SimulationResult(sample.account(), sample.currency(), start, rules, settings, sample.size(),
-                equities, drawdowns, chances, share((double) ruined / paths.ruined().length), safer, fan);
+                equities, drawdowns, chances, shareOf(ruined, paths.ruined().length), safer, fan);
     }
 
-    private static double[] sorted(double[] values) {
-        double[] copy = values.clone();
+    private static BigDecimal[] sorted(BigDecimal[] values) {
+        BigDecimal[] copy = values.clone();
         Arrays.sort(copy);
         return copy;
     }
 
     /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
-    static double at(double[] sorted, int percentile) {
-        int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
+    static <T> T at(T[] sorted, int percentile) {
+        // ceil(p × n / 100) in whole numbers: the rank is exact, however many paths.
+        long rank = ((long) percentile * sorted.length + 99) / 100;
+        return sorted[(int) Math.max(0, rank - 1)];
     }
 
-    private static double shareAbove(double[] sorted, double depth) {
+    /** How many of the sorted values lie beyond {@code depth}. */
+    static int countAbove(BigDecimal[] sorted, BigDecimal depth) {
         int above = 0;
-        for (int i = sorted.length - 1; i >= 0 && sorted[i] > depth; i--) {
+        for (int i = sorted.length - 1; i >= 0 && sorted[i].compareTo(depth) > 0; i--) {
             above++;
         }
-        return (double) above / sorted.length;
+        return above;
     }
 
-    private static BigDecimal money(BigDecimal start, double ratio) {
-        return start.multiply(BigDecimal.valueOf(ratio)).setScale(2, RoundingMode.HALF_UP);
+    private static BigDecimal money(BigDecimal start, BigDecimal ratio) {
+        return start.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal share(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    private static BigDecimal share(BigDecimal value) {
+        return value.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /** {@code count} of {@code total} as a share to four decimals. */
+    private static BigDecimal shareOf(int count, int total) {
+        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
     }
 }

@@ -16,21 +16,22 @@ import java.util.TreeMap;
 /**
  * What the simulation resamples: one account's closed trades with a planned risk, grouped by the day they
  * were opened (in the trader's time zone), each with its R-multiple and its opening and closing time as
- * minutes after that day's midnight. Resampling whole days keeps what happens within a day — the trade after
+ * seconds after that day's midnight. Resampling whole days keeps what happens within a day — the trade after
  * two losses, the third trade of a bad morning — so the daily loss limit and the cool-down can cut it.
  *
- * <p>Arrays, not lists of records, and {@code double}: this is what the simulation's inner loop reads millions
- * of times (see {@link RiskOfRuinSimulation} for why {@code double} is right here).
+ * <p>Arrays, not lists of records: this is what the simulation's inner loop reads millions of times. Times are
+ * whole seconds and R-multiples the journal's own decimals, so the sample holds nothing rounded; the simulation
+ * chooses its own exact arithmetic (see {@link RiskOfRuinSimulation}).
  *
  * @param dayStarts   trade {@code i} belongs to day {@code d} when {@code dayStarts[d] <= i < dayStarts[d + 1]};
  *                    within a day trades are in order of opening
- * @param openedAt    minutes after the day's midnight the trade was opened
- * @param closedAt    minutes after the same midnight it was closed (beyond 1,440 when it was held overnight)
+ * @param openedAt    seconds after the day's midnight the trade was opened
+ * @param closedAt    seconds after the same midnight it was closed (beyond 86,400 when it was held overnight)
  * @param rMultiples  the trades' R-multiples
  * @param startEquity the equity the account's latest trade was sized against: what the money figures start from
  */
-public record SimulationSample(String account, String currency, int[] dayStarts, double[] openedAt,
-                               double[] closedAt, double[] rMultiples, BigDecimal startEquity) {
+public record SimulationSample(String account, String currency, int[] dayStarts, long[] openedAt,
+                               long[] closedAt, BigDecimal[] rMultiples, BigDecimal startEquity) {
 
     /** Fewer trades than this and the sample says little: the results come with a warning. */
     public static final int FEW_TRADES = 30;
@@ -62,32 +63,32 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
     }
 
     @Override
-    public double[] openedAt() {
+    public long[] openedAt() {
         return openedAt.clone();
     }
 
     @Override
-    public double[] closedAt() {
+    public long[] closedAt() {
         return closedAt.clone();
     }
 
     @Override
-    public double[] rMultiples() {
+    public BigDecimal[] rMultiples() {
         return rMultiples.clone();
     }
 
     /** Trades one to a day, each closed before the next: the plain bootstrap of single R-multiples. */
-    public static SimulationSample ofTrades(String account, BigDecimal startEquity, double... rMultiples) {
+    public static SimulationSample ofTrades(String account, BigDecimal startEquity, BigDecimal... rMultiples) {
         int n = rMultiples.length;
         int[] starts = new int[n + 1];
-        double[] opened = new double[n];
-        double[] closed = new double[n];
+        long[] opened = new long[n];
+        long[] closed = new long[n];
         for (int i = 0; i <= n; i++) {
             starts[i] = i;
         }
         for (int i = 0; i < n; i++) {
-            opened[i] = 600;
-            closed[i] = 660;
+            opened[i] = 10 * 3_600L;
+            closed[i] = 11 * 3_600L;
         }
         return new SimulationSample(account, "USD", starts, opened, closed, rMultiples, startEquity);
     }
@@ -143,9 +144,9 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
         }
         int n = trades.size();
         int[] starts = new int[days.size() + 1];
-        double[] opened = new double[n];
-        double[] closed = new double[n];
-        double[] r = new double[n];
+        long[] opened = new long[n];
+        long[] closed = new long[n];
+        BigDecimal[] r = new BigDecimal[n];
         int i = 0;
         int d = 0;
         for (Map.Entry<LocalDate, List<TradeOutcome>> day : days.entrySet()) {
@@ -154,9 +155,9 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
             List<TradeOutcome> ofDay = day.getValue();
             ofDay.sort(Comparator.comparing(TradeOutcome::openedAt).thenComparing(TradeOutcome::planId));
             for (TradeOutcome trade : ofDay) {
-                opened[i] = minutes(midnight, trade.openedAt());
-                closed[i] = Math.max(opened[i], minutes(midnight, trade.closedAt()));
-                r[i] = trade.rMultiple().doubleValue();
+                opened[i] = seconds(midnight, trade.openedAt());
+                closed[i] = Math.max(opened[i], seconds(midnight, trade.closedAt()));
+                r[i] = trade.rMultiple();
                 i++;
             }
         }
@@ -169,7 +170,7 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
         return entry.isClosedTrade() && entry.outcome().rMultiple() != null;
     }
 
-    private static double minutes(Instant from, Instant to) {
-        return Duration.between(from, to).toSeconds() / 60.0;
+    private static long seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toSeconds();
     }
 }

@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The risk-of-ruin simulation at the size the issue names: 10,000 paths of 500 trades over the sample journal's
+ * The risk-of-ruin simulation at the default size (10,000 paths of 200 trades) and at the size the issue names,
+ * 10,000 paths of 500 trades, over the sample journal's
  * 36 trades, under the default account rules. Timed after a warm-up, as wall time and as the process's CPU time
  * (the run uses every core; on a shared machine the wall time includes waiting for them). Once for one run,
  * once for the whole of what the window and {@code stats --simulate} do: the run and the search for the safer
@@ -38,15 +39,19 @@ final class SimulationBenchmark {
         List<JournalEntry> entries = JournalEntry.ofAll(JournalStore.open(Path.of("assets/samples/journal")).loadPlans()
                 .plans().stream().map(LoadedPlan::plan).toList());
         SimulationSample sample = SimulationSample.of(entries, "Main", ZoneOffset.UTC);
-        SimulationSettings settings = new SimulationSettings(10_000, 500, 1, null);
         SimulationRules rules = SimulationRules.defaults();
-        time("One run, 10,000 paths × 500 trades (with the fan chart's percentiles)",
-                () -> RiskOfRuinSimulation.simulate(sample, rules, settings));
-        SimulationResult whole = time("The run and the search for the safer risk %",
-                () -> RiskOfRuinSimulation.run(sample, rules, settings));
-        out.printf("  (%d cores; median equity %s, P(drawdown > 20 %%) %s, safer risk %s)%n",
-                Runtime.getRuntime().availableProcessors(), whole.finalEquityAt(50),
-                whole.chanceOfDrawdownBeyond(new java.math.BigDecimal("0.20")), whole.saferRisk().riskFraction());
+        // The window's and the command's default size first, then the larger size the issue names.
+        for (SimulationSettings settings : List.of(SimulationSettings.defaults(),
+                new SimulationSettings(10_000, 500, 1, null))) {
+            String size = String.format("%,d paths × %,d trades", settings.paths(), settings.trades());
+            time("One run, " + size + " (with the fan chart's percentiles)",
+                    () -> RiskOfRuinSimulation.simulate(sample, rules, settings));
+            SimulationResult whole = time("The run and the search for the safer risk %, " + size,
+                    () -> RiskOfRuinSimulation.run(sample, rules, settings));
+            out.printf("  (%d cores; median equity %s, P(drawdown > 20 %%) %s, safer risk %s)%n",
+                    Runtime.getRuntime().availableProcessors(), whole.finalEquityAt(50),
+                    whole.chanceOfDrawdownBeyond(new java.math.BigDecimal("0.20")), whole.saferRisk().riskFraction());
+        }
     }
 
     private SimulationResult time(String what, java.util.function.Supplier<SimulationResult> work) {

@@ -26,6 +26,11 @@ class RiskOfRuinSimulationTest {
     private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
     private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
 
+    /** R-multiples as the journal holds them: exact decimals. */
+    private static BigDecimal[] r(String... values) {
+        return java.util.Arrays.stream(values).map(BigDecimal::new).toArray(BigDecimal[]::new);
+    }
+
     private static SimulationSettings settings(int paths, int trades, long seed) {
         return new SimulationSettings(paths, trades, seed, null);
     }
@@ -33,7 +38,7 @@ class RiskOfRuinSimulationTest {
     @Test
     @DisplayName("the same seed gives the same figures; another seed other paths")
     void reproducible() {
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, -1, 2.5, -0.4, 1.2, 3, -1.1);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "-1", "2.5", "-0.4", "1.2", "3", "-1.1"));
         SimulationResult first = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 42));
         SimulationResult again = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 42));
         SimulationResult other = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(2_000, 150, 43));
@@ -48,7 +53,7 @@ class RiskOfRuinSimulationTest {
         // ±1 R at 1 % risk, 100 trades: after w wins the equity is 10,000 × 1.01^w × 0.99^(100−w), and the
         // p-th percentile of the equity is that of w ~ Binomial(100, ½). 10,000 paths put the sample
         // percentile within one win of the distribution's (its standard error is about 0.1 of a win).
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, 1);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "1"));
         SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(10_000, 100, 7));
 
         for (int percentile : SimulationResult.PERCENTILES) {
@@ -83,7 +88,7 @@ class RiskOfRuinSimulationTest {
     @Test
     @DisplayName("an all-winning journal never draws down and is never ruined")
     void allWinners() {
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, 0.5, 1.5, 2, 3.2);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("0.5", "1.5", "2", "3.2"));
         SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(new BigDecimal("0.02")),
                 settings(5_000, 300, 3));
 
@@ -98,7 +103,7 @@ class RiskOfRuinSimulationTest {
     @Test
     @DisplayName("an all-losing journal: every path falls 1 − 0.99^n, and is ruined once that passes half")
     void allLosers() {
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1"));
         SimulationResult short50 = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(1_000, 50, 1));
         SimulationResult long100 = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(1_000, 100, 1));
 
@@ -113,7 +118,9 @@ class RiskOfRuinSimulationTest {
     }
 
     /** One trading day of four trades, every day the same: every path is the same, and known. */
-    private static SimulationSample sameDayEveryDay(double[] opened, double[] closed, double[] r) {
+    private static SimulationSample sameDayEveryDay(int[] openedMinute, int[] closedMinute, BigDecimal[] r) {
+        long[] opened = java.util.Arrays.stream(openedMinute).mapToLong(m -> m * 60L).toArray();
+        long[] closed = java.util.Arrays.stream(closedMinute).mapToLong(m -> m * 60L).toArray();
         return new SimulationSample("Main", "USD", new int[] {0, r.length}, opened, closed, r, TEN_THOUSAND);
     }
 
@@ -126,8 +133,8 @@ class RiskOfRuinSimulationTest {
     @DisplayName("the cool-down leaves out the trade opened within an hour of the second loss")
     void coolDownLeavesOutTheRevengeTrade() {
         // 10:00–10:30 −1 R, 10:40–11:00 −1 R, 11:10–11:30 −1 R (within the hour after 11:00), 14:00–15:00 +3 R
-        SimulationSample day = sameDayEveryDay(new double[] {600, 640, 670, 840}, new double[] {630, 660, 690, 900},
-                new double[] {-1, -1, -1, 3});
+        SimulationSample day = sameDayEveryDay(new int[] {600, 640, 670, 840}, new int[] {630, 660, 690, 900},
+                r("-1", "-1", "-1", "3"));
         SimulationResult kept = RiskOfRuinSimulation.run(day, rules("0.01", "1", 2, 60), settings(10, 30, 1));
         SimulationResult none = RiskOfRuinSimulation.run(day, rules("0.01", "1", 2, 0), settings(10, 40, 1));
 
@@ -143,8 +150,8 @@ class RiskOfRuinSimulationTest {
     @DisplayName("the daily loss limit leaves out the trade whose risk would take the day beyond 3 %")
     void dailyLimitLeavesOutTheFourthTrade() {
         // Three losses of 1 R at 1 %: the day is down 2.9701 %; a fourth trade risking 0.9703 % more is left out.
-        SimulationSample day = sameDayEveryDay(new double[] {600, 700, 800, 900}, new double[] {610, 710, 810, 960},
-                new double[] {-1, -1, -1, 3});
+        SimulationSample day = sameDayEveryDay(new int[] {600, 700, 800, 900}, new int[] {610, 710, 810, 960},
+                r("-1", "-1", "-1", "3"));
         SimulationResult limited = RiskOfRuinSimulation.run(day, rules("0.01", "0.03", 9, 60), settings(10, 30, 1));
         SimulationResult free = RiskOfRuinSimulation.run(day, rules("0.01", "1", 9, 60), settings(10, 40, 1));
 
@@ -157,7 +164,7 @@ class RiskOfRuinSimulationTest {
     @DisplayName("the open-risk cap leaves out a trade opened while another holds too much of it")
     void openRiskCapLeavesOutTheOverlappingTrade() {
         // At 2 % a trade, a second trade opened while the first is open would make 4 % open risk, above 3 %.
-        SimulationSample day = sameDayEveryDay(new double[] {600, 630}, new double[] {720, 660}, new double[] {1, -1});
+        SimulationSample day = sameDayEveryDay(new int[] {600, 630}, new int[] {720, 660}, r("1", "-1"));
         SimulationResult result = RiskOfRuinSimulation.run(day, rules("0.02", "0.03", 2, 60), settings(10, 20, 1));
 
         assertThat(result.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(new BigDecimal("1.02").pow(20))
@@ -167,7 +174,7 @@ class RiskOfRuinSimulationTest {
     @Test
     @DisplayName("the risk found keeps a 20 % drawdown under 5 %, one step more does not")
     void saferRiskIsTheEdge() {
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, -1, -1, 2.2, 1.8, -0.5, 2.5);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "-1", "-1", "2.2", "1.8", "-0.5", "2.5"));
         SimulationSettings run = settings(4_000, 200, 11);
         SaferRisk safer = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), run).saferRisk();
 
@@ -187,7 +194,7 @@ class RiskOfRuinSimulationTest {
     @Test
     @DisplayName("fewer than 30 trades behind it: a warning; the fan chart starts at the equity and ends at trade n")
     void warningAndFan() {
-        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, -1, 2, -1, 1.5);
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "2", "-1", "1.5"));
         SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(500, 250, 5));
 
         assertThat(result.isThin()).isTrue();
@@ -211,8 +218,8 @@ class RiskOfRuinSimulationTest {
     // ---- More risk never lowers the drawdown ----------------------------------------------------------------
 
     @Provide
-    Arbitrary<double[]> journals() {
-        return Arbitraries.integers().between(-30, 50).map(tenths -> tenths / 10.0).array(double[].class)
+    Arbitrary<BigDecimal[]> journals() {
+        return Arbitraries.integers().between(-30, 50).map(tenths -> BigDecimal.valueOf(tenths, 1)).array(BigDecimal[].class)
                 .ofMinSize(1).ofMaxSize(40);
     }
 
@@ -222,7 +229,7 @@ class RiskOfRuinSimulationTest {
      * both risks, so every percentile of the deepest fall grows too. One trade a day, so the rules cannot bind.
      */
     @Property(tries = 60)
-    void moreRiskNeverLowersTheDrawdownPercentiles(@ForAll("journals") double[] r,
+    void moreRiskNeverLowersTheDrawdownPercentiles(@ForAll("journals") BigDecimal[] r,
                                                    @ForAll @IntRange(min = 1, max = 39) int lowerSteps,
                                                    @ForAll @IntRange(min = 1, max = 40) int moreSteps) {
         int higherSteps = Math.min(40, lowerSteps + moreSteps);
