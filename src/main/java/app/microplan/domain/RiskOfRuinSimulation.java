@@ -1,7 +1,7 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
@@ -12,17 +12,27 @@ import java.util.stream.IntStream;
  * have stopped. Paths are independent and each has its own random stream made from the
  * seed and the path's number, so the result is the same for the same seed on any number of cores.
  *
- * <p>Equity is followed as a share of the start in BigDecimal with {@link #ARITHMETIC} (OPTION A PROTOTYPE).
+ * <p><b>Exact fixed point, not {@code double}:</b> equity is followed in billionths of the starting equity, in a
+ * {@code long}, and the R-multiples and the rules' shares in billionths of one ({@link FixedPoint}). Each trade
+ * rounds twice, each time against the trader: its stake (risk × equity) up, its P&L (R × stake) down — so a path's
+ * equity is never overstated, and stays within one billionth of the start per trade of the exact figure. The
+ * rules compare the stakes with what they allow leaving each stake its rounding (one unit), so a trade that exactly
+ * fits the open-risk cap is taken, as it would be in decimals. Equity beyond {@link #EQUITY_CEILING} times the
+ * start is held there, and the path counted as capped ({@link SimulationResult#cappedPaths}): no sum ever wraps.
+ * BigDecimal in this loop gave the same figures about twenty times slower (decision 0008).
  */
 public final class RiskOfRuinSimulation {
-    static final MathContext ARITHMETIC = MathContext.DECIMAL64;
+    /** The most a path's equity may grow to, as a multiple of the start: beyond it the path is capped. */
+    public static final long EQUITY_CEILING = 1_000_000L;
+    /** {@link #EQUITY_CEILING} in units of a billionth of the start: 10¹⁵, far inside a {@code long}. */
+    static final long CEILING_UNITS = EQUITY_CEILING * FixedPoint.ONE;
 
     private RiskOfRuinSimulation() {
     }
 
     /** What every path came to, and the equity of every path at each checkpoint of the fan chart. */
-    record Paths(BigDecimal[] finalEquity, BigDecimal[] maxDrawdown, boolean[] ruined, int[] checkpoints,
-                 BigDecimal[][] equityAt) {
+    record Paths(long[] finalEquity, long[] maxDrawdown, boolean[] ruined, boolean[] capped, int[] checkpoints,
+                 long[][] equityAt) {
     }
 
     /** The whole run: percentiles, probabilities, the fan chart and the risk % that keeps deep drawdowns rare. */
@@ -43,14 +53,15 @@ public final class RiskOfRuinSimulation {
         int n = settings.paths();
         long[] seeds = pathSeeds(settings.seed(), n);
         int[] checkpoints = fan ? checkpoints(settings.trades()) : new int[0];
-        BigDecimal[] finalEquity = new BigDecimal[n];
-        BigDecimal[] maxDrawdown = new BigDecimal[n];
+        long[] finalEquity = new long[n];
+        long[] maxDrawdown = new long[n];
         boolean[] ruined = new boolean[n];
-        BigDecimal[][] equityAt = new BigDecimal[checkpoints.length][n];
+        boolean[] capped = new boolean[n];
+        long[][] equityAt = new long[checkpoints.length][n];
         Walk walk = new Walk(sample, rules, settings);
         IntStream.range(0, n).parallel().forEach(p -> walk.path(p, new SplittableRandom(seeds[p]), finalEquity,
-                maxDrawdown, ruined, checkpoints, equityAt));
-        return new Paths(finalEquity, maxDrawdown, ruined, checkpoints, equityAt);
+                maxDrawdown, ruined, capped, checkpoints, equityAt));
+        return new Paths(finalEquity, maxDrawdown, ruined, capped, checkpoints, equityAt);
     }
 
     /** One seed per path, drawn in order from the run's seed: the same on one core or many. */
@@ -87,28 +98,34 @@ public final class RiskOfRuinSimulation {
         private final int[] dayStarts;
         private final long[] opened;
         private final long[] closed;
-        private final BigDecimal[] r;
+        private final long[] r;
         private final int trades;
-        private final BigDecimal risk;
-        private final BigDecimal openRiskCap;
-        private final BigDecimal dailyLimit;
+        private final long risk;
+        private final long openRiskCap;
+        private final long dailyLimit;
         private final int coolDownLosses;
         private final long coolDownSeconds;
-        private final BigDecimal ruinEquity;
+        private final long ruinEquity;
         private final int mostInADay;
 
         Walk(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
             this.dayStarts = sample.dayStarts();
             this.opened = sample.openedAt();
             this.closed = sample.closedAt();
-            this.r = sample.rMultiples();
+            BigDecimal[] rMultiples = sample.rMultiples();
+            this.r = new long[rMultiples.length];
+            for (int i = 0; i < r.length; i++) {
+                // Beyond nine decimals an R-multiple rounds down: never a better trade than it was.
+                r[i] = FixedPoint.units(rMultiples[i], RoundingMode.FLOOR);
+            }
             this.trades = settings.trades();
-            this.risk = rules.effectiveRisk();
-            this.openRiskCap = rules.openRiskCap();
-            this.dailyLimit = rules.dailyLossLimit();
+            // Risk rounds up and the limits down: the rules are kept at least as strictly as written.
+            this.risk = FixedPoint.units(rules.effectiveRisk(), RoundingMode.CEILING);
+            this.openRiskCap = FixedPoint.units(rules.openRiskCap(), RoundingMode.FLOOR);
+            this.dailyLimit = FixedPoint.units(rules.dailyLossLimit(), RoundingMode.FLOOR);
             this.coolDownLosses = rules.coolDownLosses();
             this.coolDownSeconds = rules.coolDown().toSeconds();
-            this.ruinEquity = BigDecimal.ONE.subtract(settings.ruinLoss());
+            this.ruinEquity = FixedPoint.units(BigDecimal.ONE.subtract(settings.ruinLoss()), RoundingMode.CEILING);
             int most = 1;
             for (int d = 0; d + 1 < dayStarts.length; d++) {
                 most = Math.max(most, dayStarts[d + 1] - dayStarts[d]);
@@ -117,8 +134,8 @@ public final class RiskOfRuinSimulation {
         }
 
         @SuppressWarnings("java:S107")
-        void path(int p, SplittableRandom random, BigDecimal[] finalEquity, BigDecimal[] maxDrawdown, boolean[] ruined,
-                  int[] checkpoints, BigDecimal[][] equityAt) {
+        void path(int p, SplittableRandom random, long[] finalEquity, long[] maxDrawdown, boolean[] ruined,
+                  boolean[] capped, int[] checkpoints, long[][] equityAt) {
             State state = new State(p, checkpoints, equityAt);
             int days = dayStarts.length - 1;
             while (state.taken < trades) {
@@ -128,6 +145,7 @@ public final class RiskOfRuinSimulation {
             finalEquity[p] = state.equity;
             maxDrawdown[p] = state.worst;
             ruined[p] = state.ruin;
+            capped[p] = state.capped;
         }
 
         private void replayDay(State state, int from, int to) {
@@ -137,11 +155,13 @@ public final class RiskOfRuinSimulation {
                 if (opened[i] < state.coolUntil) {
                     continue;
                 }
-                // Exact products: the rules compare exactly what the trader would risk with what they allow.
-                BigDecimal stake = risk.multiply(state.equity);
-                BigDecimal dayLoss = state.dayStart.subtract(state.equity).max(BigDecimal.ZERO);
-                if (state.openRisk().add(stake).compareTo(openRiskCap.multiply(state.equity)) > 0
-                        || dayLoss.add(stake).compareTo(dailyLimit.multiply(state.dayStart)) > 0) {
+                long stake = FixedPoint.multiply(risk, state.equity, RoundingMode.CEILING);
+                long dayLoss = Math.max(0, state.dayStart - state.equity);
+                // Each stake was rounded up by less than one unit: that rounding alone never leaves a trade out.
+                long openAllowed = FixedPoint.add(FixedPoint.multiply(openRiskCap, state.equity, RoundingMode.FLOOR),
+                        state.open + 1L);
+                long dayAllowed = FixedPoint.add(FixedPoint.multiply(dailyLimit, state.dayStart, RoundingMode.FLOOR), 1);
+                if (FixedPoint.add(state.openRisk(), stake) > openAllowed || FixedPoint.add(dayLoss, stake) > dayAllowed) {
                     continue;
                 }
                 state.open(closed[i], stake, r[i]);
@@ -150,44 +170,51 @@ public final class RiskOfRuinSimulation {
         }
 
         /** What happens when a trade closes: its P&L, the losses in a row and the cool-down they start. */
-        void settle(State state, long closedAt, BigDecimal pnl) {
-            state.equity = state.equity.add(pnl, ARITHMETIC).max(BigDecimal.ZERO);
-            state.streak = pnl.signum() < 0 ? state.streak + 1 : 0;
+        void settle(State state, long closedAt, long pnl) {
+            long equity = FixedPoint.add(state.equity, pnl);
+            if (equity > CEILING_UNITS) {
+                equity = CEILING_UNITS;
+                state.capped = true;
+            }
+            state.equity = Math.max(0, equity);
+            state.streak = pnl < 0 ? state.streak + 1 : 0;
             if (state.streak >= coolDownLosses) {
                 state.coolUntil = closedAt + coolDownSeconds;
             }
-            if (state.equity.compareTo(state.peak) > 0) {
+            if (state.equity > state.peak) {
                 state.peak = state.equity;
-            } else if (state.equity.compareTo(state.peak) < 0) {
-                BigDecimal fall = state.peak.subtract(state.equity).divide(state.peak, ARITHMETIC);
-                state.worst = state.worst.max(fall);
+            } else if (state.equity < state.peak) {
+                // Rounded up: a fall is never shown shallower than it was (and "beyond 20 %" stays exact).
+                long fall = FixedPoint.share(state.peak - state.equity, state.peak, RoundingMode.CEILING);
+                state.worst = Math.max(state.worst, fall);
             }
-            state.ruin |= state.equity.compareTo(ruinEquity) <= 0;
+            state.ruin |= state.equity <= ruinEquity;
             state.recordClosed();
         }
     }
 
-    /** One path's running state: equity as a share of the start, its peak, and the trades open today. */
+    /** One path's running state: equity in billionths of the start, its peak, and the trades open today. */
     private static final class State {
         private final int path;
         private final int[] checkpoints;
-        private final BigDecimal[][] equityAt;
-        private BigDecimal equity = BigDecimal.ONE;
-        private BigDecimal peak = BigDecimal.ONE;
-        private BigDecimal worst = BigDecimal.ZERO;
+        private final long[][] equityAt;
+        private long equity = FixedPoint.ONE;
+        private long peak = FixedPoint.ONE;
+        private long worst;
         private boolean ruin;
+        private boolean capped;
         private int taken;
         private int closedCount;
         private int streak;
         private int nextCheckpoint;
-        private BigDecimal dayStart;
+        private long dayStart;
         private long coolUntil;
         private long[] openClose = new long[0];
-        private BigDecimal[] openStake = new BigDecimal[0];
-        private BigDecimal[] openR = new BigDecimal[0];
+        private long[] openStake = new long[0];
+        private long[] openR = new long[0];
         private int open;
 
-        State(int path, int[] checkpoints, BigDecimal[][] equityAt) {
+        State(int path, int[] checkpoints, long[][] equityAt) {
             this.path = path;
             this.checkpoints = checkpoints;
             this.equityAt = equityAt;
@@ -200,14 +227,14 @@ public final class RiskOfRuinSimulation {
         void startDay(int capacity) {
             if (openClose.length < capacity) {
                 openClose = new long[capacity];
-                openStake = new BigDecimal[capacity];
-                openR = new BigDecimal[capacity];
+                openStake = new long[capacity];
+                openR = new long[capacity];
             }
             dayStart = equity;
             coolUntil = Long.MIN_VALUE;
         }
 
-        void open(long closeAt, BigDecimal stake, BigDecimal r) {
+        void open(long closeAt, long stake, long r) {
             openClose[open] = closeAt;
             openStake[open] = stake;
             openR[open] = r;
@@ -215,10 +242,10 @@ public final class RiskOfRuinSimulation {
             taken++;
         }
 
-        BigDecimal openRisk() {
-            BigDecimal sum = BigDecimal.ZERO;
+        long openRisk() {
+            long sum = 0;
             for (int k = 0; k < open; k++) {
-                sum = sum.add(openStake[k]);
+                sum = FixedPoint.add(sum, openStake[k]);
             }
             return sum;
         }
@@ -236,7 +263,8 @@ public final class RiskOfRuinSimulation {
                     return;
                 }
                 long closeAt = openClose[first];
-                BigDecimal pnl = openR[first].multiply(openStake[first], ARITHMETIC);
+                // Rounded down: a loss is never smaller, a win never larger, than R × the stake.
+                long pnl = FixedPoint.multiply(openR[first], openStake[first], RoundingMode.FLOOR);
                 open--;
                 openClose[first] = openClose[open];
                 openStake[first] = openStake[open];

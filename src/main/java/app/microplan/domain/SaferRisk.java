@@ -1,6 +1,7 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The largest risk per trade, in steps of 0.05 %, at which fewer than 5 % of the simulated paths ever fall
@@ -28,7 +29,7 @@ public record SaferRisk(BigDecimal riskFraction, boolean atCeiling) {
 
     static SaferRisk search(SimulationSample sample, SimulationRules rules, SimulationSettings settings) {
         BigDecimal ceiling = RiskPolicy.MAX_RISK_CAP.min(rules.openRiskCap()).min(rules.dailyLossLimit());
-        int highest = ceiling.divide(STEP, 0, java.math.RoundingMode.FLOOR).intValueExact();
+        int highest = ceiling.divide(STEP, 0, RoundingMode.FLOOR).intValueExact();
         if (passes(sample, rules, settings, highest)) {
             return new SaferRisk(step(highest), true);
         }
@@ -50,12 +51,7 @@ public record SaferRisk(BigDecimal riskFraction, boolean atCeiling) {
                                   int steps) {
         RiskOfRuinSimulation.Paths paths = RiskOfRuinSimulation.simulate(sample,
                 rules.withRiskFraction(step(steps)), settings, false);
-        int deep = 0;
-        for (BigDecimal drawdown : paths.maxDrawdown()) {
-            if (drawdown.compareTo(DRAWDOWN) > 0) {
-                deep++;
-            }
-        }
+        int deep = SimulationResult.countAbove(paths.maxDrawdown(), FixedPoint.units(DRAWDOWN, RoundingMode.FLOOR));
         // deep / paths < CHANCE, without dividing: deep < CHANCE × paths.
         return CHANCE.multiply(BigDecimal.valueOf(paths.maxDrawdown().length)).compareTo(BigDecimal.valueOf(deep)) > 0;
     }

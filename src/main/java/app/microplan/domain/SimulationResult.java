@@ -20,6 +20,8 @@ import java.util.List;
  * @param saferRisk         the largest risk per trade with P(drawdown beyond 20 %) under 5 %; null when
  *                          not searched ({@link RiskOfRuinSimulation#simulate})
  * @param fan               equity at about a hundred trade numbers, each with the percentiles' equities
+ * @param cappedPaths       how many paths reached {@link RiskOfRuinSimulation#EQUITY_CEILING} times the start and
+ *                          were held there (their equity and the percentiles above them are at most that)
  */
 public record SimulationResult(
         String account,
@@ -33,7 +35,8 @@ public record SimulationResult(
         List<Chance> drawdownChances,
         BigDecimal ruinChance,
         SaferRisk saferRisk,
-        List<FanPoint> fan) {
+        List<FanPoint> fan,
+        int cappedPaths) {
 
     /** The percentiles shown: 5th to 95th, the median in the middle. */
     public static final List<Integer> PERCENTILES = List.of(5, 25, 50, 75, 95);
@@ -64,7 +67,7 @@ public record SimulationResult(
 
     public SimulationResult withSaferRisk(SaferRisk value) {
         return new SimulationResult(account, currency, startEquity, rules, settings, sampleTrades, finalEquity,
-                maxDrawdown, drawdownChances, ruinChance, value, fan);
+                maxDrawdown, drawdownChances, ruinChance, value, fan, cappedPaths);
     }
 
     /** Fewer trades behind it than {@link SimulationSample#FEW_TRADES}: the figures say little. */
@@ -100,8 +103,8 @@ public record SimulationResult(
     static SimulationResult of(SimulationSample sample, SimulationRules rules, SimulationSettings settings,
                                RiskOfRuinSimulation.Paths paths, SaferRisk safer) {
         BigDecimal start = sample.startEquity();
-        BigDecimal[] equity = sorted(paths.finalEquity());
-        BigDecimal[] drawdown = sorted(paths.maxDrawdown());
+        long[] equity = sorted(paths.finalEquity());
+        long[] drawdown = sorted(paths.maxDrawdown());
         List<Percentile> equities = new ArrayList<>();
         List<Percentile> drawdowns = new ArrayList<>();
         for (int p : PERCENTILES) {
@@ -110,15 +113,13 @@ public record SimulationResult(
         }
         List<Chance> chances = new ArrayList<>();
         for (BigDecimal depth : DRAWDOWN_DEPTHS) {
-            chances.add(new Chance(depth, shareOf(countAbove(drawdown, depth), drawdown.length)));
+            chances.add(new Chance(depth, shareOf(countAbove(drawdown, FixedPoint.units(depth, RoundingMode.FLOOR)),
+                    drawdown.length)));
         }
-        int ruined = 0;
-        for (boolean r : paths.ruined()) {
-            ruined += r ? 1 : 0;
-        }
+        int ruined = count(paths.ruined());
         // A hundred columns of 10,000 values to sort: on every core, as the paths were made.
         List<FanPoint> fan = java.util.stream.IntStream.range(0, paths.checkpoints().length).parallel().mapToObj(c -> {
-            BigDecimal[] column = paths.equityAt()[c];
+            long[] column = paths.equityAt()[c];
             Arrays.sort(column);
             List<BigDecimal> values = new ArrayList<>();
             for (int p : PERCENTILES) {
@@ -127,37 +128,47 @@ public record SimulationResult(
             return new FanPoint(paths.checkpoints()[c], values);
         }).toList();
         return new SimulationResult(sample.account(), sample.currency(), start, rules, settings, sample.size(),
-                equities, drawdowns, chances, shareOf(ruined, paths.ruined().length), safer, fan);
+                equities, drawdowns, chances, shareOf(ruined, paths.ruined().length), safer, fan,
+                count(paths.capped()));
     }
 
-    private static BigDecimal[] sorted(BigDecimal[] values) {
-        BigDecimal[] copy = values.clone();
+    private static int count(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            count += flag ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static long[] sorted(long[] values) {
+        long[] copy = values.clone();
         Arrays.sort(copy);
         return copy;
     }
 
     /** The nearest-rank percentile: the smallest value with at least p % of the values at or below it. */
-    static <T> T at(T[] sorted, int percentile) {
+    static long at(long[] sorted, int percentile) {
         // ceil(p × n / 100) in whole numbers: the rank is exact, however many paths.
         long rank = ((long) percentile * sorted.length + 99) / 100;
         return sorted[(int) Math.max(0, rank - 1)];
     }
 
-    /** How many of the sorted values lie beyond {@code depth}. */
-    static int countAbove(BigDecimal[] sorted, BigDecimal depth) {
+    /** How many of the values (in any order) lie beyond {@code depth}. */
+    static int countAbove(long[] values, long depth) {
         int above = 0;
-        for (int i = sorted.length - 1; i >= 0 && sorted[i].compareTo(depth) > 0; i--) {
-            above++;
+        for (long value : values) {
+            above += value > depth ? 1 : 0;
         }
         return above;
     }
 
-    private static BigDecimal money(BigDecimal start, BigDecimal ratio) {
-        return start.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
+    /** Equity in billionths of the start, as money: exact, then to the cent. */
+    private static BigDecimal money(BigDecimal start, long units) {
+        return start.multiply(FixedPoint.decimal(units)).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal share(BigDecimal value) {
-        return value.setScale(4, RoundingMode.HALF_UP);
+    private static BigDecimal share(long units) {
+        return FixedPoint.decimal(units).setScale(4, RoundingMode.HALF_UP);
     }
 
     /** {@code count} of {@code total} as a share to four decimals. */
