@@ -117,6 +117,84 @@ class RiskOfRuinSimulationTest {
         assertThat(long100.saferRisk().riskFraction()).isEqualByComparingTo("0.0020");
     }
 
+    @Test
+    @DisplayName("trades that win or lose nothing: no path moves, none is ruined, the equity stays the start exactly")
+    void nothingAtStakeNeverRuins() {
+        // The rules refuse a risk of 0 % (rulesThatCouldNeverTakeATradeAreRefused); R = 0 stakes nothing instead.
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("0", "0", "0"));
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(new BigDecimal("0.02")),
+                settings(1_000, 200, 9));
+
+        assertThat(result.ruinChance()).isEqualByComparingTo("0");
+        assertThat(result.finalEquity()).allSatisfy(p -> assertThat(p.value()).isEqualTo(new BigDecimal("10000.00")));
+        assertThat(result.maxDrawdown()).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+        assertThat(result.cappedPaths()).isZero();
+    }
+
+    @Test
+    @DisplayName("every trade −1 R at 2 %: every path is ruined, and ends exactly at 0.98^n of the start")
+    void everyTradeLostAtHighRiskRuinsEveryPath() {
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "-1"));
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(new BigDecimal("0.02")),
+                settings(2_000, 60, 4));
+
+        // 0.98^34 = 0.5032 > ½, 0.98^35 = 0.4931 < ½: ruined at the 35th loss of 60.
+        assertThat(result.ruinChance()).isEqualByComparingTo("1");
+        BigDecimal exact = TEN_THOUSAND.multiply(new BigDecimal("0.98").pow(60)).setScale(2, RoundingMode.HALF_UP);
+        assertThat(result.finalEquity()).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo(exact)); // 2,975.50
+        assertThat(result.chanceOfDrawdownBeyond(new BigDecimal("0.50"))).isEqualByComparingTo("1");
+        // Every path is the same 60 losses, falling 1 − (1 − f)^60: the safer risk is the largest step within 20 %.
+        int steps = 0;
+        while (BigDecimal.ONE.subtract(BigDecimal.ONE.subtract(step(steps + 1)).pow(60))
+                .compareTo(new BigDecimal("0.20")) <= 0) {
+            steps++;
+        }
+        assertThat(result.saferRisk().riskFraction()).isEqualByComparingTo(step(steps));   // 0.35 %: 18.97 %
+        assertThat(steps).isEqualTo(7);                                                     // 0.40 % falls 21.37 %
+    }
+
+    @Test
+    @DisplayName("a path that would grow beyond a long is held at a million times the start, and said so")
+    void runawayEquitySaturatesInsteadOfWrapping() {
+        // +50 R at 2 %: equity doubles every trade. 2^100 of the start would overflow any long; 2^20 passes 10^6.
+        SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("50"));
+        SimulationResult result = RiskOfRuinSimulation.run(sample, SimulationRules.withRisk(new BigDecimal("0.02")),
+                settings(200, 100, 3));
+
+        BigDecimal ceiling = TEN_THOUSAND.multiply(BigDecimal.valueOf(RiskOfRuinSimulation.EQUITY_CEILING))
+                .setScale(2, RoundingMode.HALF_UP);
+        assertThat(result.cappedPaths()).isEqualTo(200);
+        assertThat(result.finalEquity()).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo(ceiling));
+        assertThat(result.ruinChance()).isEqualByComparingTo("0");
+        assertThat(result.maxDrawdown()).allSatisfy(p -> assertThat(p.value()).isEqualByComparingTo("0"));
+        // Trade by trade the fan climbs to the ceiling and stays there: never a wrapped, negative equity.
+        List<BigDecimal> medians = result.fan().stream().map(point -> point.equity().get(2)).toList();
+        assertThat(medians).isSorted().allSatisfy(m -> assertThat(m).isPositive().isLessThanOrEqualTo(ceiling));
+        assertThat(medians.get(medians.size() - 1)).isEqualByComparingTo(ceiling);
+        assertThat(result.fan().get(10).equity().get(2)).as("after 10 trades: 2^10 of the start")
+                .isEqualByComparingTo(TEN_THOUSAND.multiply(BigDecimal.valueOf(1024)));
+    }
+
+    @Test
+    @DisplayName("the same seed gives the same figures on a journal whose days hold several trades")
+    void sameSeedSameResultWithTheRules() {
+        SimulationSample day = sameDayEveryDay(new int[] {600, 610, 640, 700}, new int[] {650, 620, 720, 710},
+                r("-1", "2.5", "-0.75", "1.25"));
+        SimulationSample otherDay = sameDayEveryDay(new int[] {540}, new int[] {600}, r("-1"));
+        SimulationSample sample = new SimulationSample("Main", "USD", new int[] {0, 4, 5},
+                concat(day.openedAt(), otherDay.openedAt()), concat(day.closedAt(), otherDay.closedAt()),
+                r("-1", "2.5", "-0.75", "1.25", "-1"), TEN_THOUSAND);
+        SimulationResult first = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(3_000, 120, 77));
+        SimulationResult again = RiskOfRuinSimulation.run(sample, SimulationRules.defaults(), settings(3_000, 120, 77));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.finalEquityAt(95)).isGreaterThan(first.finalEquityAt(5));
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        return java.util.stream.LongStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray();
+    }
+
     /** One trading day of four trades, every day the same: every path is the same, and known. */
     private static SimulationSample sameDayEveryDay(int[] openedMinute, int[] closedMinute, BigDecimal[] r) {
         long[] opened = java.util.Arrays.stream(openedMinute).mapToLong(m -> m * 60L).toArray();
