@@ -127,6 +127,7 @@ public final class ReviewReportPdf {
         pages.keepRoom(CHART_HEIGHT + 12);
         float top = pages.y();
         List<EquityPoint> curve = stats.equityCurve();
+        // Chart heights only: the doubles place points on the page; every figure printed comes from the BigDecimals.
         double[] cumulative = new double[curve.size() + 1];
         for (int i = 0; i < curve.size(); i++) {
             cumulative[i + 1] = curve.get(i).cumulativePnl().doubleValue();
@@ -366,7 +367,7 @@ public final class ReviewReportPdf {
             return amount == null ? "n/a" : Money.format(amount, currency == null ? "USD" : currency);
         }
 
-        /** Whole units for a chart's axis: "$1,250", "−$80". */
+        /** Whole units for a chart's axis: "$1,250", "−$80" (a scale mark, rounded to the unit, not a result). */
         String moneyShort(double value) {
             return moneyShortIn(value, currency);
         }

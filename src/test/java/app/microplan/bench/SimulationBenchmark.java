@@ -48,9 +48,10 @@ final class SimulationBenchmark {
                     () -> RiskOfRuinSimulation.simulate(sample, rules, settings));
             SimulationResult whole = time("The run and the search for the safer risk %, " + size,
                     () -> RiskOfRuinSimulation.run(sample, rules, settings));
-            out.printf("  (%d cores; median equity %s, P(drawdown > 20 %%) %s, safer risk %s)%n",
+            out.printf("  (%d cores; median equity %s, P(drawdown > 20 %%) %s, safer risk %s, %d paths capped)%n",
                     Runtime.getRuntime().availableProcessors(), whole.finalEquityAt(50),
-                    whole.chanceOfDrawdownBeyond(new java.math.BigDecimal("0.20")), whole.saferRisk().riskFraction());
+                    whole.chanceOfDrawdownBeyond(new java.math.BigDecimal("0.20")), whole.saferRisk().riskFraction(),
+                    whole.cappedPaths());
         }
     }
 
