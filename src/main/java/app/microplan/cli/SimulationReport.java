@@ -2,6 +2,7 @@ package app.microplan.cli;
 
 import app.microplan.domain.Decimals;
 import app.microplan.domain.Money;
+import app.microplan.domain.RiskOfRuinSimulation;
 import app.microplan.domain.SaferRisk;
 import app.microplan.domain.SimulationResult;
 import app.microplan.domain.SimulationRules;
@@ -41,6 +42,7 @@ final class SimulationReport {
                 .put("chancePercent", Decimals.percent(c.chance())));
         root.put("ruinLossPercent", Decimals.percent(result.settings().ruinLoss()));
         root.put("ruinChancePercent", Decimals.percent(result.ruinChance()));
+        root.put("cappedPaths", result.cappedPaths());
         SaferRisk safer = result.saferRisk();
         root.put("saferRiskPercent", safer.riskFraction() == null ? null : Decimals.percent(safer.riskFraction()));
         root.put("saferRiskAtCeiling", safer.atCeiling());
@@ -94,6 +96,10 @@ final class SimulationReport {
         row(out, "P(ruin)", Money.percent(result.ruinChance()) + "  (losing " + Money.percent(result.settings().ruinLoss())
                 + " of the start)");
         row(out, "Safer risk", result.saferRisk().sentence());
+        if (result.cappedPaths() > 0) {
+            row(out, "Capped", result.cappedPaths() + " paths grew to "
+                    + String.format("%,d", RiskOfRuinSimulation.EQUITY_CEILING) + " times the start and were held there: the top percentiles are at most that");
+        }
         return out.toString();
     }
 

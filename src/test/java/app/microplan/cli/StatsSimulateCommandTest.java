@@ -59,6 +59,7 @@ class StatsSimulateCommandTest {
         assertThat(json.get("drawdownChances").get(1).get("chancePercent").decimalValue())
                 .isEqualByComparingTo(expected.chanceOfDrawdownBeyond(new BigDecimal("0.20")).movePointRight(2));
         assertThat(json.get("ruinChancePercent").decimalValue()).isEqualByComparingTo(expected.ruinChance().movePointRight(2));
+        assertThat(json.get("cappedPaths").asInt()).isEqualTo(expected.cappedPaths()).isZero();
         assertThat(json.get("saferRiskPercent").decimalValue())
                 .isEqualByComparingTo(expected.saferRisk().riskFraction().movePointRight(2));
         assertThat(json.get("fan")).hasSize(expected.fan().size());
