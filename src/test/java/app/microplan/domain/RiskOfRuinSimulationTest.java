@@ -250,6 +250,20 @@ class RiskOfRuinSimulationTest {
     }
 
     @Test
+    @DisplayName("three trades at 1 % open together fill a 3 % cap exactly: all three are taken, whatever the equity")
+    void aTradeThatExactlyFitsTheCapIsTaken() {
+        // Stakes round up to the billionth; from the second day on the equity is no round number, so without the
+        // allowance for that rounding the third stake would pass the cap by a unit and be left out.
+        SimulationSample day = sameDayEveryDay(new int[] {600, 610, 620}, new int[] {700, 700, 700},
+                r("0.37", "-1", "1.13"));
+        SimulationResult result = RiskOfRuinSimulation.run(day, SimulationRules.defaults(), settings(10, 30, 1));
+
+        // Every day all three: the day's stakes are all 1 % of the same equity, so it grows by 1 % × 0.5 R.
+        assertThat(result.finalEquityAt(50)).isEqualByComparingTo(TEN_THOUSAND.multiply(new BigDecimal("1.005").pow(10))
+                .setScale(2, RoundingMode.HALF_UP));                                                 // 10,511.40
+    }
+
+    @Test
     @DisplayName("the risk found keeps a 20 % drawdown under 5 %, one step more does not")
     void saferRiskIsTheEdge() {
         SimulationSample sample = SimulationSample.ofTrades("Main", TEN_THOUSAND, r("-1", "-1", "-1", "2.2", "1.8", "-0.5", "2.5"));
