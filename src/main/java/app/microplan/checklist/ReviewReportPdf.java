@@ -181,13 +181,13 @@ public final class ReviewReportPdf {
         float[] widths = {0.30f, 0.10f, 0.13f, 0.17f, 0.17f, 0.13f};
         table(widths, new String[] {t("report.col.playbook"), t("stats.col.trades"), t("stats.win-rate"),
                         t("stats.expectancy"), t("report.col.expectancyR"), t("stats.col.pf")},
-                review.playbooks().stream().map(p -> new String[] {p.name(), count(p.summary().trades()),
+                review.playbooks().stream().map(p -> new String[] {playbookName(p), count(p.summary().trades()),
                         text.percent(p.summary().winRate()), text.money(p.summary().expectancy()),
                         text.r(p.summary().expectancyR()), text.ratio(p.summary().profitFactor())}).toList());
         List<String[]> criteria = new ArrayList<>();
         for (PlaybookStatistics.PlaybookResult playbook : review.playbooks()) {
             for (PlaybookStatistics.ItemResult item : playbook.items()) {
-                criteria.add(new String[] {playbook.name() + ": " + item.item(), side(item.ticked()),
+                criteria.add(new String[] {playbookName(playbook) + ": " + item.item(), side(item.ticked()),
                         side(item.notTicked())});
             }
         }
@@ -317,6 +317,12 @@ public final class ReviewReportPdf {
     private String closedAt(PeriodReview.WrittenReview written) {
         return words.isEnglish() ? DAY.format(written.closedAt().atZone(review.zone()))
                 : words.dateTime().format(written.closedAt().atZone(review.zone()));
+    }
+
+    /** The playbook's name; "(no playbook)" for the trades of none, in the report's words. */
+    private String playbookName(PlaybookStatistics.PlaybookResult playbook) {
+        return playbook.playbookId() == null && PlaybookStatistics.NO_PLAYBOOK.equals(playbook.name())
+                ? t("playbookResults.withoutPlaybook") : playbook.name();
     }
 
     private String kindLabel(DeviationKind kind) {
