@@ -462,7 +462,8 @@ public final class CsvImportViewModel {
         problems.setAll(read.problems().stream().map(RowProblem::message).toList());
         readSummary.set(read.isClean() ? ImportOutcomeText.read(read) : ImportOutcomeText.problems(read.problems().size()));
         showOutcome(result.proposal());
-        List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of() : result.proposal().notes());
+        List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of()
+                : ImportOutcomeText.notes(result.proposal()));
         allNotes.addAll(read.warnings());
         notes.setAll(allNotes);
         resultSummary.set(result.proposal() == null ? "" : result.changesSomething()
