@@ -87,4 +87,16 @@ final class ImportOutcomeText {
             return wording == null ? note : words.render(wording).orElse(note);
         }).toList();
     }
+
+    /** "Zeile 3, Preis: ist leer": a row's problem in the window's language, or the store's English as a whole. */
+    static String problem(app.microplan.store.RowProblem problem) {
+        if (problem.wording() == null) {
+            return problem.message();
+        }
+        return Messages.current().wordingText().render(problem.wording())
+                .map(reason -> problem.column() == null
+                        ? Messages.text("import.problem.row", String.valueOf(problem.row()), reason)
+                        : Messages.text("import.problem.cell", String.valueOf(problem.row()), problem.column(), reason))
+                .orElse(problem.message());
+    }
 }

@@ -95,4 +95,33 @@ class ImportNotesInGermanTest {
         assertThat(proposal(SHORT_TRADE).notes()).containsExactly("1 round trip of BTCUSDT went unplanned: not for the"
                 + " long BTC-MICRO-0.01 plan of 2026-03-01 (ready), because the plan is long, the trade short");
     }
+
+    private CsvImport read(String rows) throws Exception {
+        Path file = downloads.resolve("bad.csv");
+        Files.writeString(file, "Date(UTC),Symbol,Side,Price,Quantity,Amount,Fee,Realized Profit\n" + rows);
+        ExecutionCsv.Opened opened = ExecutionCsv.open(file, List.of());
+        return ExecutionCsv.read(file, opened.layout(), opened.headerIndex());
+    }
+
+    private static final String BAD_ROWS = """
+            2026-03-02 10:00:00,BTCUSDT,HOLD,70000,0.07,4900,0.25,0
+            2026-03-02 12:00:00,BTCUSDT,BUY,69000,0,4830,0.24,70
+            ,BTCUSDT,BUY,69000,0.07,4830,0.24,70
+            """;
+
+    @Test
+    void aRowsProblemsReadInGermanAndInEnglishAsTheStoreWritesThem() throws Exception {
+        CsvImport read = read(BAD_ROWS);
+        List<String> english = read.problems().stream().map(app.microplan.store.RowProblem::message).toList();
+
+        Messages.use(Messages.forLanguage("en"));
+        assertThat(read.problems().stream().map(ImportOutcomeText::problem).toList()).isEqualTo(english);
+        Messages.use(Messages.forLanguage("de"));
+        List<String> german = read.problems().stream().map(ImportOutcomeText::problem).toList();
+
+        assertThat(german).hasSize(3);
+        assertThat(german.get(0)).startsWith("Zeile 2, ").contains("„HOLD“ ist keine Richtung, die diese Datei verwendet");
+        assertThat(german.get(1)).startsWith("Zeile 3, ").endsWith(": muss über 0 liegen, war 0");
+        assertThat(german.get(2)).startsWith("Zeile 4, ").endsWith(": ist leer");
+    }
 }
