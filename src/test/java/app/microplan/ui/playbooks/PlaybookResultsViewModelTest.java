@@ -36,11 +36,9 @@ class PlaybookResultsViewModelTest {
 
     @Test
     @DisplayName("in German: the same figures with German numbers, words and verdicts")
-    void rowsInGerman() {
+    void rowsInGerman() throws Exception {
         Messages.use(Messages.forLanguage("de"));
-        vm = new PlaybookResultsViewModel(new DirectTaskRunner());
-        vm.follow(shown, playbooks);
-        vm.setActive(true);
+        open();
 
         assertThat(vm.getSummary()).isEqualTo("4 Playbooks · 36 Trades, 0 ohne Playbook");
         PlaybookResultsViewModel.PlaybookRow news = vm.rows().get(3);
