@@ -15,6 +15,20 @@ final class LineBreaker {
     }
 
     static List<String> wrap(String paragraph, float maxWidth, ToDoubleFunction<String> width) {
+        return wrap(paragraph, maxWidth, (start, text) -> width.applyAsDouble(text));
+    }
+
+    /** The width of {@code text}, which starts at {@code start} in the paragraph (a run in two styles). */
+    @FunctionalInterface
+    interface RunWidth {
+        double width(int start, String text);
+    }
+
+    /**
+     * Wraps a paragraph whose characters are not all in one style (a rule's bold name running into its regular
+     * message): {@code width} measures each piece knowing where in the paragraph it starts.
+     */
+    static List<String> wrap(String paragraph, float maxWidth, RunWidth width) {
         List<String> lines = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
         breaks.setText(paragraph);
@@ -22,8 +36,8 @@ final class LineBreaker {
         double lineWidth = 0;
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String segment = paragraph.substring(start, end);
-            double segmentWidth = width.applyAsDouble(segment);
-            double visibleWidth = width.applyAsDouble(segment.stripTrailing());
+            double segmentWidth = width.width(start, segment);
+            double visibleWidth = width.width(start, segment.stripTrailing());
             if (lineWidth + visibleWidth <= maxWidth) {
                 line.append(segment);
                 lineWidth += segmentWidth;
@@ -38,7 +52,7 @@ final class LineBreaker {
                 line.append(segment);
                 lineWidth = segmentWidth;
             } else {
-                lineWidth = cutLongWord(segment, maxWidth, width, lines, line);
+                lineWidth = cutLongWord(segment, start, maxWidth, width, lines, line);
             }
         }
         if (line.length() > 0 || lines.isEmpty()) {
@@ -48,14 +62,14 @@ final class LineBreaker {
     }
 
     /** Emits full lines of the word's characters; what is left stays in {@code line}. Returns its width. */
-    private static double cutLongWord(String word, float maxWidth, ToDoubleFunction<String> width,
+    private static double cutLongWord(String word, int start, float maxWidth, RunWidth width,
                                       List<String> lines, StringBuilder line) {
         double lineWidth = 0;
         for (int i = 0; i < word.length(); ) {
             int codePoint = word.codePointAt(i);
-            i += Character.charCount(codePoint);
             String character = new String(Character.toChars(codePoint));
-            double characterWidth = width.applyAsDouble(character);
+            double characterWidth = width.width(start + i, character);
+            i += Character.charCount(codePoint);
             if (lineWidth + characterWidth > maxWidth && line.length() > 0) {
                 lines.add(line.toString());
                 line.setLength(0);

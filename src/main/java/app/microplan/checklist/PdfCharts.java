@@ -119,8 +119,8 @@ final class PdfCharts {
      * The fan chart: the band between the outer percentiles, the band between the inner ones, and the median,
      * over the trade numbers. {@code bands[k][i]} is percentile k (lowest first, five of them) at point i.
      */
-    void fan(String title, float x, float top, float width, float height, double[] trades, double[][] bands,
-             DoubleFunction<String> label) throws IOException {
+    void fan(String title, String end, float x, float top, float width, float height, double[] trades,
+             double[][] bands, DoubleFunction<String> label) throws IOException {
         double low = min(bands[0]);
         double high = max(bands[bands.length - 1]);
         Plot plot = frame(title, x, top, width, height, low, high, label);
@@ -139,7 +139,6 @@ final class PdfCharts {
             }
         }
         stream.stroke();
-        String end = "trade " + (long) last;
         pages.text("0", Style.REGULAR, LABEL, plot.left(), plot.bottom() - 8, PdfChecklist.MUTED);
         pages.text(end, Style.REGULAR, LABEL, plot.left() + plot.width() - pages.textWidth(end, Style.REGULAR, LABEL),
                 plot.bottom() - 8, PdfChecklist.MUTED);

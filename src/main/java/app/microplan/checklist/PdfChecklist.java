@@ -313,6 +313,9 @@ public final class PdfChecklist {
         // The heading never leaves its rules behind: it moves on unless at least the first row fits under it.
         pages.keepRoom(HEADING_HEIGHT + (rules.isEmpty() ? 0 : ruleRowHeight(rules, 0, rows, columnWidth)));
         heading(words.text("sheet.rules"));
+        if (flowColumns(rules, rows, columnWidth)) {
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             float height = ruleRowHeight(rules, r, rows, columnWidth);
             pages.keepRoom(height);
@@ -325,6 +328,44 @@ public final class PdfChecklist {
         }
     }
 
+    /**
+     * When the whole rule book fits on this page, each column flows on its own (a long rule on the left does not
+     * leave a gap beside a short one on the right): two or three lines less in English, more in German, whose rule
+     * texts run longer. Returns false, drawing nothing, when it does not fit; then the rules go row by row so a
+     * page break falls between two rows.
+     */
+    private boolean flowColumns(List<Checklist.RuleLine> rules, int rows, float columnWidth) throws IOException {
+        float left = columnHeight(rules.subList(0, rows), columnWidth);
+        float right = columnHeight(rules.subList(rows, rules.size()), columnWidth);
+        if (!pages.fits(Math.max(left, right))) {
+            return false;
+        }
+        float top = pages.y();
+        float x = pages.left();
+        for (int r = 0; r < rules.size(); r++) {
+            if (r == rows) {
+                top = pages.y();
+                x = pages.left() + columnWidth + COLUMN_GAP;
+            }
+            rule(rules.get(r), x, top, columnWidth);
+            top -= ruleHeight(rules.get(r), columnWidth);
+        }
+        pages.down(Math.max(left, right));
+        return true;
+    }
+
+    private float columnHeight(List<Checklist.RuleLine> column, float columnWidth) {
+        float height = 0;
+        for (Checklist.RuleLine rule : column) {
+            height += ruleHeight(rule, columnWidth);
+        }
+        return height;
+    }
+
+    private float ruleHeight(Checklist.RuleLine rule, float columnWidth) {
+        return ruleLines(rule, columnWidth).size() * dense(BODY) + 1.5f;
+    }
+
     private float ruleRowHeight(List<Checklist.RuleLine> rules, int row, int rows, float columnWidth) {
         int lines = ruleLines(rules.get(row), columnWidth).size();
         if (row + rows < rules.size()) {
@@ -334,27 +375,39 @@ public final class PdfChecklist {
     }
 
     /**
-     * The rule's name and message as one wrapped paragraph. Measured all in bold, so the lines still fit when
-     * the name part is drawn bold.
+     * The rule's name and message as one wrapped paragraph, the name measured in bold and the message in the
+     * regular face they are drawn in (measuring it all in bold wasted a line on many a German rule).
      */
     private List<String> ruleLines(Checklist.RuleLine rule, float columnWidth) {
-        return pages.wrap(rule.title() + "  " + rule.message(), Style.BOLD, BODY, columnWidth - BADGE_WIDTH - 5);
+        int nameLength = rule.title().length();
+        return LineBreaker.wrap(ruleParagraph(rule), columnWidth - BADGE_WIDTH - 5, (start, text) -> {
+            int bold = Math.max(0, Math.min(nameLength - start, text.length()));
+            return pages.textWidth(text.substring(0, bold), Style.BOLD, BODY)
+                    + pages.textWidth(text.substring(bold), Style.REGULAR, BODY);
+        });
+    }
+
+    private static String ruleParagraph(Checklist.RuleLine rule) {
+        return rule.title() + "  " + rule.message();
     }
 
     private void rule(Checklist.RuleLine rule, float x, float top, float columnWidth) throws IOException {
         badge(rule.state(), x, top);
         float textX = x + BADGE_WIDTH + 5;
-        int titleLeft = rule.title().length();
+        String paragraph = ruleParagraph(rule);
+        int nameLength = rule.title().length();
+        int offset = 0;
         float lineTop = top;
         for (String line : ruleLines(rule, columnWidth)) {
             float baseline = lineTop - PdfPages.ascent(BODY);
-            int bold = Math.max(0, Math.min(titleLeft, line.length()));
+            // Where this line starts in the paragraph tells how much of it is still the rule's name.
+            int at = paragraph.indexOf(line, offset);
+            int bold = Math.max(0, Math.min(nameLength - at, line.length()));
             String name = line.substring(0, bold);
             String message = line.substring(bold);
             pages.text(name, Style.BOLD, BODY, textX, baseline, INK);
             pages.text(message, Style.REGULAR, BODY, textX + pages.textWidth(name, Style.BOLD, BODY), baseline, INK);
-            // The break that ended this line swallowed one space of the name.
-            titleLeft -= bold + 1;
+            offset = at + line.length();
             lineTop -= dense(BODY);
         }
     }

@@ -77,6 +77,11 @@ final class PdfPages implements Closeable {
         y = mediaBox.getHeight() - margin;
     }
 
+    /** Whether {@code height} more points fit above the footer of the current page. */
+    boolean fits(float height) {
+        return stream != null && y - height >= footerRoom;
+    }
+
     /** Starts a new page unless {@code height} more points fit above the footer. */
     void keepRoom(float height) throws IOException {
         if (stream == null || y - height < footerRoom) {

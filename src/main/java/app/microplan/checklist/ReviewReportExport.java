@@ -12,9 +12,16 @@ public final class ReviewReportExport {
 
     public static ChecklistExport.Result export(PeriodReview review, String journalName, PaperSize paper, Path target,
                                                 ChecklistExport.Progress progress) throws IOException {
+        return export(review, journalName, paper, SheetWords.english(), target, progress);
+    }
+
+    /** The report in the language of {@code words}: the window's, when the window exports it. */
+    public static ChecklistExport.Result export(PeriodReview review, String journalName, PaperSize paper,
+                                                SheetWords words, Path target, ChecklistExport.Progress progress)
+            throws IOException {
         progress.update(0.6, "Laying out the pages");
         ByteArrayOutputStream content = new ByteArrayOutputStream();
-        int pages = ReviewReportPdf.write(review, journalName, paper, content);
+        int pages = ReviewReportPdf.write(review, journalName, paper, words, content);
         progress.update(0.9, "Saving " + target.getFileName());
         ChecklistExport.writeReplacing(target, content);
         progress.update(1.0, "Saved");

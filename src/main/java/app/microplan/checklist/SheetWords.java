@@ -2,7 +2,9 @@ package app.microplan.checklist;
 
 import app.microplan.domain.LocaleFigures;
 import app.microplan.domain.WordingText;
+import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -57,6 +59,26 @@ public final class SheetWords {
 
     public WordingText wordings() {
         return new WordingText(bundle, numberLocale);
+    }
+
+    /** Whether this is the command line's English, whose texts some callers keep exactly as the domain writes them. */
+    public boolean isEnglish() {
+        return !german;
+    }
+
+    /** The language of the words, for month and weekday names. */
+    public Locale language() {
+        return german ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    /** "." / ",". */
+    public char decimalSeparator() {
+        return DecimalFormatSymbols.getInstance(numberLocale).getDecimalSeparator();
+    }
+
+    /** A count with thousands grouped: "1,000" / "1.000". */
+    public String grouped(long value) {
+        return NumberFormat.getIntegerInstance(numberLocale).format(value);
     }
 
     /** "2026-02-01" / "01.02.2026". */

@@ -50,6 +50,10 @@ public final class ImportMatcher {
     /** The ready plans, the only ones a new round trip can go into (unplanned trades added meanwhile never are). */
     private final List<String> readyIds = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** The notes' wordings by their English text (decision 15). */
+    private final Map<String, Wording> noteWordings = new HashMap<>();
+    /** The wordings of the refusals, by their English text. */
+    private final Map<String, Wording> refusalWordings = new HashMap<>();
     /** Why round trips went unplanned though a plan of their instrument waited: one note a reason, with a count. */
     private final Map<String, Integer> refusedBy = new LinkedHashMap<>();
     private final List<ContractSpec> contracts;
@@ -113,10 +117,16 @@ public final class ImportMatcher {
         for (SymbolFunding row : unattached) {
             placeFunding(row);
         }
-        refusedBy.forEach((reason, count) -> notes.add(count + (count == 1 ? " round trip " : " round trips ")
-                + reason));
+        refusedBy.forEach((reason, count) -> {
+            String note = count + (count == 1 ? " round trip " : " round trips ") + reason;
+            notes.add(note);
+            Wording wording = refusalWordings.get(reason);
+            if (wording != null) {
+                noteWordings.put(note, Wording.of("import.note.unplanned", count, wording));
+            }
+        });
         return new ImportProposal(executions.size(), funding.size(), executions.size() - fresh.size(),
-                funding.size() - freshFunding.size(), trips, updates(), unplanned, notes);
+                funding.size() - freshFunding.size(), trips, updates(), unplanned, notes, noteWordings);
     }
 
     // ---- Round trips ----------------------------------------------------------------------------------------
@@ -138,7 +148,8 @@ public final class ImportMatcher {
         BigDecimal bestDistance = null;
         for (String id : readyIds) {
             TradePlan plan = working.get(id);
-            String refusal = refusal(plan, trip);
+            Refusal refused = refusal(plan, trip);
+            String refusal = refused == null ? null : refused.text();
             if (refusal == null) {
                 BigDecimal distance = distance(plan, trip.averageEntry());
                 if (best == null || distance.compareTo(bestDistance) < 0) {
@@ -146,8 +157,11 @@ public final class ImportMatcher {
                     bestDistance = distance;
                 }
             } else if (!refusal.isEmpty()) {
-                refusals.add("of " + trip.symbol() + " went unplanned: not for the "
-                        + planTexts.computeIfAbsent(plan.id(), key -> name(plan)) + ", because " + refusal);
+                String text = "of " + trip.symbol() + " went unplanned: not for the "
+                        + planTexts.computeIfAbsent(plan.id(), key -> name(plan)) + ", because " + refusal;
+                refusals.add(text);
+                refusalWordings.computeIfAbsent(text, key -> Wording.of("import.note.notFor", trip.symbol(),
+                        nameWording(plan), refused.wording()));
             }
         }
         if (best != null) {
@@ -158,29 +172,53 @@ public final class ImportMatcher {
         addUnplanned(trip, refusals);
     }
 
-    /** Why the plan cannot take the round trip; "" when it is not even a candidate (another account, instrument). */
-    private String refusal(TradePlan plan, RoundTrip trip) {
+    /** Why a plan cannot take a round trip, in English and as a wording for the window. */
+    private record Refusal(String text, Wording wording) {
+    }
+
+    private static final Refusal NOT_A_CANDIDATE = new Refusal("", null);
+
+    /**
+     * Why the plan cannot take the round trip; an empty text when it is not even a candidate (another account,
+     * instrument); null when it can.
+     */
+    private Refusal refusal(TradePlan plan, RoundTrip trip) {
         if (plan.status() != PlanStatus.READY || taken.contains(plan.id())
                 || !plan.account().accountName().equals(request.account()) || !sameInstrument(plan, trip.symbol())) {
-            return "";
+            return NOT_A_CANDIDATE;
         }
         if (plan.setup().direction() != trip.direction()) {
-            return "the plan is " + plan.setup().direction().label().toLowerCase() + ", the trade "
-                    + trip.direction().label().toLowerCase();
+            return new Refusal("the plan is " + plan.setup().direction().label().toLowerCase() + ", the trade "
+                    + trip.direction().label().toLowerCase(), Wording.of("import.note.otherDirection",
+                    Wording.of("import.note.direction." + plan.setup().direction().name()),
+                    Wording.of("import.note.direction." + trip.direction().name())));
         }
         if (trip.openedAt().isBefore(readySince(plan))) {
-            return "the trade began before the plan was written";
+            return new Refusal("the trade began before the plan was written", Wording.of("import.note.beforePlan"));
         }
         if (!plausiblePrices(plan.setup(), trip)) {
-            return planTexts.computeIfAbsent("range:" + plan.id(), key -> "its entries are more than 5 % from the"
-                    + " planned " + AdherenceCheck.plannedRange(plan.setup()));
+            return new Refusal(planTexts.computeIfAbsent("range:" + plan.id(), key -> "its entries are more than 5 %"
+                    + " from the planned " + AdherenceCheck.plannedRange(plan.setup())),
+                    Wording.of("import.note.farFromPlan", plannedRange(plan.setup())));
         }
         try {
             TripFills.of(trip, plan.setup());
             return null;
         } catch (IllegalArgumentException e) {
-            return "its quantities are not whole " + plan.setup().contract().symbol() + " contracts";
+            return new Refusal("its quantities are not whole " + plan.setup().contract().symbol() + " contracts",
+                    Wording.of("import.note.notWhole", plan.setup().contract().symbol()));
         }
+    }
+
+    /** {@link AdherenceCheck#plannedRange} as a wording. */
+    private static Wording plannedRange(TradeSetup setup) {
+        if (setup.entries().isEmpty()) {
+            return Wording.of("import.note.noEntry");
+        }
+        BigDecimal lowest = setup.entries().stream().map(EntryLeg::price).min(BigDecimal::compareTo).orElseThrow();
+        BigDecimal highest = setup.entries().stream().map(EntryLeg::price).max(BigDecimal::compareTo).orElseThrow();
+        return lowest.compareTo(highest) == 0 ? Wording.of("import.note.entryAt", Wording.price(lowest))
+                : Wording.of("import.note.entriesFromTo", Wording.price(lowest), Wording.price(highest));
     }
 
     /** {@link InstrumentKey#trades}, with the keys of the few plans and symbols of an import worked out once. */
@@ -291,8 +329,14 @@ public final class ImportMatcher {
             note(plan.withExecution(execution.withFundingPayments(payments)), 0, 0, 1);
             return;
         }
-        notes.add("Funding of " + row.symbol() + " at " + time + " (" + Decimals.plain(row.payment().amount())
-                + ") fits no trade of account " + request.account() + ": it is not imported");
+        String note = "Funding of " + row.symbol() + " at " + time + " (" + Decimals.plain(row.payment().amount())
+                + ") fits no trade of account " + request.account() + ": it is not imported";
+        notes.add(note);
+        String iso = time.toString();
+        noteWordings.put(note, Wording.of("import.note.fundingFitsNoTrade", row.symbol(),
+                Wording.of("import.note.instant", iso.substring(0, 4), iso.substring(5, 7), iso.substring(8, 10),
+                        iso.substring(11, iso.length() - 1)),
+                Wording.plain(row.payment().amount()), request.account()));
     }
 
     // ---- The result ---------------------------------------------------------------------------------------
@@ -319,6 +363,15 @@ public final class ImportMatcher {
             updates.add(new ImportProposal.PlanUpdate(before, after, name(before) + ": " + what + "; " + status));
         });
         return updates;
+    }
+
+    /** {@link #name} as a wording: its date split so German writes it "01.03.2026". */
+    private static Wording nameWording(TradePlan plan) {
+        String day = plan.createdAt().toString().substring(0, 10);
+        return Wording.of("import.note.plan", Wording.of("import.note.direction." + plan.setup().direction().name()),
+                plan.setup().contract().symbol(), Wording.of("import.note.date", day.substring(0, 4),
+                        day.substring(5, 7), day.substring(8, 10)),
+                Wording.of("import.note.status." + plan.status().name()));
     }
 
     /** "long BTC-MICRO-0.01 plan of 2026-03-01 (ready)" — how notes name a plan. */

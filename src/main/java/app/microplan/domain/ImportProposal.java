@@ -2,6 +2,7 @@ package app.microplan.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What importing an exchange's history would do to the journal, worked out before anything is written: the
@@ -16,10 +17,12 @@ import java.util.List;
  * @param unplanned          new trades for the round trips no plan took
  * @param notes              sentences for the preview: why a round trip went unplanned though a plan of its
  *                           symbol exists, funding that fits no trade, and the like
+ * @param noteWordings       the notes the window can say in its language (decision 15), by their English text; a
+ *                           note without one (it carries an exception's English) is shown in English as a whole
  */
 public record ImportProposal(int executions, int fundingPayments, int duplicateExecutions, int duplicateFunding,
                              List<RoundTrip> roundTrips, List<PlanUpdate> updates, List<TradePlan> unplanned,
-                             List<String> notes) {
+                             List<String> notes, Map<String, Wording> noteWordings) {
 
     /** One plan and what the import makes of it. */
     public record PlanUpdate(TradePlan before, TradePlan after, String summary) {
@@ -30,6 +33,14 @@ public record ImportProposal(int executions, int fundingPayments, int duplicateE
         updates = List.copyOf(updates);
         unplanned = List.copyOf(unplanned);
         notes = List.copyOf(notes);
+        noteWordings = noteWordings == null ? Map.of() : Map.copyOf(noteWordings);
+    }
+
+    public ImportProposal(int executions, int fundingPayments, int duplicateExecutions, int duplicateFunding,
+                          List<RoundTrip> roundTrips, List<PlanUpdate> updates, List<TradePlan> unplanned,
+                          List<String> notes) {
+        this(executions, fundingPayments, duplicateExecutions, duplicateFunding, roundTrips, updates, unplanned, notes,
+                Map.of());
     }
 
     /** Nothing would change: every execution was a duplicate, or the file held none. */

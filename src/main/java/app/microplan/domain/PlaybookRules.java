@@ -35,6 +35,21 @@ public final class PlaybookRules {
         String answer = "Answer " + prompts + " of the " + playbook.name() + " playbook";
         String message = sections.passed() ? answer + " before the plan can be ready"
                 : sections.message() + "; " + Character.toLowerCase(answer.charAt(0)) + answer.substring(1);
-        return new RuleResult(Rule.WRITTEN_PLAN, false, message);
+        return new RuleResult(Rule.WRITTEN_PLAN, false, message, wording(open, playbook.name(), sections));
+    }
+
+    /**
+     * The same reason for the window's language (decision 15): the prompts are the trader's own text and stay as
+     * written; a sections' reason without a wording leaves the whole reason English.
+     */
+    private static Wording wording(List<String> open, String playbook, RuleResult sections) {
+        Object prompts = open.size() == 1 ? Wording.of("reason.playbook.prompt", open.get(0))
+                : Wording.of("reason.playbook.prompts", open.size(), new Wording.Items(
+                        open.stream().map(p -> Wording.of("reason.playbook.quoted", p)).toList()));
+        if (sections.passed()) {
+            return Wording.of("reason.playbook.answer", prompts, playbook);
+        }
+        return sections.wording() == null ? null
+                : Wording.of("reason.playbook.alsoAnswer", sections.wording(), prompts, playbook);
     }
 }

@@ -6,6 +6,7 @@ import app.microplan.domain.InstrumentKey;
 import app.microplan.domain.QuantityUnit;
 import app.microplan.domain.SymbolFunding;
 import app.microplan.domain.TradeSide;
+import app.microplan.domain.Wording;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -186,7 +187,8 @@ final class LayoutReader {
                 found = layout.kinds().get("*");
             }
             if (found == null) {
-                problem(names.kind(), "'" + cell(kind) + "' is not a row type this file has");
+                problem(names.kind(), "'" + cell(kind) + "' is not a row type this file has",
+                        Wording.of("import.problem.notRowType", cell(kind)));
                 return ImportLayout.RowKind.SKIP;
             }
             if (found == ImportLayout.RowKind.SKIP) {
@@ -233,7 +235,7 @@ final class LayoutReader {
         private Instant time() {
             String text = cell(time);
             if (text.isEmpty()) {
-                problem(names.time(), "is empty");
+                problem(names.time(), "is empty", Wording.of("import.problem.empty"));
                 return null;
             }
             for (String format : layout.timeFormats()) {
@@ -249,7 +251,8 @@ final class LayoutReader {
                     // try the next pattern
                 }
             }
-            problem(names.time(), "'" + text + "' does not match " + String.join(" or ", layout.timeFormats()));
+            problem(names.time(), "'" + text + "' does not match " + String.join(" or ", layout.timeFormats()),
+                    Wording.of("import.problem.timeFormat", text, eitherOf(layout.timeFormats())));
             return null;
         }
 
@@ -280,9 +283,12 @@ final class LayoutReader {
             String text = cell(side);
             TradeSide found = layout.sides().get(text.toLowerCase(Locale.ROOT));
             if (found == null) {
+                List<String> sides = layout.sides().keySet().stream().sorted().toList();
                 problem(names.side(), text.isEmpty() ? "is empty" : "'" + text + "' is "
                         + (layout.isCustom() ? "neither buy nor sell" : "not a side this file uses ("
-                        + String.join(", ", layout.sides().keySet().stream().sorted().toList()) + ")"));
+                        + String.join(", ", sides) + ")"), text.isEmpty() ? Wording.of("import.problem.empty")
+                        : layout.isCustom() ? Wording.of("import.problem.notBuyOrSell", text)
+                        : Wording.of("import.problem.notASide", text, String.join(", ", sides)));
             }
             return found;
         }
@@ -295,7 +301,8 @@ final class LayoutReader {
             // Exchanges that sign quantities (a sell written −2) say the side in its own column too.
             BigDecimal value = layout.isCustom() ? parsed.value() : parsed.value().abs();
             if (value.signum() <= 0) {
-                problem(names.quantity(), "must be above 0, was " + cell(quantity));
+                problem(names.quantity(), "must be above 0, was " + cell(quantity),
+                        Wording.of("import.problem.notAboveZero", cell(quantity)));
                 return null;
             }
             return value;
@@ -379,7 +386,8 @@ final class LayoutReader {
             }
             if (upper.equals(InstrumentKey.ofSymbol(instrument).base())) {
                 if (atPrice == null) {
-                    problem(column, "is in " + upper + " and the row has no price to turn it into money");
+                    problem(column, "is in " + upper + " and the row has no price to turn it into money",
+                            Wording.of("import.problem.noPrice", upper));
                     return null;
                 }
                 return amount.multiply(atPrice);
@@ -396,7 +404,8 @@ final class LayoutReader {
                 return null;
             }
             if (parsed.value().signum() <= 0) {
-                problem(name, "must be above 0, was " + cell(index));
+                problem(name, "must be above 0, was " + cell(index),
+                        Wording.of("import.problem.notAboveZero", cell(index)));
                 return null;
             }
             return parsed.value();
@@ -414,7 +423,7 @@ final class LayoutReader {
         private String text(int index, String name) {
             String value = cell(index);
             if (value.isEmpty()) {
-                problem(name, "is empty");
+                problem(name, "is empty", Wording.of("import.problem.empty"));
                 return null;
             }
             return value;
@@ -424,9 +433,23 @@ final class LayoutReader {
             return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
         }
 
+        /** "a or b or c", as the English joins them: each "or" a wording of its own. */
+        private static Object eitherOf(List<String> formats) {
+            Object text = formats.get(formats.size() - 1);
+            for (int i = formats.size() - 2; i >= 0; i--) {
+                text = Wording.of("import.problem.or", formats.get(i), text);
+            }
+            return text;
+        }
+
         private void problem(String column, String reason) {
+            problem(column, reason, null);
+        }
+
+        /** A problem with its reason also as a wording, for the window's language (decision 15). */
+        private void problem(String column, String reason, Wording wording) {
             bad = true;
-            problems.add(new RowProblem(number, displayName(column), reason));
+            problems.add(new RowProblem(number, displayName(column), reason, wording));
         }
     }
 

@@ -26,6 +26,12 @@ class PdfChecklistOnePageTest {
         return out.toByteArray();
     }
 
+    private static byte[] germanPdf(TradePlan plan, PaperSize paper) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfChecklist.write(ChecklistBuilder.build(plan, ZoneOffset.UTC, SheetWords.of("de")), paper, out);
+        return out.toByteArray();
+    }
+
     private static int pageCount(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             return document.getNumberOfPages();
@@ -46,6 +52,18 @@ class PdfChecklistOnePageTest {
     @Test
     void exampleOneFitsOnExactlyOneLetterPage() throws IOException {
         assertThat(pageCount(pdf(ChecklistFixtures.exampleOne(), PaperSize.LETTER))).isEqualTo(1);
+    }
+
+    /** The German sheet's words run longer; it still fits where the English one does, every section on it. */
+    @Test
+    void exampleOneInGermanFitsOnExactlyOnePageOnA4AndLetter() throws IOException {
+        for (PaperSize paper : PaperSize.values()) {
+            byte[] bytes = germanPdf(ChecklistFixtures.exampleOne(), paper);
+
+            assertThat(pageCount(bytes)).as(paper.label()).isEqualTo(1);
+            assertThat(text(bytes)).as(paper.label()).contains("Die Zahlen", "Regeln", "Vor dem Einstieg",
+                    "Schriftlicher Plan", "Risikoregeln", "Notizen", "CPI is due Thursday", "Seite 1 von 1");
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package app.microplan.ui.calendar;
 import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ChecklistExport;
 import app.microplan.checklist.PaperSize;
+import app.microplan.checklist.ReportPeriodText;
 import app.microplan.checklist.ReviewReportExport;
+import app.microplan.checklist.SheetWords;
 import app.microplan.domain.CalendarDay;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.PeriodReview;
@@ -178,12 +180,15 @@ public final class CalendarViewModel {
     private void saveReport(ReviewPeriod period, Path file, String journalName) {
         List<JournalEntry> taken = lastShown;
         List<Playbook> books = List.copyOf(playbooks);
-        notice.set(Messages.text("calendar.writing", period.span()));
+        // The report speaks the window's language; read on the FX thread, before the work leaves it.
+        SheetWords words = SheetWords.of(Messages.current().textLocale().getLanguage());
+        String span = new ReportPeriodText(words).span(period);
+        notice.set(Messages.text("calendar.writing", span));
         tasks.submit("Writing the review report", progress -> {
             PeriodReview review = PeriodReview.of(taken, period, zone, books, rules, SimulationSettings.defaults());
-            return ReviewReportExport.export(review, journalName, PaperSize.forLocale(Locale.getDefault()), file,
+            return ReviewReportExport.export(review, journalName, PaperSize.forLocale(Locale.getDefault()), words, file,
                     ChecklistExport.Progress.NONE);
-        }, result -> notice.set(Messages.text("calendar.saved", period.span(), result.file().getFileName(),
+        }, result -> notice.set(Messages.text("calendar.saved", span, result.file().getFileName(),
                 result.pages())), error -> notice.set(
                 error instanceof java.io.IOException io ? ChecklistExport.describe(io, file)
                         : Messages.text("calendar.notWritten", error.getMessage())));

@@ -459,10 +459,11 @@ public final class CsvImportViewModel {
         if (opened.isKnown()) {
             layoutText.set(layoutBase + Messages.text("import.out.times", read.zone()));
         }
-        problems.setAll(read.problems().stream().map(RowProblem::message).toList());
+        problems.setAll(read.problems().stream().map(ImportOutcomeText::problem).toList());
         readSummary.set(read.isClean() ? ImportOutcomeText.read(read) : ImportOutcomeText.problems(read.problems().size()));
         showOutcome(result.proposal());
-        List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of() : result.proposal().notes());
+        List<String> allNotes = new ArrayList<>(result.proposal() == null ? List.of()
+                : ImportOutcomeText.notes(result.proposal()));
         allNotes.addAll(read.warnings());
         notes.setAll(allNotes);
         resultSummary.set(result.proposal() == null ? "" : result.changesSomething()

@@ -3,8 +3,11 @@ package app.microplan.ui.csvimport;
 import app.microplan.domain.ImportProposal;
 import app.microplan.domain.TradeExecution;
 import app.microplan.domain.TradePlan;
+import app.microplan.domain.Wording;
+import app.microplan.domain.WordingText;
 import app.microplan.store.CsvImport;
 import app.microplan.ui.common.Messages;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -74,5 +77,26 @@ final class ImportOutcomeText {
 
     private static String status(TradePlan plan) {
         return Messages.current().inSentence(Messages.text("status." + plan.status().name()));
+    }
+
+    /** The matcher's notes in the window's language; a note without a wording (or its words) stays English whole. */
+    static List<String> notes(ImportProposal proposal) {
+        WordingText words = Messages.current().wordingText();
+        return proposal.notes().stream().map(note -> {
+            Wording wording = proposal.noteWordings().get(note);
+            return wording == null ? note : words.render(wording).orElse(note);
+        }).toList();
+    }
+
+    /** "Zeile 3, Preis: ist leer": a row's problem in the window's language, or the store's English as a whole. */
+    static String problem(app.microplan.store.RowProblem problem) {
+        if (problem.wording() == null) {
+            return problem.message();
+        }
+        return Messages.current().wordingText().render(problem.wording())
+                .map(reason -> problem.column() == null
+                        ? Messages.text("import.problem.row", String.valueOf(problem.row()), reason)
+                        : Messages.text("import.problem.cell", String.valueOf(problem.row()), problem.column(), reason))
+                .orElse(problem.message());
     }
 }

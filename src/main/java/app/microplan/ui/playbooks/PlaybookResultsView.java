@@ -3,6 +3,7 @@ package app.microplan.ui.playbooks;
 import static app.microplan.ui.common.TextColumns.of;
 
 import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.common.TextColumns;
 import atlantafx.base.theme.Styles;
@@ -14,28 +15,28 @@ import javafx.scene.layout.VBox;
 /** The journal review's Playbooks tab: each playbook's results, and which of its criteria pay. */
 public final class PlaybookResultsView extends VBox {
     private final Label summary = new Label();
-    private final Label criteriaTitle = Styling.sectionTitle("Which criteria pay");
+    private final Label criteriaTitle = Styling.sectionTitle(Messages.text("playbookResults.criteria"));
     private final TableView<PlaybookResultsViewModel.PlaybookRow> playbooks = TextColumns.table("playbook-results",
-            "No closed trade matches the filter.",
-            of("Playbook", PlaybookResultsViewModel.PlaybookRow::name, false),
-            of("Trades", r -> Integer.toString(r.trades()), true),
-            of("Win rate", PlaybookResultsViewModel.PlaybookRow::winRate, true),
-            of("Expectancy R", PlaybookResultsViewModel.PlaybookRow::expectancyR, true),
-            of("Expectancy", PlaybookResultsViewModel.PlaybookRow::expectancy, true),
-            of("Profit factor", PlaybookResultsViewModel.PlaybookRow::profitFactor, true),
-            of("Net P&L", PlaybookResultsViewModel.PlaybookRow::netPnl, true));
+            Messages.text("playbookResults.empty"),
+            of(Messages.text("report.col.playbook"), PlaybookResultsViewModel.PlaybookRow::name, false),
+            of(Messages.text("stats.col.trades"), r -> Integer.toString(r.trades()), true),
+            of(Messages.text("stats.win-rate"), PlaybookResultsViewModel.PlaybookRow::winRate, true),
+            of(Messages.text("playbookResults.col.expectancyR"), PlaybookResultsViewModel.PlaybookRow::expectancyR, true),
+            of(Messages.text("stats.expectancy"), PlaybookResultsViewModel.PlaybookRow::expectancy, true),
+            of(Messages.text("stats.profit-factor"), PlaybookResultsViewModel.PlaybookRow::profitFactor, true),
+            of(Messages.text("stats.net"), PlaybookResultsViewModel.PlaybookRow::netPnl, true));
     private final TableView<PlaybookResultsViewModel.CriterionRow> criteria = TextColumns.table("playbook-criteria",
-            "This playbook has no checklist criteria.",
-            of("Criterion", PlaybookResultsViewModel.CriterionRow::criterion, false),
-            of("Ticked", PlaybookResultsViewModel.CriterionRow::ticked, true),
-            of("Not ticked", PlaybookResultsViewModel.CriterionRow::notTicked, true),
-            of("Verdict", PlaybookResultsViewModel.CriterionRow::verdict, false));
+            Messages.text("playbookResults.noCriteria"),
+            of(Messages.text("playbookResults.col.criterion"), PlaybookResultsViewModel.CriterionRow::criterion, false),
+            of(Messages.text("report.col.ticked"), PlaybookResultsViewModel.CriterionRow::ticked, true),
+            of(Messages.text("report.col.notTicked"), PlaybookResultsViewModel.CriterionRow::notTicked, true),
+            of(Messages.text("playbookResults.col.verdict"), PlaybookResultsViewModel.CriterionRow::verdict, false));
 
     public PlaybookResultsView() {
         getStyleClass().add("insight-tab");
         summary.setId("playbook-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        Label caption = Styling.caption("Ticked means ticked on the plan's checklist before the trade was entered.");
+        Label caption = Styling.caption(Messages.text("playbookResults.caption"));
         getChildren().addAll(summary, playbooks, criteriaTitle, caption, criteria);
         VBox.setVgrow(playbooks, Priority.ALWAYS);
         VBox.setVgrow(criteria, Priority.ALWAYS);

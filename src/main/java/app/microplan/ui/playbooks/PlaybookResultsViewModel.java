@@ -3,10 +3,10 @@ package app.microplan.ui.playbooks;
 import static app.microplan.ui.common.TradeFormats.NONE;
 
 import app.microplan.domain.JournalEntry;
-import app.microplan.domain.Money;
 import app.microplan.domain.Playbook;
 import app.microplan.domain.PlaybookStatistics;
 import app.microplan.domain.TradeSummary;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.ShownEntriesWork;
 import app.microplan.ui.common.TaskRunner;
 import app.microplan.ui.common.TradeFormats;
@@ -34,7 +34,7 @@ public final class PlaybookResultsViewModel {
     private final ObservableList<CriterionRow> criteria = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper criteriaTitle = new ReadOnlyStringWrapper(this, "criteriaTitle",
-            "Which criteria pay");
+            Messages.text("playbookResults.criteria"));
     private ObservableList<Playbook> playbooks = FXCollections.observableArrayList();
 
     /** What one run worked out: the results, and the currency their money is in. */
@@ -55,7 +55,7 @@ public final class PlaybookResultsViewModel {
 
     public PlaybookResultsViewModel(TaskRunner tasks) {
         this.work = new ShownEntriesWork<>(tasks, "Working out the playbooks' results", this::prepare, this::publish,
-                error -> summary.set("The playbooks' results could not be worked out: " + error.getMessage()));
+                error -> summary.set(Messages.text("playbookResults.failed", error.getMessage())));
         selected.addListener((obs, old, now) -> showCriteria());
     }
 
@@ -103,7 +103,7 @@ public final class PlaybookResultsViewModel {
         int without = 0;
         for (PlaybookStatistics.PlaybookResult result : results) {
             TradeSummary s = result.summary();
-            fresh.add(new PlaybookRow(result.name(), s.trades(), percent(s.winRate()), TradeFormats.r(s.expectancyR()),
+            fresh.add(new PlaybookRow(name(result), s.trades(), percent(s.winRate()), TradeFormats.r(s.expectancyR()),
                     TradeFormats.signedMoney(s.expectancy(), computed.currency()), ratio(s.profitFactor()),
                     TradeFormats.signedMoney(s.netPnl(), computed.currency()), result));
             trades += s.trades();
@@ -113,9 +113,8 @@ public final class PlaybookResultsViewModel {
         selected.set(fresh.stream().filter(r -> r.name().equals(keep)).findFirst()
                 .orElse(fresh.isEmpty() ? null : fresh.get(0)));
         int named = (int) results.stream().filter(r -> r.playbookId() != null).count();
-        summary.set(named == 0 ? "No playbooks yet: View ▸ Playbooks… names your setups and their rules."
-                : named + (named == 1 ? " playbook · " : " playbooks · ") + trades + (trades == 1 ? " trade, " : " trades, ")
-                + without + " without a playbook");
+        summary.set(named == 0 ? Messages.text("playbookResults.noPlaybooks")
+                : Messages.text("playbookResults.summary", named, trades, without));
     }
 
     /** "Which criteria pay: Breakout". */
@@ -125,7 +124,8 @@ public final class PlaybookResultsViewModel {
 
     private void showCriteria() {
         PlaybookRow row = selected.get();
-        criteriaTitle.set(row == null ? "Which criteria pay" : "Which criteria pay: " + row.name());
+        criteriaTitle.set(row == null ? Messages.text("playbookResults.criteria")
+                : Messages.text("playbookResults.criteriaOf", row.name()));
         List<CriterionRow> fresh = new ArrayList<>();
         if (row != null) {
             for (PlaybookStatistics.ItemResult item : row.result().items()) {
@@ -138,28 +138,34 @@ public final class PlaybookResultsViewModel {
 
     private static String side(TradeSummary s) {
         if (s.trades() == 0) {
-            return "no trade";
+            return Messages.text("playbookResults.noTrade");
         }
-        return s.trades() + (s.trades() == 1 ? " trade · " : " trades · ") + percent(s.winRate()) + " won · "
-                + TradeFormats.r(s.expectancyR());
+        return Messages.text("playbookResults.side", s.trades(), percent(s.winRate()), TradeFormats.r(s.expectancyR()));
     }
 
     /** Whether ticking the criterion went with better trades, by expectancy in R. */
     static String verdict(TradeSummary ticked, TradeSummary notTicked) {
         if (ticked.expectancyR() == null || notTicked.expectancyR() == null) {
-            return "Not enough trades on both sides";
+            return Messages.text("playbookResults.notEnough");
         }
         BigDecimal difference = ticked.expectancyR().subtract(notTicked.expectancyR());
         String amount = TradeFormats.r(difference.abs()).replace("+", "");
-        return difference.signum() > 0 ? "Pays: " + amount + " a trade when ticked"
-                : difference.signum() < 0 ? "Costs: " + amount + " a trade when ticked" : "No difference";
+        return difference.signum() > 0 ? Messages.text("playbookResults.pays", amount)
+                : difference.signum() < 0 ? Messages.text("playbookResults.costs", amount)
+                : Messages.text("playbookResults.noDifference");
+    }
+
+    /** The playbook's name; the row of the trades without one in the window's words. */
+    private static String name(PlaybookStatistics.PlaybookResult result) {
+        return result.playbookId() == null && PlaybookStatistics.NO_PLAYBOOK.equals(result.name())
+                ? Messages.text("playbookResults.withoutPlaybook") : result.name();
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction == null ? NONE : Money.percent(fraction);
+        return fraction == null ? NONE : Messages.current().figures().percent(fraction);
     }
 
     private static String ratio(BigDecimal value) {
-        return value == null ? NONE : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return value == null ? NONE : Messages.current().figures().decimal(value.setScale(2, RoundingMode.HALF_UP));
     }
 }

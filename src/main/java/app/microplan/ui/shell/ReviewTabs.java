@@ -6,6 +6,7 @@ import app.microplan.ui.calendar.CalendarView;
 import app.microplan.ui.calendar.CalendarViewModel;
 import app.microplan.ui.common.BindingScope;
 import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.execution.ExecutionReviewView;
 import app.microplan.ui.execution.ExecutionReviewViewModel;
 import app.microplan.ui.journal.JournalSession;
@@ -64,11 +65,11 @@ final class ReviewTabs {
         simulation = new SimulationViewModel(vm.context().tasks(), zone, vm.context().numbers());
         calendar = new CalendarViewModel(vm.context().tasks(), zone, SimulationRules.defaults());
         Node statistics = scrolling(reviewView.getCenter());
-        tabs.getTabs().setAll(tab("Statistics", "review-tab-statistics", statistics, Icons.of(Material2MZ.SHOW_CHART)),
-                tab("Playbooks", "review-tab-playbooks", scrolling(playbooksView), Icons.of(Material2MZ.MENU_BOOK)),
-                tab("Plan vs execution", "review-tab-execution", scrolling(executionView), Icons.of(Material2AL.COMPARE_ARROWS)),
-                tab("Risk of ruin", "review-tab-simulation", scrolling(simulationView), Icons.of(Material2AL.CASINO)),
-                tab("Calendar", "review-tab-calendar", scrolling(calendarView), Icons.of(Material2AL.CALENDAR_TODAY)));
+        tabs.getTabs().setAll(tab(Messages.text("reviewTabs.statistics"), "review-tab-statistics", statistics, Icons.of(Material2MZ.SHOW_CHART)),
+                tab(Messages.text("playbook.title"), "review-tab-playbooks", scrolling(playbooksView), Icons.of(Material2MZ.MENU_BOOK)),
+                tab(Messages.text("reviewTabs.execution"), "review-tab-execution", scrolling(executionView), Icons.of(Material2AL.COMPARE_ARROWS)),
+                tab(Messages.text("reviewTabs.simulation"), "review-tab-simulation", scrolling(simulationView), Icons.of(Material2AL.CASINO)),
+                tab(Messages.text("reviewTabs.calendar"), "review-tab-calendar", scrolling(calendarView), Icons.of(Material2AL.CALENDAR_TODAY)));
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
         tabs.setId("review-tabs");
         reviewView.setCenter(tabs);

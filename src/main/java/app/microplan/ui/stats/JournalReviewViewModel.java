@@ -332,8 +332,7 @@ public final class JournalReviewViewModel {
             updateChoices(tags, result.facets().tags());
         }
         int trades = result.statistics().overall().trades();
-        summary.set(result.rows().size() + " of " + result.plans() + (result.plans() == 1 ? " plan" : " plans")
-                + " · " + trades + (trades == 1 ? " closed trade" : " closed trades"));
+        summary.set(Messages.text("review.shownSummary", result.rows().size(), result.plans(), trades));
     }
 
     private void showBreakdown() {

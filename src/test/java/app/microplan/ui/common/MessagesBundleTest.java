@@ -24,7 +24,7 @@ class MessagesBundleTest {
             "sizing.short", "sizing.stop", "orderType.LIMIT", "orderType.MARKET", "orderType.STOP", "tab.plan",
             "prefs.name", "header.status", "exitReason.STOP", "review.figure.funding", "sheet.status", "sheet.stop", "position.largest", "stats.funding", "stats.col.name", "stats.col.trades", "stats.col.pf", "position.label.margin", "position.label.funding", "position.title", "execution.col.inR", "header.title", "menu.playbooks", "rules.chipAccessible", "list.title",
             "table.status", "table.symbol", "table.tags",
-            "playbook.title", "playbook.name", "execution.part.stop", "execution.part.funding", "execution.sized",
+            "playbook.title", "playbook.name", "report.playbooks", "report.col.playbook", "execution.part.stop", "execution.part.funding", "execution.sized",
             "execution.filled");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

@@ -6,8 +6,10 @@ import app.microplan.domain.JournalEntry;
 import app.microplan.domain.Playbook;
 import app.microplan.ui.SampleEntries;
 import app.microplan.ui.common.DirectTaskRunner;
+import app.microplan.ui.common.Messages;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,30 @@ class PlaybookResultsViewModelTest {
         vm = new PlaybookResultsViewModel(new DirectTaskRunner());
         vm.follow(shown, playbooks);
         vm.setActive(true);
+    }
+
+    @AfterEach
+    void backToTheSystemsLanguage() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    @Test
+    @DisplayName("in German: the same figures with German numbers, words and verdicts")
+    void rowsInGerman() throws Exception {
+        Messages.use(Messages.forLanguage("de"));
+        open();
+
+        assertThat(vm.getSummary()).isEqualTo("4 Playbooks · 36 Trades, 0 ohne Playbook");
+        PlaybookResultsViewModel.PlaybookRow news = vm.rows().get(3);
+        assertThat(news.winRate()).isEqualTo("55,56 %");
+        assertThat(news.expectancyR()).isEqualTo("+0,61 R");
+        assertThat(news.expectancy()).isEqualTo("+26,84 $");
+        assertThat(news.profitFactor()).isEqualTo("2,81");
+        assertThat(vm.criteriaTitleProperty().get()).isEqualTo("Welche Kriterien sich auszahlen: Breakout");
+        assertThat(vm.criteria().get(0)).isEqualTo(new PlaybookResultsViewModel.CriterionRow(
+                "Close beyond the level on the 4h chart", "7 Trades · 57,14 % gewonnen · +0,54 R",
+                "4 Trades · 25,00 % gewonnen · −0,58 R", "Zahlt sich aus: 1,12 R je Trade, wenn abgehakt"));
+        assertThat(vm.criteria().get(1).verdict()).isEqualTo("Kostet: 0,24 R je Trade, wenn abgehakt");
     }
 
     @Test
