@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -46,6 +47,31 @@ class InverseLadderPropertiesTest {
 
     @Property(tries = 200)
     void netPnlFollowsThePriceIsZeroAtBreakevenAndMinusTheRiskAtTheStop(@ForAll("trades") Trade trade) {
+        assertLadderFollowsThePrice(trade);
+    }
+
+    /**
+     * Found by a random seed: a 16× Deribit short whose liquidation estimate lands on the stop's tick. The two levels
+     * share one row (kind LIQUIDATION, labelled with both), and the stop still nets −risk there.
+     */
+    @Example
+    void aLiquidationOnTheStopsTickSharesTheStopsRow() {
+        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.DERIBIT_BTC_PERPETUAL)
+                .direction(Direction.SHORT)
+                .entries(List.of(new EntryLeg(OrderType.MARKET, new BigDecimal("1000.0"), null),
+                        new EntryLeg(OrderType.LIMIT, new BigDecimal("1024.0"), null)))
+                .stop(new BigDecimal("1072.0")).leverage(BigDecimal.valueOf(16))
+                .target(new Target(new BigDecimal("856.0"), BigDecimal.ONE)).fundingRate(BigDecimal.ZERO)
+                .holdingHours(BigDecimal.valueOf(30)).build();
+        AccountSnapshot account = new AccountSnapshot("Coin", new BigDecimal("0.100000"), BigDecimal.ZERO)
+                .inCurrency("BTC");
+        Trade trade = new Trade(setup, account, RiskPolicy.defaults().withRiskCap(new BigDecimal("0.02"))
+                .withFundingInRisk(true));
+
+        assertLadderFollowsThePrice(trade);
+    }
+
+    private static void assertLadderFollowsThePrice(Trade trade) {
         SizingResult sizing = PositionSizer.size(trade.setup(), trade.policy(), trade.account());
         ExitValuation position = ExitValuation.of(trade.setup(), trade.policy(), trade.account(), sizing)
                 .orElseThrow();
@@ -68,7 +94,10 @@ class InverseLadderPropertiesTest {
         }
         ladder.stream().filter(r -> r.kind() == LadderLevel.BREAKEVEN)
                 .forEach(r -> assertThat(r.netPnl()).isEqualByComparingTo("0"));
-        LadderRow stop = ladder.stream().filter(r -> r.kind() == LadderLevel.STOP).findFirst().orElseThrow();
+        // The stop's row: its kind is LIQUIDATION when the estimate falls on the stop's tick (one row a price).
+        LadderRow stop = ladder.stream().filter(r -> r.price().compareTo(trade.setup().stop()) == 0).findFirst()
+                .orElseThrow();
+        assertThat(stop.label()).contains("Stop");
         if (!stop.liquidated()) {
             assertThat(stop.netPnl()).isEqualByComparingTo(sizing.riskAmount().negate());
             assertThat(stop.netPnl().scale()).isEqualTo(AccountCurrency.COIN_SCALE);

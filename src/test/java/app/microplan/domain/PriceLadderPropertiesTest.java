@@ -93,7 +93,10 @@ class PriceLadderPropertiesTest {
         }
         ladder.stream().filter(r -> r.kind() == LadderLevel.BREAKEVEN)
                 .forEach(r -> assertThat(r.netPnl()).isEqualByComparingTo("0.00"));
-        LadderRow stop = ladder.stream().filter(r -> r.kind() == LadderLevel.STOP).findFirst().orElseThrow();
+        // The stop's row: its kind is LIQUIDATION when the estimate falls on the stop's tick (one row a price).
+        LadderRow stop = ladder.stream().filter(r -> r.price().compareTo(trade.setup().stop()) == 0).findFirst()
+                .orElseThrow();
+        assertThat(stop.label()).contains("Stop");
         if (!stop.liquidated()) {
             assertThat(stop.netPnl()).isEqualByComparingTo(position.sizing().riskAmount().negate());
             assertThat(stop.r()).isEqualByComparingTo("-1.00");
