@@ -6,6 +6,9 @@ import app.microplan.domain.ExitValuation;
 import app.microplan.domain.LadderLevel;
 import app.microplan.domain.LadderRow;
 import app.microplan.domain.LadderText;
+import app.microplan.domain.LocaleFigures;
+import app.microplan.domain.WordingText;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.Money;
 import app.microplan.domain.PriceLadder;
 import app.microplan.domain.ReturnTarget;
@@ -57,8 +60,12 @@ public final class LadderViewModel {
      */
     public record Line(LadderLevel kind, LadderText text, boolean liquidated, String detail) {
         static Line of(LadderRow row, String quoteCurrency) {
-            LadderText text = LadderText.of(row, quoteCurrency);
-            return new Line(row.kind(), text, row.liquidated(), text.detail());
+            Messages messages = Messages.current();
+            WordingText words = messages.wordingText();
+            LadderText text = LadderText.of(row, quoteCurrency, words, new LocaleFigures(messages.numberLocale()));
+            String detail = words.render(LadderText.detailWording(row, quoteCurrency))
+                    .orElseGet(() -> LadderText.of(row, quoteCurrency).detail());
+            return new Line(row.kind(), text, row.liquidated(), detail);
         }
     }
 
@@ -161,10 +168,11 @@ public final class LadderViewModel {
 
     // ---- Derived -------------------------------------------------------------------------------------------
 
-    /** "70,070.04 (fees of both sides)" for the position panel; "—" until the plan is complete. */
+    /** "70,070.04 (fees of both sides)" for the position panel, in the window's language; "—" until the plan is complete. */
     public static String breakevenText(TradePlan plan, SizingResult sizing) {
-        return ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing).flatMap(LadderText::breakeven)
-                .orElse(PositionFigures.NONE);
+        Optional<ExitValuation> position = ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing);
+        return position.flatMap(LadderText::breakevenWording).flatMap(ReasonText::render)
+                .or(() -> position.flatMap(LadderText::breakeven)).orElse(PositionFigures.NONE);
     }
 
     private void update() {
@@ -181,7 +189,7 @@ public final class LadderViewModel {
             for (LadderRow row : PriceLadder.of(position, current.account(), levels)) {
                 shown.add(Line.of(row, sizing.quoteCurrency()));
             }
-            note.set(LadderText.NOTE);
+            note.set(Messages.current().getOr("ladder.note", LadderText.NOTE));
         }
         lines.setAll(shown);
         updateTarget();

@@ -12,6 +12,7 @@ import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TickDisplay;
 import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.ReasonText;
 import java.math.BigDecimal;
 
 /**
@@ -53,7 +54,7 @@ public record PositionFigures(
                 Messages.text("position.ofEquity", figures.percentUp(sizing.riskFraction())),
                 figures.money(sizing.notional(), currency),
                 margin(sizing, contract, leverage),
-                LiquidationText.of(sizing),
+                ReasonText.render(LiquidationText.wording(sizing)).orElseGet(() -> LiquidationText.of(sizing)),
                 Messages.text("position.fees",
                         figures.money(AccountCurrency.up(sizing.exchange().totalFees(), currency), currency),
                         figures.money(AccountCurrency.up(sizing.exchange().entryFees(), currency), currency),
