@@ -136,4 +136,57 @@ class DomainTextWordingsTest {
         assertThat(LadderText.of(stop, currency, GERMAN, new LocaleFigures(Locale.GERMANY)).marginRatio())
                 .isEqualTo("liquidiert");
     }
+
+    /** The rules of liquidation, margin tier, tick and order minimum over the plans, plus the ways they fail. */
+    static List<RuleResult> ruleReasons() {
+        List<Plan> all = new ArrayList<>(plans().toList());
+        RiskPolicy defaults = RiskPolicy.defaults();
+        all.add(new Plan("off the tick", binance(Direction.LONG, "70000.05", "69300.01").target(Target.of("72100.03",
+                "1")).build(), FIVE_THOUSAND, defaults, List.of()));
+        all.add(new Plan("stop target off the tick", binance(Direction.LONG, "70000", "69300").target(Target.of(
+                "72100.03", "1")).build(), FIVE_THOUSAND, defaults, List.of()));
+        all.add(new Plan("leverage above the tier", binance(Direction.LONG, "70000", "69930").leverage("125").build(),
+                new AccountSnapshot("Big", new BigDecimal("2000000"), BigDecimal.ZERO), defaults, List.of()));
+        all.add(new Plan("below the minimum order", binance(Direction.LONG, "70000", "60000").entry(
+                EntryLeg.limit("65000")).build(), AccountSnapshot.of("Small", "300", "0"), defaults, List.of()));
+        all.add(new Plan("not sized", TradeSetup.builder().contract(ContractPresets.BINANCE_BTCUSDT)
+                .direction(Direction.LONG).leverage("10").build(), FIVE_THOUSAND, defaults, List.of()));
+        List<RuleResult> results = new ArrayList<>();
+        for (Plan plan : all) {
+            SizingResult sizing = PositionSizer.size(plan.setup(), plan.policy(), plan.account());
+            results.add(LiquidationRules.stopBeforeLiquidation(plan.setup(), plan.policy(), sizing));
+            results.add(LiquidationRules.leverageForSize(plan.setup(), sizing));
+            results.add(OrderRules.priceOnTick(plan.setup()));
+            results.add(OrderRules.orderMinimum(plan.setup(), sizing));
+        }
+        return results;
+    }
+
+    @Test
+    void theEnglishBundleSaysTheLiquidationTierTickAndMinimumReasonsAsTheDomainDoes() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (RuleResult result : ruleReasons()) {
+            assertThat(result.wording()).as(result.message()).isNotNull();
+            assertThat(ENGLISH.render(result.wording())).as(result.rule().name()).contains(result.message());
+            assertThat(GERMAN.render(result.wording())).as(result.message()).isPresent();
+            keys.add(result.wording().key());
+        }
+        assertThat(keys).contains("reason.liquidation.fails", "reason.liquidation.passes",
+                "reason.liquidation.passesScaleIn", "reason.liquidation.none", "reason.leverageForSize.within",
+                "reason.leverageForSize.above", "reason.leverageForSize.dollarMargin", "reason.tick.named",
+                "reason.tick.allOn", "reason.order.ok", "reason.order.everyOk", "reason.enterToSize");
+    }
+
+    @Test
+    void theRuleReasonsReadInGermanWithGermanNumbers() {
+        TradeSetup setup = binance(Direction.LONG, "70000.05", "69300").build();
+        assertThat(GERMAN.reason(OrderRules.priceOnTick(setup))).isEqualTo(
+                "Einstiegspreis 1: 70.000,05 liegt nicht auf dem Tick von 0,1: Die nächsten Kurse sind 70.000 und 70.000,1");
+        TradeSetup binanceLong = binance(Direction.LONG, "70000", "69300").build();
+        SizingResult sizing = PositionSizer.size(binanceLong, RiskPolicy.defaults(), FIVE_THOUSAND);
+        assertThat(GERMAN.reason(LiquidationRules.stopBeforeLiquidation(binanceLong, RiskPolicy.defaults(), sizing)))
+                .startsWith("Stop 69.300 wird vor der Liquidation ≈ 63.253,1 (Binance-Formel) erreicht: 6.746,9 Abstand");
+        assertThat(GERMAN.reason(LiquidationRules.leverageForSize(binanceLong, sizing)))
+                .startsWith("Hebel 10× liegt innerhalb der ").contains(" (Stufe bis ");
+    }
 }

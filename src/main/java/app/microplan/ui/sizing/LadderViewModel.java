@@ -9,7 +9,7 @@ import app.microplan.domain.LadderText;
 import app.microplan.domain.LocaleFigures;
 import app.microplan.domain.WordingText;
 import app.microplan.ui.common.ReasonText;
-import app.microplan.domain.Money;
+import app.microplan.ui.common.Figures;
 import app.microplan.domain.PriceLadder;
 import app.microplan.domain.ReturnTarget;
 import app.microplan.domain.SizingResult;
@@ -132,12 +132,12 @@ public final class LadderViewModel {
     public void addLevel() {
         BigDecimal price = level.getValue();
         if (price == null || position == null) {
-            levelError.set(price == null ? "Type a price to add" : "Enter an entry and a stop first");
+            levelError.set(Messages.text(price == null ? "ladder.vm.typePrice" : "ladder.vm.enterFirst"));
             return;
         }
         Optional<String> problem = PriceLadder.problemWith(price, position.averageEntry());
         if (problem.isEmpty() && levels.size() >= PriceLadder.MOST_EXTRA_LEVELS) {
-            problem = Optional.of("At most " + PriceLadder.MOST_EXTRA_LEVELS + " levels of your own");
+            problem = Optional.of(Messages.text("ladder.vm.mostLevels", PriceLadder.MOST_EXTRA_LEVELS));
         }
         if (problem.isPresent()) {
             levelError.set(problem.get());
@@ -181,9 +181,9 @@ public final class LadderViewModel {
         position = ExitValuation.of(current.setup(), current.policy(), current.account(), sizing).orElse(null);
         List<Line> shown = new ArrayList<>();
         if (position == null) {
-            note.set("Enter an entry and a stop to see the ladder.");
+            note.set(Messages.text("ladder.vm.enterToSee"));
         } else if (!position.isHeld()) {
-            note.set("The caps allow no contract: there is no position to show.");
+            note.set(Messages.text("ladder.vm.noPosition"));
         } else {
             levels.removeIf(l -> PriceLadder.problemWith(l, position.averageEntry()).isPresent());
             for (LadderRow row : PriceLadder.of(position, current.account(), levels)) {
@@ -199,18 +199,20 @@ public final class LadderViewModel {
         target = null;
         BigDecimal wanted = wantedReturn.getValue();
         if (position == null || wanted == null) {
-            targetText.set(position == null ? "" : "Type a return to see its price.");
+            targetText.set(position == null ? "" : Messages.text("ladder.vm.typeReturn"));
         } else {
             try {
                 target = (basis.get() == ReturnBasis.ON_MARGIN
                         ? ReturnTarget.onMargin(position, wanted.movePointLeft(2))
                         : ReturnTarget.inR(position, wanted)).orElse(null);
-                targetText.set(target == null ? "No price returns that much."
-                        : Money.price(target.price()) + " — " + Money.format(target.wanted(),
-                        position.sizing().quoteCurrency()) + " net, take-profit at " + Money.price(target.orderPrice()));
+                Figures figures = Messages.current().figures();
+                targetText.set(target == null ? Messages.text("ladder.vm.noPrice")
+                        : Messages.text("ladder.vm.target", figures.price(target.price()),
+                        figures.money(target.wanted(), position.sizing().quoteCurrency()),
+                        figures.price(target.orderPrice())));
             } catch (IllegalArgumentException e) {
-                targetText.set(basis.get() == ReturnBasis.ON_MARGIN ? "A return above 0 and at most 10,000 %"
-                        : "A return above 0 and at most 100 R");
+                targetText.set(Messages.text(basis.get() == ReturnBasis.ON_MARGIN ? "ladder.vm.returnOnMargin"
+                        : "ladder.vm.returnInR"));
             }
         }
         canAddTarget.set(target != null && plan.isEditable());
