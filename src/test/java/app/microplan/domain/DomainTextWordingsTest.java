@@ -189,4 +189,25 @@ class DomainTextWordingsTest {
         assertThat(GERMAN.reason(LiquidationRules.leverageForSize(binanceLong, sizing)))
                 .startsWith("Hebel 10× liegt innerhalb der ").contains(" (Stufe bis ");
     }
+
+    @Test
+    void theEnglishBundleSaysTheSizersExplanationAsTheDomainDoes() {
+        List<Plan> all = new ArrayList<>(plans().toList());
+        all.add(new Plan("one contract too big", binance(Direction.LONG, "70000", "60000").build(),
+                AccountSnapshot.of("Small", "300", "0"), RiskPolicy.defaults(), List.of()));
+        all.add(new Plan("not sized", TradeSetup.builder().contract(ContractPresets.BINANCE_BTCUSDT)
+                .direction(Direction.LONG).leverage("10").build(), FIVE_THOUSAND, RiskPolicy.defaults(), List.of()));
+        all.add(new Plan("stop on the wrong side", binance(Direction.LONG, "70000", "70700").build(), FIVE_THOUSAND,
+                RiskPolicy.defaults(), List.of()));
+        for (Plan plan : all) {
+            SizingResult sizing = PositionSizer.size(plan.setup(), plan.policy(), plan.account());
+            assertThat(ENGLISH.render(sizing.sizeWording())).as(plan.name()).contains(sizing.sizeExplanation());
+            assertThat(GERMAN.render(sizing.sizeWording())).as(plan.name()).isPresent();
+        }
+        SizingResult binanceLong = PositionSizer.size(binance(Direction.LONG, "70000", "69300").build(),
+                RiskPolicy.defaults(), FIVE_THOUSAND);
+        assertThat(GERMAN.render(binanceLong.sizeWording()).orElseThrow())
+                .startsWith("Das Risikobudget 50,00 USDT ÷ ").contains("die Margin-Grenze von 10,00 % erlaubt ")
+                .endsWith(".");
+    }
 }

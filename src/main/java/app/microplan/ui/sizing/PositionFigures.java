@@ -41,13 +41,13 @@ public record PositionFigures(
         String currency = sizing.quoteCurrency();
         Figures figures = Messages.current().figures();
         if (!sizing.isComplete()) {
-            return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
+            return new PositionFigures(NONE, explanation(sizing), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
                 Messages.text("position.largest", contracts(sizing.maxContracts()),
                         Messages.text("position.cap." + sizing.bindingLimit().name())),
-                sizing.sizeExplanation(),
+                explanation(sizing),
                 contracts(sizing.contracts()),
                 figures.price(TickDisplay.rounded(sizing.averageEntry(), contract.tickSize())),
                 figures.money(sizing.riskAmount(), currency),
@@ -79,6 +79,12 @@ public record PositionFigures(
                 Decimals.plain(inverse.contractValue()));
         return new PositionFigures(largestSize, explanation, size, averageEntry, risk, riskPercent, value, margin,
                 liquidation, fees, tickValue, funding, rewardRisk);
+    }
+
+    /** Why the largest size is what it is, in the window's language (the English when the sizer gave no wording). */
+    static String explanation(SizingResult sizing) {
+        return sizing.sizeWording() == null ? sizing.sizeExplanation()
+                : ReasonText.render(sizing.sizeWording()).orElse(sizing.sizeExplanation());
     }
 
     /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
