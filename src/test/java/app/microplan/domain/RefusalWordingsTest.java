@@ -98,4 +98,21 @@ class RefusalWordingsTest {
         assertThat(WordedRefusal.of(frozen).flatMap(GERMAN::render)).contains("Dieser Plan ist im Status „Offen“: Seine"
                 + " Zahlen sind eingefroren (Übersteuerung abgelehnt); Ausführungen korrigieren Sie im Tab „Ausführungen“");
     }
+
+    @Test
+    void theSimulationsSaferRiskAndWarningReadAsTheDomainSaysAndInGerman() {
+        for (SaferRisk safer : List.of(new SaferRisk(new java.math.BigDecimal("0.0085"), false),
+                new SaferRisk(new java.math.BigDecimal("0.02"), true), new SaferRisk(null, false))) {
+            assertThat(ENGLISH.render(SimulationWords.saferRisk(safer))).contains(safer.sentence());
+        }
+        assertThat(GERMAN.render(SimulationWords.saferRisk(new SaferRisk(new java.math.BigDecimal("0.0085"), false))))
+                .contains("0,85 % je Trade oder weniger hält P(Drawdown > 20,00 %) unter 5,00 %.");
+        // SimulationResult.warning()'s English for 1 and for 4 trades (RiskOfRuinSimulationTest reads the latter).
+        assertThat(ENGLISH.render(Wording.of("sim.thinSample", 1, SimulationSample.FEW_TRADES)))
+                .contains("Only 1 trade backs this simulation; below 30 the figures say little about you.");
+        assertThat(ENGLISH.render(Wording.of("sim.thinSample", 4, SimulationSample.FEW_TRADES)))
+                .contains("Only 4 trades back this simulation; below 30 the figures say little about you.");
+        assertThat(GERMAN.render(Wording.of("sim.thinSample", 4, SimulationSample.FEW_TRADES)))
+                .contains("Nur 4 Trades stützen diese Simulation; unter 30 sagen die Zahlen wenig über Sie aus.");
+    }
 }

@@ -1,6 +1,7 @@
 package app.microplan.ui.shell;
 
 import static app.microplan.ui.WindowInput.text;
+import static app.microplan.ui.WindowInput.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.ContractPresets;
@@ -82,7 +83,7 @@ class GermanLadderWindowTest {
         assertThat(text(robot, "breakeven")).matches("70\\.\\d{3},\\d{2} \\(Gebühren beider Seiten\\)");
         assertThat(text(robot, "ladder-liquidation-label")).isEqualTo("Liquidation (geschätzt)");
         assertThat(text(robot, "ladder-liquidation-price")).isEqualTo("63.253,1");
-        assertThat(text(robot, "ladder-stop-label")).isEqualTo("Stop");
+        assertThat(text(robot, "ladder-stop-label")).isEqualTo("Stop · Ø Einstieg −1 %");
         assertThat(text(robot, "ladder-stop-price")).isEqualTo("69.300");
         assertThat(text(robot, "ladder-stop-pnl")).matches("−\\d+,\\d{2} USDT");
         assertThat(text(robot, "ladder-stop-r")).isEqualTo("-1,00");
@@ -91,7 +92,7 @@ class GermanLadderWindowTest {
         assertThat(text(robot, "ladder-stop-detail")).startsWith("Kapital ").contains(" · Margin-Verhältnis ")
                 .endsWith(" % entfernt");
         assertThat(robot.lookup(".ladder-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
-                .contains("Einstieg", "Ø Einstieg +5 %", "Ø Einstieg −1 %", "72.100")
+                .contains("Einstieg", "Ø Einstieg +5 %", "Ø Einstieg −2 %", "72.100")
                 .noneMatch(cell -> cell.contains("Entry") || cell.contains("Target") || cell.contains("Breakeven"));
         assertThat(text(robot, "ladder-note")).startsWith("Gesamte Position zu jedem Kurs geschlossen: Gebühren");
         assertThat(text(robot, "size-explanation")).startsWith("Das Risikobudget 50,00 USDT ÷ ")
@@ -100,5 +101,22 @@ class GermanLadderWindowTest {
                 .startsWith("Stop 69.300 wird vor der Liquidation ≈ 63.253,1 (Binance-Formel) erreicht");
         assertThat(robot.lookup("#rule-price-on-tick").queryAs(Labeled.class).getTooltip().getText())
                 .isEqualTo("Jeder Kurs liegt auf dem Tick von 0,1");
+    }
+
+    @Test
+    void exitsPastTheEntriesAreRefusedOnTheFillsTabInGerman(FxRobot robot) throws Exception {
+        TradePlan ready = JournalFixtures.example1(PlanStatus.READY, CREATED);
+        TradePlan open = app.microplan.domain.TradeLifecycle.open(ready, java.util.List.of(
+                app.microplan.domain.EntryFill.of("2026-03-02T09:30:00Z", "70000", "7", "0")), CREATED);
+        openInGerman(robot, open);
+
+        robot.clickOn("#fills-tab");
+        type(robot, "fill-exit-time-1", "2026-03-03 14:00");
+        type(robot, "fill-exit-price-1", "72.100");
+        type(robot, "fill-exit-contracts-1", "8");
+        type(robot, "fill-exit-fee-1", "0");
+
+        assertThat(text(robot, "fills-problem"))
+                .isEqualTo("Die Ausstiege schließen 8 Kontrakte, eingestiegen wurden aber nur 7.");
     }
 }
