@@ -13,6 +13,7 @@ import app.microplan.domain.PeriodReview;
 import app.microplan.domain.PlaybookStatistics;
 import app.microplan.domain.RBucket;
 import app.microplan.domain.SimulationResult;
+import app.microplan.domain.SimulationWords;
 import app.microplan.domain.TradeReview;
 import app.microplan.domain.TradeSummary;
 import java.awt.Color;
@@ -247,7 +248,8 @@ public final class ReviewReportPdf {
                 text.percent(result.rules().riskFraction()), text.moneyIn(result.startEquity(), currency),
                 String.valueOf(result.settings().seed())));
         if (result.warning() != null) {
-            pages.paragraph(result.warning(), Style.BOLD, BODY, pages.left(), pages.width(), PdfChecklist.WARN);
+            String warning = words.wordings().render(SimulationWords.warning(result)).orElse(result.warning());
+            pages.paragraph(warning, Style.BOLD, BODY, pages.left(), pages.width(), PdfChecklist.WARN);
         }
         pages.keepRoom(CHART_HEIGHT + 14);
         double[] trades = result.fan().stream().mapToDouble(SimulationResult.FanPoint::trade).toArray();
@@ -287,7 +289,8 @@ public final class ReviewReportPdf {
         table(new float[] {0.25f, 0.14f, 0.14f, 0.14f, 0.14f, 0.19f}, depthHeaders, List.<String[]>of(row(t("report.allPaths"), chances)));
         pages.down(4);
         if (result.saferRisk() != null) {
-            note(result.saferRisk().sentence());
+            note(words.wordings().render(SimulationWords.saferRisk(result.saferRisk()))
+                    .orElse(result.saferRisk().sentence()));
         }
     }
 

@@ -36,7 +36,8 @@ public final class ExecutionCorrections {
         TradeExecution execution = entered(plan);
         EntryFill before = element(execution.entries(), index, "entry");
         if (execution.entries().size() == 1) {
-            throw new IllegalArgumentException("a trade keeps at least one entry fill: edit this one instead");
+            throw WordedRefusal.argument("a trade keeps at least one entry fill: edit this one instead",
+                    Wording.of("refusal.keepOneEntry.edit"));
         }
         List<EntryFill> entries = removed(execution.entries(), index);
         return apply(plan, execution.withFills(entries, execution.exits()),
@@ -92,7 +93,7 @@ public final class ExecutionCorrections {
     public static TradePlan apply(TradePlan plan, TradeExecution corrected, String description, Instant now) {
         entered(plan);
         if (corrected.entries().isEmpty()) {
-            throw new IllegalArgumentException("a trade keeps at least one entry fill");
+            throw WordedRefusal.argument("a trade keeps at least one entry fill", Wording.of("refusal.keepOneEntry"));
         }
         PlanStatus before = plan.status();
         PlanStatus after = corrected.isFlat() ? (before == PlanStatus.OPEN ? PlanStatus.CLOSED : before)
@@ -125,8 +126,9 @@ public final class ExecutionCorrections {
         PlanStatus status = plan.status();
         if (plan.execution() == null || (status != PlanStatus.OPEN && status != PlanStatus.CLOSED
                 && status != PlanStatus.REVIEWED)) {
-            throw new IllegalStateException("A " + status.label().toLowerCase()
-                    + " plan has no trade to correct: fills are corrected once the trade is open or closed");
+            throw WordedRefusal.state("A " + status.label().toLowerCase()
+                    + " plan has no trade to correct: fills are corrected once the trade is open or closed",
+                    Wording.of("refusal.noTradeToCorrect", Wording.of("refusal.plan." + status.name())));
         }
         return plan.execution();
     }

@@ -149,7 +149,7 @@ final class InverseSizer {
                     riskAmount, Decimals.divide(riskAmount, equity), trade.notional(), margin,
                     account.otherPlansMargin(), Decimals.divide(margin.add(account.otherPlansMargin()), equity),
                     liquidation, tickValue(averageEntry), intervals, fundingCost, rewardRisk(trade, riskAmount),
-                    exchange);
+                    exchange, explainWording(byRisk, byMargin));
         }
 
         /** What one tick moves one contract near the entry, in the account's currency: V·t/P² coin, V·t/P dollars. */
@@ -171,6 +171,20 @@ final class InverseSizer {
                 reward = reward.add(target.fraction().multiply(trade.net(target.price(), targetRate(setup))));
             }
             return reward.divide(riskAmount, 2, RoundingMode.FLOOR);
+        }
+
+        /** {@link #explain} as a wording for the window's language (decision 15): the same figures. */
+        private Wording explainWording(BigDecimal byRisk, BigDecimal byMargin) {
+            BigDecimal perContract = riskPerContractEstimate();
+            Wording.Figure oneContract = Wording.money(AccountCurrency.up(perContract, currency), currency);
+            Wording risk = perContract.signum() <= 0 ? Wording.of("sizing.explain.noLossSide")
+                    : Wording.of("sizing.explain.riskInverse", Wording.money(riskBudget, currency), oneContract,
+                    Wording.plain(contract.contractValue()), contract.quoteCurrency(),
+                    Wording.decimal(riskBudget.divide(perContract, 2, RoundingMode.FLOOR)), Wording.plain(byRisk));
+            Wording margin = Wording.of("sizing.explain.marginAt", Wording.percent(policy.marginCap()),
+                    Wording.plain(byMargin), Wording.plain(setup.leverage()));
+            return Wording.of("sizing.explain", risk, margin,
+                    PositionSizer.binding(byRisk, byMargin, perContract, oneContract));
         }
 
         private String explain(BigDecimal byRisk, BigDecimal byMargin) {

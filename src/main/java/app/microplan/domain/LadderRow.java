@@ -1,6 +1,7 @@
 package app.microplan.domain;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One price of the ladder and what closing the whole position there means.
@@ -19,8 +20,13 @@ import java.math.BigDecimal;
  * @param liquidated            the price lies beyond the liquidation estimate: the position would be gone before
  *                              it, and the row shows what liquidation nets
  * @param exitOrder             the order that closes there (its fee is counted): a stop order or a resting limit
+ * @param labelWordings         the label's parts as wordings for the window's language (decision 15), in the order
+ *                              {@code label} joins them with " · "
  */
 public record LadderRow(BigDecimal price, String label, LadderLevel kind, BigDecimal netPnl, BigDecimal r,
                         BigDecimal equityAfter, BigDecimal marginRatio, BigDecimal distanceToLiquidation,
-                        boolean liquidated, OrderType exitOrder) {
+                        boolean liquidated, OrderType exitOrder, List<Wording> labelWordings) {
+    public LadderRow {
+        labelWordings = List.copyOf(labelWordings);
+    }
 }

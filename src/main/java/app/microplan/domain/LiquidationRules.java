@@ -20,35 +20,40 @@ public final class LiquidationRules {
     public static RuleResult stopBeforeLiquidation(TradeSetup setup, RiskPolicy policy, SizingResult sizing) {
         Rule rule = Rule.STOP_BEFORE_LIQUIDATION;
         if (!sizing.isComplete()) {
-            return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position");
+            return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position",
+                    ReasonWords.enterToSize(sizing.missing()));
         }
         List<LegLiquidation> path = sizing.exchange().liquidationPath();
         String label = sizing.exchange().convention().label();
+        Wording convention = LiquidationText.convention(sizing.exchange().convention());
         if (path.isEmpty()) {
-            return new RuleResult(rule, true, "No liquidation price to check (" + label + ")");
+            return new RuleResult(rule, true, "No liquidation price to check (" + label + ")",
+                    Wording.of("reason.liquidation.none", convention));
         }
         boolean scaleIn = path.size() > 1;
         Check tightest = null;
         for (LegLiquidation point : path) {
             Check check = new Check(setup, policy, point);
             if (!check.passes()) {
-                return new RuleResult(rule, false, check.failure(scaleIn, label));
+                return new RuleResult(rule, false, check.failure(scaleIn, label), check.failureWording(scaleIn, convention));
             }
             if (tightest == null || check.ratio().compareTo(tightest.ratio()) < 0) {
                 tightest = check;
             }
         }
-        return new RuleResult(rule, true, tightest.success(scaleIn, label));
+        return new RuleResult(rule, true, tightest.success(scaleIn, label), tightest.successWording(scaleIn, convention));
     }
 
     /** The leverage must not exceed what the exchange's margin tier allows for a position of this notional. */
     public static RuleResult leverageForSize(TradeSetup setup, SizingResult sizing) {
         Rule rule = Rule.LEVERAGE_FOR_SIZE;
         if (!sizing.isComplete()) {
-            return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position");
+            return new RuleResult(rule, false, "Enter " + RuleBook.inWords(sizing.missing()) + " to size the position",
+                    ReasonWords.enterToSize(sizing.missing()));
         }
         if (setup.contract().usesDollarMargin()) {
-            return new RuleResult(rule, true, "No leverage to choose: margin is set in dollars per contract");
+            return new RuleResult(rule, true, "No leverage to choose: margin is set in dollars per contract",
+                    Wording.of("reason.leverageForSize.dollarMargin"));
         }
         String currency = sizing.quoteCurrency();
         String notional = Money.format(sizing.notional(), currency);
@@ -57,16 +62,26 @@ public final class LiquidationRules {
         if (allowed == null) {
             BigDecimal largest = setup.contract().tiers().largestNotional();
             return new RuleResult(rule, false, "A position of " + notional + " is larger than the exchange's margin "
-                    + "table allows (its last tier ends at " + Money.format(largest, currency) + "): use fewer contracts");
+                    + "table allows (its last tier ends at " + Money.format(largest, currency) + "): use fewer contracts",
+                    Wording.of("reason.leverageForSize.beyondTable", Wording.money(sizing.notional(), currency),
+                            Wording.money(largest, currency)));
         }
         String tier = tierDescription(setup.contract(), sizing.notional(), currency);
+        // The tier clause is "" when the notional falls in no tier: nothing to say in any language.
+        Object tierWording = setup.contract().tiers().tierFor(sizing.notional()).map(MarginTier::notionalCeiling)
+                .<Object>map(ceiling -> Wording.of("reason.leverageForSize.tier", Wording.money(ceiling, currency)))
+                .orElse("");
         if (leverage.compareTo(allowed) <= 0) {
             return new RuleResult(rule, true, "Leverage " + Decimals.plain(leverage) + "× is within the "
-                    + Decimals.plain(allowed) + "× the exchange allows for a position of " + notional + tier);
+                    + Decimals.plain(allowed) + "× the exchange allows for a position of " + notional + tier,
+                    Wording.of("reason.leverageForSize.within", Wording.plain(leverage), Wording.plain(allowed),
+                            Wording.money(sizing.notional(), currency), tierWording));
         }
         return new RuleResult(rule, false, "Leverage " + Decimals.plain(leverage) + "× is above the "
                 + Decimals.plain(allowed) + "× the exchange allows for a position of " + notional + tier
-                + ": use at most " + Decimals.plain(allowed) + "×");
+                + ": use at most " + Decimals.plain(allowed) + "×",
+                Wording.of("reason.leverageForSize.above", Wording.plain(leverage), Wording.plain(allowed),
+                        Wording.money(sizing.notional(), currency), tierWording));
     }
 
     private static String tierDescription(ContractSpec contract, BigDecimal notional, String currency) {
@@ -121,6 +136,31 @@ public final class LiquidationRules {
                     + "): " + price(liquidationDistance()) + " from the entry against the stop's "
                     + price(stopDistance()) + " (" + ratio().toPlainString() + "×, at least " + Decimals.plain(buffer)
                     + "× needed" + (scaleIn ? ", after every leg of the scale-in" : "") + ")";
+        }
+
+        /** {@link #failure} as a wording for the window's language (decision 15). */
+        Wording failureWording(boolean scaleIn, Wording convention) {
+            Wording where = scaleIn ? Wording.of("reason.liquidation.afterLeg", point.leg(),
+                    Wording.plain(point.contracts()), figure(point.averageEntry()))
+                    : Wording.of("reason.liquidation.liquidation");
+            Wording from = scaleIn ? Wording.of("reason.liquidation.fromAverage")
+                    : Wording.of("reason.liquidation.fromEntry", figure(point.averageEntry()));
+            Wording verdict = stopComesFirst()
+                    ? Wording.of("reason.liquidation.tooClose", Wording.plain(buffer), Wording.decimal(ratio()))
+                    : Wording.of("reason.liquidation.beforeStop");
+            return Wording.of("reason.liquidation.fails", where, figure(point.price()), convention,
+                    figure(liquidationDistance()), from, figure(stop), figure(stopDistance()), verdict);
+        }
+
+        /** {@link #success} as a wording for the window's language (decision 15). */
+        Wording successWording(boolean scaleIn, Wording convention) {
+            return Wording.of(scaleIn ? "reason.liquidation.passesScaleIn" : "reason.liquidation.passes",
+                    figure(stop), figure(point.price()), convention, figure(liquidationDistance()),
+                    figure(stopDistance()), Wording.decimal(ratio()), Wording.plain(buffer));
+        }
+
+        private static Wording.Figure figure(BigDecimal value) {
+            return Wording.price(value.setScale(8, RoundingMode.HALF_UP));
         }
 
         private static String price(BigDecimal value) {

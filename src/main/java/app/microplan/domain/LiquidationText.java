@@ -24,4 +24,24 @@ public final class LiquidationText {
         }
         return "≈ " + Money.price(price.setScale(8, RoundingMode.HALF_UP)) + " (" + convention.label() + ")";
     }
+
+    /** {@link #of} as a wording for the window's language (decision 15): the same price, the same convention. */
+    public static Wording wording(SizingResult sizing) {
+        LiquidationConvention convention = sizing.exchange().convention();
+        if (!convention.hasLiquidationPrice()) {
+            return Wording.of(convention == LiquidationConvention.CME ? "liquidation.none.cme"
+                    : "liquidation.none.convention");
+        }
+        BigDecimal price = sizing.liquidationPrice();
+        if (price == null) {
+            return Wording.of("liquidation.unknown");
+        }
+        return Wording.of("liquidation.estimate", Wording.price(price.setScale(8, RoundingMode.HALF_UP)),
+                convention(convention));
+    }
+
+    /** The convention's name as a wording: "Binance formula". */
+    public static Wording convention(LiquidationConvention convention) {
+        return Wording.of("liquidation.convention." + convention.name());
+    }
 }

@@ -52,6 +52,14 @@ public final class PositionSizer {
         return missing;
     }
 
+    /** The explanation's last clause as a wording: what decides the largest size. */
+    static Wording binding(BigDecimal byRisk, BigDecimal byMargin, BigDecimal perContract, Wording.Figure oneContract) {
+        return byRisk.min(byMargin).signum() == 0 && perContract.signum() > 0 && byRisk.signum() == 0
+                ? Wording.of("sizing.explain.tooBig", oneContract)
+                : Wording.of("sizing.explain.largest", Wording.plain(byRisk.min(byMargin)),
+                Wording.of("sizing.limit." + limit(byRisk, byMargin).name()));
+    }
+
     static SizingResult incomplete(TradeSetup setup, RiskPolicy policy, AccountSnapshot account,
                                    List<String> missing) {
         BigDecimal zero = BigDecimal.ZERO;
@@ -61,7 +69,8 @@ public final class PositionSizer {
                 account.equity().multiply(policy.riskCap()).setScale(AccountCurrency.scale(currency), RoundingMode.HALF_UP),
                 zero, zero, zero, zero,
                 account.otherPlansMargin(), zero, null, setup.contract().tickValue(), 0, zero, null,
-                ExchangeFigures.notSized(setup.contract()));
+                ExchangeFigures.notSized(setup.contract()),
+                Wording.of("sizing.explain.enter", ReasonWords.items(missing)));
     }
 
     /** The setup's legs without sizes, so the largest size can be searched even when the legs fix one. */
@@ -213,7 +222,7 @@ public final class PositionSizer {
                     liquidation, contract.tickValue(), intervals, fundingCost,
                     RewardRisk.ratio(setup, allocation, riskAmount,
                             Fees.entry(setup, allocation.legs()).add(fundingInRisk(allocation))),
-                    exchangeFigures(allocation, notional, path));
+                    exchangeFigures(allocation, notional, path), explainWording(byRisk, byMargin));
         }
 
         private ExchangeFigures exchangeFigures(EntryAllocation allocation, BigDecimal notional,
@@ -264,6 +273,25 @@ public final class PositionSizer {
                     : "the largest size is " + Money.contracts(byRisk.min(byMargin)) + ", set by "
                     + limit(byRisk, byMargin).describe();
             return risk + "; " + margin + "; " + binding + ".";
+        }
+
+        /** {@link #explain} as a wording for the window's language (decision 15): the same figures. */
+        private Wording explainWording(BigDecimal byRisk, BigDecimal byMargin) {
+            String currency = contract.quoteCurrency();
+            BigDecimal perContract = riskPerContractEstimate();
+            Wording risk = perContract.signum() <= 0 ? Wording.of("sizing.explain.noLossSide")
+                    : Wording.of("sizing.explain.risk", Wording.money(riskBudget, currency),
+                    Wording.money(perContract.setScale(2, RoundingMode.CEILING), currency),
+                    Wording.decimal(Decimals.divide(riskBudget, perContract).setScale(2, RoundingMode.FLOOR)),
+                    Wording.plain(byRisk), step.compareTo(BigDecimal.ONE) == 0 ? ""
+                            : Wording.of("sizing.explain.steps", Wording.plain(step)));
+            Wording margin = contract.usesDollarMargin()
+                    ? Wording.of("sizing.explain.marginPerContract", Wording.percent(policy.marginCap()),
+                    Wording.plain(byMargin), Wording.money(contract.initialMarginPerContract(), currency))
+                    : Wording.of("sizing.explain.marginAt", Wording.percent(policy.marginCap()),
+                    Wording.plain(byMargin), Wording.plain(setup.leverage()));
+            return Wording.of("sizing.explain", risk, margin, binding(byRisk, byMargin, perContract,
+                    Wording.money(perContract.setScale(2, RoundingMode.CEILING), currency)));
         }
 
         private String stepNote() {

@@ -27,7 +27,7 @@ public final class PriceLadder {
     private final BigDecimal liquidation;
     private final TreeMap<BigDecimal, Level> levels = new TreeMap<>(Comparator.reverseOrder());
 
-    private record Level(BigDecimal shown, BigDecimal exact, String label, LadderLevel kind) {
+    private record Level(BigDecimal shown, BigDecimal exact, String label, LadderLevel kind, List<Wording> words) {
     }
 
     private PriceLadder(ExitValuation position, BigDecimal equity) {
@@ -71,21 +71,29 @@ public final class PriceLadder {
         TradeSetup setup = position.setup();
         // A long at low leverage has no liquidation above zero (the estimate reads 0): no row for it.
         if (liquidation != null && liquidation.signum() > 0) {
-            add(liquidation, liquidation, "Liquidation (est.)", LadderLevel.LIQUIDATION);
+            add(liquidation, liquidation, "Liquidation (est.)", Wording.of("ladder.row.liquidation"), LadderLevel.LIQUIDATION);
         }
-        add(setup.stop(), setup.stop(), "Stop", LadderLevel.STOP);
+        add(setup.stop(), setup.stop(), "Stop", Wording.of("ladder.row.stop"), LadderLevel.STOP);
         List<EntryLeg> legs = setup.entries();
         for (int i = 0; i < legs.size(); i++) {
             add(legs.get(i).price(), legs.get(i).price(), legs.size() == 1 ? "Entry" : "Entry " + (i + 1),
+                    legs.size() == 1 ? Wording.of("ladder.row.entry") : Wording.of("ladder.row.entryNumber", i + 1),
                     LadderLevel.ENTRY);
         }
         position.breakeven().ifPresent(exact ->
-                add(position.awayFromEntryToCents(exact), exact, "Breakeven", LadderLevel.BREAKEVEN));
+                add(position.awayFromEntryToCents(exact), exact, "Breakeven", Wording.of("ladder.row.breakeven"),
+                        LadderLevel.BREAKEVEN));
         List<Target> targets = setup.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
+            BigDecimal percent = Decimals.percent(target.fraction());
+            // "50 %" for a whole percentage, "33.33 %" otherwise: as the English label has always read.
+            Wording.Figure share = Wording.decimal(percent.remainder(BigDecimal.ONE).signum() == 0
+                    ? percent.setScale(0, RoundingMode.UNNECESSARY) : percent);
             add(target.price(), target.price(), (targets.size() == 1 ? "Target" : "Target " + (i + 1)) + " ("
-                    + Money.percent(target.fraction()).replace(".00 %", " %") + ")", LadderLevel.TARGET);
+                    + Money.percent(target.fraction()).replace(".00 %", " %") + ")",
+                    targets.size() == 1 ? Wording.of("ladder.row.target", share)
+                            : Wording.of("ladder.row.targetNumber", i + 1, share), LadderLevel.TARGET);
         }
         BigDecimal average = position.averageEntry();
         BigDecimal tick = setup.contract().tickSize();
@@ -96,19 +104,21 @@ public final class PriceLadder {
                 if (price.signum() <= 0) {
                     continue; // a price below one tick rounds to nothing: not a price
                 }
-                add(price, price, "Avg entry " + (sign > 0 ? "+" : "−") + percent + " %", LadderLevel.OFFSET);
+                add(price, price, "Avg entry " + (sign > 0 ? "+" : "−") + percent + " %",
+                        Wording.of(sign > 0 ? "ladder.row.aboveAverage" : "ladder.row.belowAverage", percent),
+                        LadderLevel.OFFSET);
             }
         }
         for (BigDecimal level : extraLevels) {
             problemWith(level, average).ifPresent(problem -> {
                 throw new IllegalArgumentException(problem);
             });
-            add(level, level, "Your level", LadderLevel.EXTRA);
+            add(level, level, "Your level", Wording.of("ladder.row.yourLevel"), LadderLevel.EXTRA);
         }
     }
 
     /** One row a price: labels of levels at the same price are joined, the most important kind decides the row. */
-    private void add(BigDecimal shown, BigDecimal exact, String label, LadderLevel kind) {
+    private void add(BigDecimal shown, BigDecimal exact, String label, Wording word, LadderLevel kind) {
         if (exact == null || exact.signum() <= 0) {
             // No trade fills at zero or below (a breakeven pushed there by huge fees, say); an inverse contract's
             // P&L is not even defined there.
@@ -117,12 +127,25 @@ public final class PriceLadder {
         BigDecimal key = shown.stripTrailingZeros();
         Level there = levels.get(key);
         if (there == null) {
-            levels.put(key, new Level(shown, exact, label, kind));
-        } else if (!java.util.Arrays.asList(there.label().split(" · ")).contains(label)) {
+            levels.put(key, new Level(shown, exact, label, kind, List.of(word)));
+        } else if (!there.words().contains(word)) {
             boolean first = kind.ordinal() < there.kind().ordinal();
-            levels.put(key, first ? new Level(shown, exact, label + " · " + there.label(), kind)
-                    : new Level(there.shown(), there.exact(), there.label() + " · " + label, there.kind()));
+            levels.put(key, first ? new Level(shown, exact, label + " · " + there.label(), kind, joined(word, there.words()))
+                    : new Level(there.shown(), there.exact(), there.label() + " · " + label, there.kind(),
+                    joined(there.words(), word)));
         }
+    }
+
+    private static List<Wording> joined(Wording first, List<Wording> rest) {
+        List<Wording> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    private static List<Wording> joined(List<Wording> first, Wording last) {
+        List<Wording> all = new ArrayList<>(first);
+        all.add(last);
+        return all;
     }
 
     private List<LadderRow> rows() {
@@ -146,7 +169,7 @@ public final class PriceLadder {
         BigDecimal distance = liquidation == null || price.signum() == 0 ? null
                 : Decimals.divide(side.favourableMove(liquidation, price), price);
         return new LadderRow(level.shown(), level.label(), level.kind(), net, r, equity.add(net),
-                liquidated ? null : marginRatio(price), distance, liquidated, exit);
+                liquidated ? null : marginRatio(price), distance, liquidated, exit, level.words());
     }
 
     /** Maintenance ÷ (margin held + unrealized P&L), maintenance measured where the contract's exchange does. */

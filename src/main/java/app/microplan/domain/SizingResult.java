@@ -23,6 +23,8 @@ import java.util.List;
  * @param rewardRiskRatio      reward at the targets after fees and funding ÷ risk, rounded down; null when there is
  *                             no target or no risk
  * @param exchange             liquidation convention and path, maintenance margin, tier leverage, fees, funding in the risk
+ * @param sizeWording          {@code sizeExplanation} as a wording for the window's language (decision 15); null when
+ *                             the sizer gave none (the window then shows the English)
  */
 public record SizingResult(
         List<String> missing,
@@ -48,11 +50,27 @@ public record SizingResult(
         int fundingIntervals,
         BigDecimal fundingCost,
         BigDecimal rewardRiskRatio,
-        ExchangeFigures exchange) {
+        ExchangeFigures exchange,
+        Wording sizeWording) {
 
     public SizingResult {
         missing = List.copyOf(missing);
         allocatedEntries = List.copyOf(allocatedEntries);
+    }
+
+    /** A result without the wording of its explanation: the window shows the English explanation. */
+    public SizingResult(List<String> missing, String quoteCurrency, BigDecimal contracts,
+                        List<EntryLeg> allocatedEntries, BigDecimal maxContractsByRisk, BigDecimal maxContractsByMargin,
+                        BigDecimal maxContracts, SizeLimit bindingLimit, String sizeExplanation, BigDecimal averageEntry,
+                        BigDecimal riskPerContract, BigDecimal riskBudget, BigDecimal riskAmount, BigDecimal riskFraction,
+                        BigDecimal notional, BigDecimal initialMargin, BigDecimal otherPlansMargin,
+                        BigDecimal marginUtilization, BigDecimal liquidationPrice, BigDecimal tickValue,
+                        int fundingIntervals, BigDecimal fundingCost, BigDecimal rewardRiskRatio,
+                        ExchangeFigures exchange) {
+        this(missing, quoteCurrency, contracts, allocatedEntries, maxContractsByRisk, maxContractsByMargin, maxContracts,
+                bindingLimit, sizeExplanation, averageEntry, riskPerContract, riskBudget, riskAmount, riskFraction,
+                notional, initialMargin, otherPlansMargin, marginUtilization, liquidationPrice, tickValue,
+                fundingIntervals, fundingCost, rewardRiskRatio, exchange, null);
     }
 
     public boolean isComplete() {

@@ -36,8 +36,9 @@ public record TradeExecution(List<EntryFill> entries, List<ExitFill> exits, BigD
         BigDecimal entered = total(entries);
         BigDecimal exited = total(exits);
         if (exited.compareTo(entered) > 0) {
-            throw new IllegalArgumentException("the exits close " + Decimals.plain(exited) + " contracts but only "
-                    + Decimals.plain(entered) + " were entered");
+            throw WordedRefusal.argument("the exits close " + Decimals.plain(exited) + " contracts but only "
+                    + Decimals.plain(entered) + " were entered", Wording.of("refusal.exitsExceedEntries",
+                    Wording.plain(exited), Wording.plain(entered)));
         }
         Instant firstEntry = earliest(entries);
         for (ExitFill exit : exits) {

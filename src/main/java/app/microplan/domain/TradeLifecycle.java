@@ -16,7 +16,7 @@ public final class TradeLifecycle {
 
     /** READY → OPEN: the position was entered with these fills (one or more). */
     public static TradePlan open(TradePlan plan, List<EntryFill> entries, Instant now) {
-        requireStatus(plan, PlanStatus.READY, "opened");
+        requireStatus(plan, PlanStatus.READY, "opened", "refusal.status.open");
         requireSome(entries, "entry fill");
         TradeExecution execution = TradeExecution.NONE.plus(entries, List.of());
         return PlanLifecycle.moveTo(plan.withExecution(execution), PlanStatus.OPEN, now);
@@ -31,7 +31,7 @@ public final class TradeLifecycle {
         TradePlan open = switch (plan.status()) {
             case READY -> open(plan, entries, now);
             case OPEN -> plan.withExecution(plan.execution().plus(entries, List.of()));
-            default -> throw wrongStatus(plan, "given fills (it must be ready or open)");
+            default -> throw wrongStatus(plan, "given fills (it must be ready or open)", "refusal.status.fills");
         };
         TradeExecution execution = open.execution().plus(List.of(), exits);
         TradePlan recorded = open.toBuilder().execution(execution).updatedAt(now).build();
@@ -43,11 +43,12 @@ public final class TradeLifecycle {
      * to the payments already there, such as imported ones). The exits must leave no contract open.
      */
     public static TradePlan close(TradePlan plan, List<ExitFill> exits, BigDecimal funding, Instant now) {
-        requireStatus(plan, PlanStatus.OPEN, "closed");
+        requireStatus(plan, PlanStatus.OPEN, "closed", "refusal.status.close");
         TradeExecution execution = withMoreFunding(plan.execution().plus(List.of(), exits), funding);
         if (!execution.isFlat()) {
-            throw new IllegalArgumentException(Money.contracts(execution.openContracts())
-                    + " contracts are still open: record their exits to close the trade");
+            throw WordedRefusal.argument(Money.contracts(execution.openContracts())
+                    + " contracts are still open: record their exits to close the trade",
+                    Wording.of("refusal.stillOpen", Wording.plain(execution.openContracts())));
         }
         return PlanLifecycle.moveTo(plan.withExecution(execution), PlanStatus.CLOSED, now);
     }
@@ -55,7 +56,7 @@ public final class TradeLifecycle {
     /** DRAFT or READY → CANCELLED: the trade was never entered. */
     public static TradePlan cancel(TradePlan plan, Instant now) {
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.READY) {
-            throw wrongStatus(plan, "cancelled (only a plan never entered can be)");
+            throw wrongStatus(plan, "cancelled (only a plan never entered can be)", "refusal.status.cancel");
         }
         return PlanLifecycle.moveTo(plan, PlanStatus.CANCELLED, now);
     }
@@ -68,7 +69,7 @@ public final class TradeLifecycle {
         if (plan.status() == PlanStatus.REVIEWED) {
             return plan.toBuilder().review(review).updatedAt(now).build();
         }
-        requireStatus(plan, PlanStatus.CLOSED, "reviewed");
+        requireStatus(plan, PlanStatus.CLOSED, "reviewed", "refusal.status.review");
         return PlanLifecycle.moveTo(plan.withReview(review), PlanStatus.REVIEWED, now);
     }
 
@@ -79,15 +80,17 @@ public final class TradeLifecycle {
     public static TradePlan correctExecution(TradePlan plan, TradeExecution execution, Instant now) {
         PlanStatus status = plan.status();
         if (status != PlanStatus.OPEN && status != PlanStatus.CLOSED && status != PlanStatus.REVIEWED) {
-            throw wrongStatus(plan, "given corrected fills (it was never entered)");
+            throw wrongStatus(plan, "given corrected fills (it was never entered)", "refusal.status.correct");
         }
         requireSome(execution.entries(), "entry fill");
         if (status == PlanStatus.OPEN && execution.isFlat()) {
-            throw new IllegalArgumentException("these fills close the position: close the trade instead");
+            throw WordedRefusal.argument("these fills close the position: close the trade instead",
+                    Wording.of("refusal.closeInstead"));
         }
         if (status != PlanStatus.OPEN && !execution.isFlat()) {
-            throw new IllegalArgumentException(Money.contracts(execution.openContracts())
-                    + " contracts would be left open in a closed trade");
+            throw WordedRefusal.argument(Money.contracts(execution.openContracts())
+                    + " contracts would be left open in a closed trade",
+                    Wording.of("refusal.leftOpen", Wording.plain(execution.openContracts())));
         }
         return plan.toBuilder().execution(execution).updatedAt(now).build();
     }
@@ -102,19 +105,22 @@ public final class TradeLifecycle {
         return execution.withFundingPayments(payments);
     }
 
-    private static void requireStatus(TradePlan plan, PlanStatus required, String verb) {
+    private static void requireStatus(TradePlan plan, PlanStatus required, String verb, String key) {
         if (plan.status() != required) {
-            throw wrongStatus(plan, verb + " (it must be " + required.label().toLowerCase() + ")");
+            throw wrongStatus(plan, verb + " (it must be " + required.label().toLowerCase() + ")", key);
         }
     }
 
-    private static IllegalStateException wrongStatus(TradePlan plan, String what) {
-        return new IllegalStateException("A " + plan.status().label().toLowerCase() + " plan cannot be " + what);
+    /** "A draft plan cannot be closed (it must be open)"; {@code key} says the part after "cannot be". */
+    private static IllegalStateException wrongStatus(TradePlan plan, String what, String key) {
+        return WordedRefusal.state("A " + plan.status().label().toLowerCase() + " plan cannot be " + what,
+                Wording.of(key, Wording.of("refusal.plan." + plan.status().name())));
     }
 
     private static void requireSome(List<?> fills, String what) {
         if (fills == null || fills.isEmpty()) {
-            throw new IllegalArgumentException("at least one " + what + " is required");
+            throw WordedRefusal.argument("at least one " + what + " is required",
+                    Wording.of("refusal.required." + what.replace(' ', '-')));
         }
     }
 }

@@ -64,7 +64,9 @@ class GermanReviewReportTest {
                 .contains("Ruinrisiko", "1.000 Pfade zu je 100 Trades", "bis 15.02.2026", "Endkapital", "Perzentil")
                 .contains("Geschriebene Auswertungen", "geschlossen 09.02.2026 14:08 · 113,56 $ · 2,54 R",
                         "Lehren: The range held", "Seite 1 von")
-                .doesNotContain("Closed trades", "Win rate", "$343.70", "Written reviews", "Page 1 of", "1,000 paths");
+                .contains("diese Simulation; unter", "P(Drawdown > 20,00 %) unter 5,00 %")
+                .doesNotContain("Closed trades", "Win rate", "$343.70", "Written reviews", "Page 1 of", "1,000 paths",
+                        "back this simulation", "keeps P(drawdown");
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class ReasonText {
         return Messages.current().wordingText().reason(result);
     }
 
+    /** A refusal of the domain in the window's language, or its English message when it has no wording. */
+    public static String refusal(RuntimeException refusal) {
+        return app.microplan.domain.WordedRefusal.of(refusal).flatMap(ReasonText::render).orElse(refusal.getMessage());
+    }
+
     /** The wording in the window's language, or empty when a key of it has no text. */
     public static Optional<String> render(Wording wording) {
         return Messages.current().wordingText().render(wording);

@@ -147,7 +147,7 @@ public final class CorrectionsViewModel {
             };
             publish(next, Messages.text("fills.deleted", Messages.current().inSentence(line.label())));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            notice.set(TradeFormats.sentence(e.getMessage()));
+            notice.set(TradeFormats.sentence(app.microplan.ui.common.ReasonText.refusal(e)));
         }
     }
 
@@ -271,7 +271,7 @@ public final class CorrectionsViewModel {
             try {
                 trial(correction);
             } catch (IllegalArgumentException | IllegalStateException e) {
-                reason = TradeFormats.sentence(e.getMessage());
+                reason = TradeFormats.sentence(app.microplan.ui.common.ReasonText.refusal(e));
             }
         }
         problem.set(reason == null || reason.isEmpty() ? null : reason);

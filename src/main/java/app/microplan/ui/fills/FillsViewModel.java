@@ -287,7 +287,7 @@ public final class FillsViewModel {
                     label = Messages.text("fills.closeTrade");
                 }
             } catch (IllegalArgumentException | IllegalStateException e) {
-                reason = TradeFormats.sentence(e.getMessage());
+                reason = TradeFormats.sentence(app.microplan.ui.common.ReasonText.refusal(e));
             }
         }
         recordLabel.set(label);

@@ -283,7 +283,7 @@ public final class PlanViewModel {
             TradePlan current = plan.get();
             commit(PlanOverrides.override(current, rule, reason, clock.instant()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            overrideError.set(capitalized(e.getMessage()));
+            overrideError.set(capitalized(app.microplan.ui.common.ReasonText.refusal(e)));
         }
     }
 
@@ -482,7 +482,7 @@ public final class PlanViewModel {
         try {
             next = PlanLifecycle.afterEdit(current, edited, clock);
         } catch (FrozenPlanException e) {
-            refuse(current, e.getMessage());
+            refuse(current, app.microplan.ui.common.ReasonText.refusal(e));
             return;
         }
         editRefused.set("");

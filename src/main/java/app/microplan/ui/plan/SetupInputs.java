@@ -384,7 +384,10 @@ public final class SetupInputs {
 
     /** The exchange refuses a price off the tick: said on the field, with the ticks either side. */
     private String offTick(BigDecimal price) {
-        return price == null ? null : OrderRules.offTick(price, contractSpec().tickSize()).orElse(null);
+        BigDecimal tick = contractSpec().tickSize();
+        return price == null ? null : OrderRules.offTick(price, tick)
+                .map(english -> app.microplan.ui.common.ReasonText.render(OrderRules.offTickWording(price, tick))
+                        .orElse(english)).orElse(null);
     }
 
     /** Blank: the contract's schedule (null); a typed rate, 0 included, is the trader's own. */

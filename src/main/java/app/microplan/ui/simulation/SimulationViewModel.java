@@ -250,7 +250,8 @@ public final class SimulationViewModel {
 
     private void publish(SimulationResult done) {
         result.set(done);
-        warning.set(done.warning());
+        warning.set(done.warning() == null ? null : app.microplan.ui.common.ReasonText.render(
+                app.microplan.domain.SimulationWords.warning(done)).orElse(done.warning()));
         String currency = done.currency();
         Figures figures = Messages.current().figures();
         description.set(Messages.text("sim.description", done.settings().paths(),
@@ -270,7 +271,8 @@ public final class SimulationViewModel {
         }
         chances.set(Messages.text("sim.chances", String.join(" · ", parts), figures.percent(done.settings().ruinLoss()),
                 figures.percent(done.ruinChance())));
-        saferRisk.set(done.saferRisk() == null ? "" : done.saferRisk().sentence());
+        saferRisk.set(done.saferRisk() == null ? "" : app.microplan.ui.common.ReasonText.render(
+                app.microplan.domain.SimulationWords.saferRisk(done.saferRisk())).orElse(done.saferRisk().sentence()));
         fan.set(fanData(done));
     }
 

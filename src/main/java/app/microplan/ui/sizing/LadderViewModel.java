@@ -6,7 +6,10 @@ import app.microplan.domain.ExitValuation;
 import app.microplan.domain.LadderLevel;
 import app.microplan.domain.LadderRow;
 import app.microplan.domain.LadderText;
-import app.microplan.domain.Money;
+import app.microplan.domain.LocaleFigures;
+import app.microplan.domain.WordingText;
+import app.microplan.ui.common.ReasonText;
+import app.microplan.ui.common.Figures;
 import app.microplan.domain.PriceLadder;
 import app.microplan.domain.ReturnTarget;
 import app.microplan.domain.SizingResult;
@@ -57,8 +60,12 @@ public final class LadderViewModel {
      */
     public record Line(LadderLevel kind, LadderText text, boolean liquidated, String detail) {
         static Line of(LadderRow row, String quoteCurrency) {
-            LadderText text = LadderText.of(row, quoteCurrency);
-            return new Line(row.kind(), text, row.liquidated(), text.detail());
+            Messages messages = Messages.current();
+            WordingText words = messages.wordingText();
+            LadderText text = LadderText.of(row, quoteCurrency, words, new LocaleFigures(messages.numberLocale()));
+            String detail = words.render(LadderText.detailWording(row, quoteCurrency))
+                    .orElseGet(() -> LadderText.of(row, quoteCurrency).detail());
+            return new Line(row.kind(), text, row.liquidated(), detail);
         }
     }
 
@@ -125,12 +132,12 @@ public final class LadderViewModel {
     public void addLevel() {
         BigDecimal price = level.getValue();
         if (price == null || position == null) {
-            levelError.set(price == null ? "Type a price to add" : "Enter an entry and a stop first");
+            levelError.set(Messages.text(price == null ? "ladder.vm.typePrice" : "ladder.vm.enterFirst"));
             return;
         }
         Optional<String> problem = PriceLadder.problemWith(price, position.averageEntry());
         if (problem.isEmpty() && levels.size() >= PriceLadder.MOST_EXTRA_LEVELS) {
-            problem = Optional.of("At most " + PriceLadder.MOST_EXTRA_LEVELS + " levels of your own");
+            problem = Optional.of(Messages.text("ladder.vm.mostLevels", PriceLadder.MOST_EXTRA_LEVELS));
         }
         if (problem.isPresent()) {
             levelError.set(problem.get());
@@ -161,10 +168,11 @@ public final class LadderViewModel {
 
     // ---- Derived -------------------------------------------------------------------------------------------
 
-    /** "70,070.04 (fees of both sides)" for the position panel; "—" until the plan is complete. */
+    /** "70,070.04 (fees of both sides)" for the position panel, in the window's language; "—" until the plan is complete. */
     public static String breakevenText(TradePlan plan, SizingResult sizing) {
-        return ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing).flatMap(LadderText::breakeven)
-                .orElse(PositionFigures.NONE);
+        Optional<ExitValuation> position = ExitValuation.of(plan.setup(), plan.policy(), plan.account(), sizing);
+        return position.flatMap(LadderText::breakevenWording).flatMap(ReasonText::render)
+                .or(() -> position.flatMap(LadderText::breakeven)).orElse(PositionFigures.NONE);
     }
 
     private void update() {
@@ -173,15 +181,15 @@ public final class LadderViewModel {
         position = ExitValuation.of(current.setup(), current.policy(), current.account(), sizing).orElse(null);
         List<Line> shown = new ArrayList<>();
         if (position == null) {
-            note.set("Enter an entry and a stop to see the ladder.");
+            note.set(Messages.text("ladder.vm.enterToSee"));
         } else if (!position.isHeld()) {
-            note.set("The caps allow no contract: there is no position to show.");
+            note.set(Messages.text("ladder.vm.noPosition"));
         } else {
             levels.removeIf(l -> PriceLadder.problemWith(l, position.averageEntry()).isPresent());
             for (LadderRow row : PriceLadder.of(position, current.account(), levels)) {
                 shown.add(Line.of(row, sizing.quoteCurrency()));
             }
-            note.set(LadderText.NOTE);
+            note.set(Messages.current().getOr("ladder.note", LadderText.NOTE));
         }
         lines.setAll(shown);
         updateTarget();
@@ -191,18 +199,20 @@ public final class LadderViewModel {
         target = null;
         BigDecimal wanted = wantedReturn.getValue();
         if (position == null || wanted == null) {
-            targetText.set(position == null ? "" : "Type a return to see its price.");
+            targetText.set(position == null ? "" : Messages.text("ladder.vm.typeReturn"));
         } else {
             try {
                 target = (basis.get() == ReturnBasis.ON_MARGIN
                         ? ReturnTarget.onMargin(position, wanted.movePointLeft(2))
                         : ReturnTarget.inR(position, wanted)).orElse(null);
-                targetText.set(target == null ? "No price returns that much."
-                        : Money.price(target.price()) + " — " + Money.format(target.wanted(),
-                        position.sizing().quoteCurrency()) + " net, take-profit at " + Money.price(target.orderPrice()));
+                Figures figures = Messages.current().figures();
+                targetText.set(target == null ? Messages.text("ladder.vm.noPrice")
+                        : Messages.text("ladder.vm.target", figures.price(target.price()),
+                        figures.money(target.wanted(), position.sizing().quoteCurrency()),
+                        figures.price(target.orderPrice())));
             } catch (IllegalArgumentException e) {
-                targetText.set(basis.get() == ReturnBasis.ON_MARGIN ? "A return above 0 and at most 10,000 %"
-                        : "A return above 0 and at most 100 R");
+                targetText.set(Messages.text(basis.get() == ReturnBasis.ON_MARGIN ? "ladder.vm.returnOnMargin"
+                        : "ladder.vm.returnInR"));
             }
         }
         canAddTarget.set(target != null && plan.isEditable());

@@ -12,6 +12,7 @@ import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TickDisplay;
 import app.microplan.ui.common.Figures;
+import app.microplan.ui.common.ReasonText;
 import java.math.BigDecimal;
 
 /**
@@ -40,20 +41,20 @@ public record PositionFigures(
         String currency = sizing.quoteCurrency();
         Figures figures = Messages.current().figures();
         if (!sizing.isComplete()) {
-            return new PositionFigures(NONE, sizing.sizeExplanation(), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
+            return new PositionFigures(NONE, explanation(sizing), NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE,
                     fine(sizing.tickValue(), currency), NONE, NONE);
         }
         return new PositionFigures(
                 Messages.text("position.largest", contracts(sizing.maxContracts()),
                         Messages.text("position.cap." + sizing.bindingLimit().name())),
-                sizing.sizeExplanation(),
+                explanation(sizing),
                 contracts(sizing.contracts()),
                 figures.price(TickDisplay.rounded(sizing.averageEntry(), contract.tickSize())),
                 figures.money(sizing.riskAmount(), currency),
                 Messages.text("position.ofEquity", figures.percentUp(sizing.riskFraction())),
                 figures.money(sizing.notional(), currency),
                 margin(sizing, contract, leverage),
-                LiquidationText.of(sizing),
+                ReasonText.render(LiquidationText.wording(sizing)).orElseGet(() -> LiquidationText.of(sizing)),
                 Messages.text("position.fees",
                         figures.money(AccountCurrency.up(sizing.exchange().totalFees(), currency), currency),
                         figures.money(AccountCurrency.up(sizing.exchange().entryFees(), currency), currency),
@@ -78,6 +79,12 @@ public record PositionFigures(
                 Decimals.plain(inverse.contractValue()));
         return new PositionFigures(largestSize, explanation, size, averageEntry, risk, riskPercent, value, margin,
                 liquidation, fees, tickValue, funding, rewardRisk);
+    }
+
+    /** Why the largest size is what it is, in the window's language (the English when the sizer gave no wording). */
+    static String explanation(SizingResult sizing) {
+        return sizing.sizeWording() == null ? sizing.sizeExplanation()
+                : ReasonText.render(sizing.sizeWording()).orElse(sizing.sizeExplanation());
     }
 
     /** Margin at the leverage, or a CME future's dollars a contract (it has no leverage to choose). */
