@@ -65,8 +65,12 @@ public record Checklist(
         this(title, header, numbers, sizeNote, verdict, ready, rules, sections, items, reference, List.of());
     }
 
-    /** One ladder row in words, with its kind (the stop and breakeven rows are marked). */
-    public record LadderLine(LadderLevel kind, LadderText text) {
+    /**
+     * One ladder row in words, with its kind (the stop and breakeven rows are marked) and whether the position is
+     * liquidated before its price (the row is muted); {@code detail} is the row's account line in the sheet's language
+     * ("equity $4,953.82 · margin ratio 5.56 % · liquidation 8.59 % away").
+     */
+    public record LadderLine(LadderLevel kind, LadderText text, boolean liquidated, String detail) {
     }
 
     /** A labelled value: "Stop" → "69,300". */

@@ -6,6 +6,7 @@ import app.microplan.domain.PlanAssessment;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.RuleBook;
 import app.microplan.domain.RuleResult;
+import app.microplan.domain.SizingResult;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
 import app.microplan.domain.WrittenPlan;
@@ -39,9 +40,15 @@ public final class ChecklistBuilder {
         LadderFigures ladder = LadderFigures.of(plan, assessment.sizing(), words);
         ladder.breakeven().ifPresent(numbers::add);
         return new Checklist(words.text("sheet.title", name), header(plan, zone, words), numbers,
-                assessment.sizing().sizeExplanation(), verdict(plan.status(), assessment, words), assessment.allowsReady(),
+                sizeNote(assessment.sizing(), words), verdict(plan.status(), assessment, words), assessment.allowsReady(),
                 rules(assessment, words), sections(plan, zone, words), items(plan),
                 words.text("sheet.reference", name, shortId(plan.id())), ladder.lines(), words);
+    }
+
+    /** Why the size is what it is, in the sheet's language (the domain's English when no wording says it). */
+    private static String sizeNote(SizingResult sizing, SheetWords words) {
+        return sizing.sizeWording() == null ? sizing.sizeExplanation()
+                : words.wordings().render(sizing.sizeWording()).orElse(sizing.sizeExplanation());
     }
 
     private static List<Checklist.Field> header(TradePlan plan, ZoneId zone, SheetWords words) {

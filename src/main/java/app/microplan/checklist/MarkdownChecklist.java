@@ -48,11 +48,11 @@ public final class MarkdownChecklist {
         out.append(NL).append("## ").append(words.text("sheet.priceLadder")).append(NL).append(NL);
         for (Checklist.LadderLine line : ladder) {
             LadderText text = line.text();
-            out.append("- ").append(text.price()).append(" · ").append(text.label()).append(": net ")
-                    .append(text.netPnl()).append(" (").append(text.r()).append(" R) · ").append(text.detail())
-                    .append(NL);
+            out.append("- ").append(text.price()).append(" · ").append(text.label()).append(": ")
+                    .append(words.text("sheet.ladder.net", text.netPnl(), text.r())).append(" · ")
+                    .append(line.detail()).append(NL);
         }
-        out.append(NL).append(LadderText.NOTE).append(NL);
+        out.append(NL).append(SheetLadder.note(words)).append(NL);
     }
 
     private static void fields(StringBuilder out, Iterable<Checklist.Field> fields) {

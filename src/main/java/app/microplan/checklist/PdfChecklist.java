@@ -131,19 +131,19 @@ public final class PdfChecklist {
         pages.keepRoom(HEADING_HEIGHT + 4 * ladderRow());
         heading(words.text("sheet.priceLadder"));
         float[] widths = ladderColumns();
-        tableRow(LadderText.HEADINGS, widths, Style.BOLD, MUTED);
+        tableRow(SheetLadder.headings(words), widths, Style.BOLD, MUTED);
         for (Checklist.LadderLine line : ladder) {
             Color color = switch (line.kind()) {
                 case STOP, LIQUIDATION -> FAIL;
                 case BREAKEVEN -> PASS;
-                default -> "liquidated".equals(line.text().marginRatio()) ? MUTED : INK;
+                default -> line.liquidated() ? MUTED : INK;
             };
             Style style = line.kind() == LadderLevel.STOP || line.kind() == LadderLevel.BREAKEVEN ? Style.BOLD
                     : Style.REGULAR;
             tableRow(line.text().cells(), widths, style, color);
         }
         pages.down(2);
-        denseParagraph(LadderText.NOTE, Style.REGULAR, 8f, MUTED);
+        denseParagraph(SheetLadder.note(words), Style.REGULAR, 8f, MUTED);
     }
 
     private static float ladderRow() {
@@ -334,9 +334,21 @@ public final class PdfChecklist {
      * texts run longer. Returns false, drawing nothing, when it does not fit; then the rules go row by row so a
      * page break falls between two rows.
      */
-    private boolean flowColumns(List<Checklist.RuleLine> rules, int rows, float columnWidth) throws IOException {
+    private boolean flowColumns(List<Checklist.RuleLine> rules, int halfway, float columnWidth) throws IOException {
+        // The left column takes the rules up to where the two columns come out most even in height, which may be a
+        // rule before or after the half of them (long German messages made the left column a line or two taller).
+        int rows = halfway;
         float left = columnHeight(rules.subList(0, rows), columnWidth);
         float right = columnHeight(rules.subList(rows, rules.size()), columnWidth);
+        for (int split = 1; split < rules.size(); split++) {
+            float splitLeft = columnHeight(rules.subList(0, split), columnWidth);
+            float splitRight = columnHeight(rules.subList(split, rules.size()), columnWidth);
+            if (Math.max(splitLeft, splitRight) < Math.max(left, right)) {
+                rows = split;
+                left = splitLeft;
+                right = splitRight;
+            }
+        }
         if (!pages.fits(Math.max(left, right))) {
             return false;
         }

@@ -67,7 +67,8 @@ final class PlanFigures {
         fields.add(field("sheet.marginUtilization", sized ? words.text("sheet.marginUtilizationValue",
                 figures.percentUp(sizing.marginUtilization()), money(sizing.otherPlansMargin()),
                 figures.percent(policy.marginCap())) : NOT_SIZED));
-        fields.add(field("sheet.liquidation", sized ? LiquidationText.of(sizing) : NOT_SIZED));
+        fields.add(field("sheet.liquidation", sized ? words.wordings().render(LiquidationText.wording(sizing))
+                .orElse(LiquidationText.of(sizing)) : NOT_SIZED));
         fields.add(field("sheet.fees", sized ? words.text("sheet.feesValue",
                 money(AccountCurrency.up(sizing.exchange().totalFees(), currency)),
                 money(AccountCurrency.up(sizing.exchange().entryFees(), currency)),

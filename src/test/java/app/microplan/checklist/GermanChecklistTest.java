@@ -27,6 +27,24 @@ class GermanChecklistTest {
     }
 
     @Test
+    void theGermanSheetsLadderSizeNoteLiquidationAndBreakevenAreGerman() throws Exception {
+        Checklist german = ChecklistBuilder.build(plan, ZoneOffset.UTC, SheetWords.of("de"));
+        String markdown = MarkdownChecklist.render(german);
+
+        assertThat(markdown).contains("- 73.500 · Ø Einstieg +5 %: netto 245,00 $ (5,00 R) · ",
+                        "- 63.350 · Liquidation (geschätzt): netto −465,50 $", "≈ 63.350 (Bybit-Formel)",
+                        "Das Risikobudget 50,00 $", "70.000 (keine Gebühren eingestellt)",
+                        "Ganze Position je Kurs geschlossen")
+                .doesNotContain("Avg entry", ": net ", "formula)", "Whole position", "The risk budget", "no fees set");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfChecklist.write(german, PaperSize.A4, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Kurs", "Marke", "Netto-G/V", "Kapital",
+                    "Margin-Verh.", "Bis Liquidation", "Ø Einstieg −5 %").doesNotContain("Equity after", "To liquidation");
+        }
+    }
+
+    @Test
     void theEnglishSheetIsTheCommandLinesWordForWord() {
         String english = MarkdownChecklist.render(ChecklistBuilder.build(plan, ZoneOffset.UTC));
 

@@ -185,9 +185,9 @@ class DomainTextWordingsTest {
         TradeSetup binanceLong = binance(Direction.LONG, "70000", "69300").build();
         SizingResult sizing = PositionSizer.size(binanceLong, RiskPolicy.defaults(), FIVE_THOUSAND);
         assertThat(GERMAN.reason(LiquidationRules.stopBeforeLiquidation(binanceLong, RiskPolicy.defaults(), sizing)))
-                .startsWith("Stop 69.300 wird vor der Liquidation ≈ 63.253,1 (Binance-Formel) erreicht: 6.746,9 Abstand");
+                .startsWith("Stop 69.300 kommt vor der Liquidation ≈ 63.253,1 (Binance-Formel): 6.746,9 Abstand");
         assertThat(GERMAN.reason(LiquidationRules.leverageForSize(binanceLong, sizing)))
-                .startsWith("Hebel 10× liegt innerhalb der ").contains(" (Stufe bis ");
+                .startsWith("Hebel 10× innerhalb der ").contains(" (Stufe bis ");
     }
 
     @Test

@@ -94,11 +94,11 @@ class GermanLadderWindowTest {
         assertThat(robot.lookup(".ladder-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Einstieg", "Ø Einstieg +5 %", "Ø Einstieg −2 %", "72.100")
                 .noneMatch(cell -> cell.contains("Entry") || cell.contains("Target") || cell.contains("Breakeven"));
-        assertThat(text(robot, "ladder-note")).startsWith("Gesamte Position zu jedem Kurs geschlossen: Gebühren");
+        assertThat(text(robot, "ladder-note")).startsWith("Ganze Position je Kurs geschlossen: Gebühren");
         assertThat(text(robot, "size-explanation")).startsWith("Das Risikobudget 50,00 USDT ÷ ")
                 .contains("die Margin-Grenze von 10,00 % erlaubt");
         assertThat(robot.lookup("#rule-stop-before-liquidation").queryAs(Labeled.class).getTooltip().getText())
-                .startsWith("Stop 69.300 wird vor der Liquidation ≈ 63.253,1 (Binance-Formel) erreicht");
+                .startsWith("Stop 69.300 kommt vor der Liquidation ≈ 63.253,1 (Binance-Formel)");
         assertThat(robot.lookup("#rule-price-on-tick").queryAs(Labeled.class).getTooltip().getText())
                 .isEqualTo("Jeder Kurs liegt auf dem Tick von 0,1");
     }
