@@ -41,6 +41,8 @@ final class ColumnFit {
             followed[0] = now;
             fit(table, wraps);
         });
+        // Columns made after the rows (a file's headers read later) are fitted too.
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> fit(table, wraps));
         fit(table, wraps);
     }
 

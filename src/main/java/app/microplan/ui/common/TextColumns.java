@@ -48,6 +48,15 @@ public final class TextColumns {
         return table;
     }
 
+    /**
+     * Columns as wide as their header and their widest value, the table scrolling sideways when they do not all
+     * fit: a file shown as it is (the import's preview), where every figure must read whole.
+     */
+    public static <T> void fitToContent(TableView<T> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnFit.follow(table, column -> false);
+    }
+
     /*
      * A text cell that wraps at spaces, as a Text wrapped to the column's width: a table row takes the height of
      * its tallest cell's graphic (a wrapping label would keep one line and end in "…").
