@@ -49,6 +49,9 @@ class ColumnFitGermanTest {
                     TextColumns.of("Planeinhaltung", Row::kept, true));
             table.getItems().setAll(ROWS);
             stage.setScene(new Scene(new StackPane(table), width, 300));
+            // The primary stage is shared by the tests and keeps the size an earlier one gave it.
+            stage.setWidth(width);
+            stage.setHeight(300);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -74,6 +77,7 @@ class ColumnFitGermanTest {
     @Test
     void tooNarrowForTheGermanHeadersTheTableScrollsSidewaysAndCutsNothingOff(FxRobot robot) {
         assertThat(problemsAt(robot, 360)).isEmpty();
+        assertThat(table.getWidth()).isLessThan(400);
 
         assertThat(table.getColumnResizePolicy()).isEqualTo(TableView.UNCONSTRAINED_RESIZE_POLICY);
         assertThat(table.getColumns().get(3).getWidth()).isGreaterThanOrEqualTo(ColumnFit.needed("Gewinnfaktor"));

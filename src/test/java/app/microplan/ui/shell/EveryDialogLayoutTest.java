@@ -2,20 +2,17 @@ package app.microplan.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microplan.domain.PlanStatus;
 import app.microplan.store.LanguageSetting;
+import app.microplan.ui.CsvFileAnswer;
 import app.microplan.ui.LayoutProblems;
 import app.microplan.ui.SampleEntries;
-import app.microplan.ui.common.CsvFileChooser;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
-import app.microplan.ui.journal.PlanEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -101,17 +98,7 @@ class EveryDialogLayoutTest {
             Messages.use(Messages.forLanguage(language));
             window = new MainWindow(stage, AppContext.forTests(journal)
                     .withNumbers(new LocaleNumbers(Messages.current().numberLocale()))
-                    .withCsvFileChooser(new CsvFileChooser() {
-                        @Override
-                        public Optional<Path> open(Window owner, String title) {
-                            return Optional.of(HISTORY);
-                        }
-
-                        @Override
-                        public Optional<Path> save(Window owner, String title, String suggestedName) {
-                            return Optional.empty();
-                        }
-                    }));
+                    .withCsvFileChooser(CsvFileAnswer.opening(HISTORY)));
             stage.setX(0);
             stage.setY(0);
             stage.setWidth(width);
@@ -119,13 +106,7 @@ class EveryDialogLayoutTest {
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            var list = window.viewModel().getJournal();
-            PlanEntry closed = list.shownPlans().stream()
-                    .filter(e -> e.getPlan().status() == PlanStatus.REVIEWED || e.getPlan().status() == PlanStatus.CLOSED)
-                    .findFirst().orElseThrow();
-            list.select(closed);
-        });
+        robot.interact(() -> EveryTabLayoutTest.selectAClosedTrade(window));
         WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         dialogs(robot).forEach((name, open) -> problems.addAll(check(robot, name, open)));

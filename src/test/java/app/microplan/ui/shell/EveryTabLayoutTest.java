@@ -62,17 +62,20 @@ class EveryTabLayoutTest {
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            var list = window.viewModel().getJournal();
-            PlanEntry closed = list.shownPlans().stream()
-                    .filter(e -> e.getPlan().status() == PlanStatus.REVIEWED || e.getPlan().status() == PlanStatus.CLOSED)
-                    .findFirst().orElseThrow();
-            list.select(closed);
-        });
+        robot.interact(() -> selectAClosedTrade(window));
         WaitForAsyncUtils.waitForFxEvents();
         Set<String> problems = new LinkedHashSet<>();
         walkTabs(robot, problems, "plan area");
         return problems;
+    }
+
+    /** Selects the newest closed or reviewed trade, so the fills and the review tabs have something to show. */
+    static void selectAClosedTrade(MainWindow window) {
+        var list = window.viewModel().getJournal();
+        PlanEntry closed = list.shownPlans().stream()
+                .filter(e -> e.getPlan().status() == PlanStatus.REVIEWED || e.getPlan().status() == PlanStatus.CLOSED)
+                .findFirst().orElseThrow();
+        list.select(closed);
     }
 
     /** The journal review (Ctrl+J) and each of its tabs, on the same sample journal. */
