@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,7 +37,12 @@ class ColumnFitGermanTest {
 
     @Start
     void start(Stage primary) {
-        stage = primary;
+        // Unused: see problemsAt.
+    }
+
+    @AfterEach
+    void closeTheTablesStage(FxRobot robot) {
+        robot.interact(() -> stage.hide());
     }
 
     private List<String> problemsAt(FxRobot robot, double width) {
@@ -48,10 +54,9 @@ class ColumnFitGermanTest {
                     TextColumns.of("Gewinnfaktor", Row::profitFactor, true),
                     TextColumns.of("Planeinhaltung", Row::kept, true));
             table.getItems().setAll(ROWS);
+            // A stage of its own: the primary one is shared by the tests and keeps a main window's minimum size.
+            stage = new Stage();
             stage.setScene(new Scene(new StackPane(table), width, 300));
-            // The primary stage is shared by the tests and keeps the size an earlier one gave it.
-            stage.setWidth(width);
-            stage.setHeight(300);
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
