@@ -38,7 +38,8 @@ public final class CalendarView extends BorderPane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass OUTSIDE = PseudoClass.getPseudoClass("outside");
     private static final PseudoClass RULE_HIT = PseudoClass.getPseudoClass("rule-hit");
-    private static final double DAY_MIN_WIDTH = 92;
+    /** A day's three-figure P&L in bold, the German way too ("+115,29 $"), with the day's padding. */
+    private static final double DAY_MIN_WIDTH = 96;
     private final Label title = new Label();
     private final Label summary = new Label();
     private final GridPane grid = new GridPane();

@@ -1,5 +1,6 @@
 package app.microplan.ui.checklist;
 
+import app.microplan.ui.common.DialogFit;
 import app.microplan.ui.common.Messages;
 import app.microplan.checklist.ChecklistBuilder;
 import app.microplan.domain.TradePlan;
@@ -47,6 +48,7 @@ public final class ChecklistDialogs {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
         stage.setScene(scene);
+        DialogFit.install(stage);
         stage.show();
         return stage;
     }

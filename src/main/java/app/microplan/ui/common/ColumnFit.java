@@ -19,6 +19,8 @@ final class ColumnFit {
     /** The theme's text size (AtlantaFX: 14 px), with a margin for bold figures and a different face. */
     private static final Font THEME_FONT = Font.font(Font.getDefault().getFamily(), 14);
     private static final double THEME_SCALE = 1.1;
+    /** Room for a vertical scroll bar, which takes its width from the columns when the rows overflow. */
+    private static final double SCROLL_BAR = 16;
 
     private ColumnFit() {
     }
@@ -41,6 +43,8 @@ final class ColumnFit {
             followed[0] = now;
             fit(table, wraps);
         });
+        // Columns made after the rows (a file's headers read later) are fitted too.
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> fit(table, wraps));
         fit(table, wraps);
     }
 
@@ -65,6 +69,40 @@ final class ColumnFit {
             column.setMinWidth(Math.ceil((wrapping ? word : line) * THEME_SCALE + PADDING));
             column.setPrefWidth(Math.ceil(line * THEME_SCALE + PADDING));
         }
+    }
+
+    /** The width a column needs to show {@code text} on one line, its header's or a cell's. */
+    static double needed(String text) {
+        return Math.ceil(width(text) * THEME_SCALE + PADDING);
+    }
+
+    /**
+     * Shares the table's width out among its columns while their least widths fit in it, and lets the table scroll
+     * sideways when they do not (a narrow window, long German headers): a constrained table would push its last
+     * columns out of sight with no scroll bar. Stops when something else sets the table's policy.
+     */
+    static <T> void scrollWhenCrowded(TableView<T> table) {
+        boolean[] ours = {true};
+        boolean[] switching = {false};
+        table.columnResizePolicyProperty().addListener(obs -> ours[0] &= switching[0]);
+        Runnable choose = () -> {
+            if (!ours[0]) {
+                return;
+            }
+            double least = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+            var policy = table.getWidth() > 0 && least > room ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN;
+            if (table.getColumnResizePolicy() != policy) {
+                switching[0] = true;
+                table.setColumnResizePolicy(policy);
+                switching[0] = false;
+            }
+        };
+        table.widthProperty().addListener(obs -> choose.run());
+        table.getColumns().forEach(column -> column.minWidthProperty().addListener(obs -> choose.run()));
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> choose.run());
+        choose.run();
     }
 
     private static double width(String text) {

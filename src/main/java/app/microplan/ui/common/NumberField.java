@@ -2,6 +2,7 @@ package app.microplan.ui.common;
 
 import atlantafx.base.controls.CustomTextField;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,6 +20,9 @@ public final class NumberField extends VBox {
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
+        // A long label (German: "Mindest-Chance-Risiko-Verhältnis") takes a second line rather than end in "…".
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         field.getStyleClass().add("number-input");
         if (unit != null) {
             Label suffix = new Label(unit);

@@ -45,7 +45,27 @@ public final class TextColumns {
         table.setPlaceholder(Styling.caption(emptyText));
         table.getStyleClass().add("insight-table");
         ColumnFit.follow(table, column -> !column.getStyleClass().contains("number-column"));
+        ColumnFit.scrollWhenCrowded(table);
         return table;
+    }
+
+    /** Lets {@code table} scroll sideways when its columns' least widths no longer fit it (see ColumnFit). */
+    public static void scrollWhenCrowded(TableView<?> table) {
+        ColumnFit.scrollWhenCrowded(table);
+    }
+
+    /** {@code width}, or more when a column showing {@code text} needs more (German: "Eingehalten", a date). */
+    public static double atLeastFor(String text, double width) {
+        return Math.max(width, ColumnFit.needed(text));
+    }
+
+    /**
+     * Columns as wide as their header and their widest value, the table scrolling sideways when they do not all
+     * fit: a file shown as it is (the import's preview), where every figure must read whole.
+     */
+    public static <T> void fitToContent(TableView<T> table) {
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        ColumnFit.follow(table, column -> false);
     }
 
     /*

@@ -1,5 +1,6 @@
 package app.microplan.ui.csvimport;
 
+import app.microplan.ui.common.DialogFit;
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Styling;
 import javafx.scene.Scene;
@@ -25,6 +26,7 @@ public final class CsvImportDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Messages.text("import.title"));
         stage.setScene(new Scene(view, 1040, 720));
+        DialogFit.install(stage);
         stage.show();
         return stage;
     }

@@ -4,6 +4,7 @@ import app.microplan.ui.common.Messages;
 import app.microplan.domain.QuantityUnit;
 import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
+import app.microplan.ui.common.TextColumns;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,7 +106,8 @@ public final class CsvImportView extends VBox {
         preview.setId("import-preview");
         preview.getStyleClass().add(Styles.DENSE);
         preview.setPrefHeight(190);
-        preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The file as it is, often a dozen columns: each as wide as its figures, the table scrolling sideways.
+        TextColumns.fitToContent(preview);
         preview.setPlaceholder(new Label(Messages.text("import.reading")));
         showColumns(preview, vm.headers());
         vm.headers().addListener((ListChangeListener<String>) c -> showColumns(preview, vm.headers()));

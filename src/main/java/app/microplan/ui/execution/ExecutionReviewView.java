@@ -55,6 +55,7 @@ public final class ExecutionReviewView extends VBox {
         headline.setId("execution-headline");
         headline.getStyleClass().add(Styles.TITLE_4);
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         Label caption = Styling.caption(Messages.text("execution.caption"));
         VBox selectedTrade = new VBox(Styling.sectionTitle(Messages.text("execution.partByPart")), details,
                 Styling.sectionTitle(Messages.text("execution.itsScore")), score);

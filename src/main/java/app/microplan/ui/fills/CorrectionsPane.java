@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -27,7 +28,8 @@ final class CorrectionsPane extends VBox {
     private final Button addEntry = new Button(Messages.text("fills.addEntry"), Icons.of(Material2AL.ADD));
     private final Button addExit = new Button(Messages.text("fills.addExit"), Icons.of(Material2AL.ADD));
     private final Button addFunding = new Button(Messages.text("fills.addFunding"), Icons.of(Material2AL.ADD));
-    private final HBox adds = new HBox(addEntry, addExit, addFunding);
+    /* A flow, not a row: the three German buttons ("Einstiegsausführung hinzufügen") wrap at 1024 px, whole. */
+    private final FlowPane adds = new FlowPane(8, 4, addEntry, addExit, addFunding);
     private final Label title = new Label();
     private final FillRow entryRow;
     private final FillRow exitRow;

@@ -21,6 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -72,6 +73,9 @@ public final class FillsView extends BorderPane {
         recordedGrid.setId("recorded-fills");
         position.getStyleClass().add("fills-position");
         position.setId("fills-position");
+        // The position in words runs long in German: it wraps rather than lose its last figures.
+        position.setWrapText(true);
+        position.setMinHeight(Region.USE_PREF_SIZE);
         recordedBox = new VBox(Styling.sectionTitle(Messages.text("fills.onRecord")), recordedGrid, position);
         recordedBox.getStyleClass().add("fills-section");
 

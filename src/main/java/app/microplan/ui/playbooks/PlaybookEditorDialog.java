@@ -1,5 +1,6 @@
 package app.microplan.ui.playbooks;
 
+import app.microplan.ui.common.DialogFit;
 import app.microplan.domain.Playbook;
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
@@ -39,6 +40,7 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
 
     public PlaybookEditorDialog(Window owner, PlaybookEditorViewModel vm) {
         initOwner(owner);
+        DialogFit.install(this);
         setTitle(Messages.text("playbook.title"));
         setHeaderText(Messages.text("playbook.header"));
         getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CLOSE);

@@ -1,5 +1,6 @@
 package app.microplan.ui.rules;
 
+import app.microplan.ui.common.DialogFit;
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.RuleResult;
@@ -145,6 +146,7 @@ public final class RuleStripView extends VBox {
         if (getScene() != null) {
             dialog.initOwner(getScene().getWindow());
         }
+        DialogFit.install(dialog);
         dialog.setTitle(Messages.text("rules.overrideTitle"));
         dialog.setHeaderText(strip.overrideQuestion(line));
         dialog.setContentText(Messages.text("rules.overrideReason"));

@@ -1,5 +1,6 @@
 package app.microplan.ui.settings;
 
+import app.microplan.ui.common.DialogFit;
 import app.microplan.ui.common.Messages;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.BindingScope;
@@ -33,6 +34,7 @@ public final class PreferencesDialog extends Dialog<Settings> {
 
     public PreferencesDialog(Window owner, PreferencesViewModel vm, Path journalFolder, Runnable openAnotherFolder) {
         initOwner(owner);
+        DialogFit.install(this);
         setTitle(Messages.text("prefs.title"));
         setHeaderText(Messages.text("prefs.title"));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -3,9 +3,12 @@ package app.microplan.ui.shell;
 import app.microplan.ui.common.Messages;
 import app.microplan.AppVersion;
 import java.util.List;
+import app.microplan.ui.common.DialogFit;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
@@ -37,7 +40,7 @@ final class HelpDialogs {
     }
 
     static void about(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = closable();
         alert.initOwner(owner);
         alert.setTitle(Messages.text("help.aboutTitle"));
         alert.setHeaderText("Microplan " + AppVersion.get());
@@ -67,16 +70,26 @@ final class HelpDialogs {
             what.setMinHeight(Region.USE_PREF_SIZE);
             grid.addRow(i, keys, what);
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = closable();
         alert.initOwner(owner);
         alert.setTitle(Messages.text("help.shortcutsTitle"));
         alert.setHeaderText(Messages.text("help.shortcutsTitle"));
-        alert.getDialogPane().setContent(grid);
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // On a low screen the list scrolls; Close stays in sight below it.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        alert.getDialogPane().setContent(scroll);
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.getDialogPane().getStylesheets().add(
                 HelpDialogs.class.getResource("/app/microplan/ui/shell/shell.css").toExternalForm());
         alert.show();
+    }
+
+    /* Close, not OK: nothing here is confirmed, and a Close button is what Escape presses. */
+    private static Alert closable() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        DialogFit.install(alert);
+        return alert;
     }
 }

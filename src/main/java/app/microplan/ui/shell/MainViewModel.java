@@ -344,7 +344,7 @@ public final class MainViewModel {
             quit.run();
             return;
         }
-        switch (questions.ask(UnsavedWork.HEADING, unsaved.details())) {
+        switch (questions.ask(Messages.text("quit.unsavedHeading"), unsaved.details())) {
             case DISCARD -> quit.run();
             case CANCEL -> say(Messages.text("main.notQuit"));
             case SAVE_ELSEWHERE -> questions.chooseFolder().ifPresentOrElse(folder ->

@@ -22,7 +22,6 @@ import java.util.List;
  * lists them in words; "Save elsewhere…" writes them to a folder the trader picks.
  */
 final class UnsavedWork {
-    static final String HEADING = "Some of your work is not saved";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
     private static final String NOTES_FILE = "unsaved-input.txt";

@@ -1,5 +1,6 @@
 package app.microplan.ui.stats;
 
+import app.microplan.ui.common.TextColumns;
 import app.microplan.ui.common.DateText;
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.Direction;
@@ -43,7 +44,8 @@ final class JournalTable extends TableView<JournalEntry> {
         getStyleClass().addAll("journal-table", Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<JournalEntry, Instant> date = column(Messages.text("table.date"), JournalEntry::tradeTime,
-                t -> DateText.dateTime(t.atZone(zone).toLocalDateTime()), 122);
+                t -> DateText.dateTime(t.atZone(zone).toLocalDateTime()),
+                TextColumns.atLeastFor(DateText.dateTime(java.time.LocalDateTime.of(2026, 12, 31, 23, 59)), 122));
         date.setId("column-date");
         date.setSortType(TableColumn.SortType.DESCENDING);
         TableColumn<JournalEntry, TradePlan> status = new TableColumn<>(Messages.text("table.status"));
@@ -52,7 +54,8 @@ final class JournalTable extends TableView<JournalEntry> {
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(112);
         status.setMinWidth(112);
-        TableColumn<JournalEntry, String> symbol = column(Messages.text("table.symbol"), JournalEntry::symbol, s -> s, 124);
+        TableColumn<JournalEntry, String> symbol = column(Messages.text("table.symbol"), JournalEntry::symbol, s -> s,
+                TextColumns.atLeastFor("BTC-MICRO-0.001", 124));
         TableColumn<JournalEntry, Direction> side = column(Messages.text("table.side"), JournalEntry::side, Direction::label, 54);
         TableColumn<JournalEntry, String> tags = column(Messages.text("table.tags"), e -> String.join(", ", e.tags()), s -> s, 120);
         TableColumn<JournalEntry, BigDecimal> contracts = number(Messages.text("table.contracts"), JournalTable::contracts,
@@ -73,6 +76,7 @@ final class JournalTable extends TableView<JournalEntry> {
         TableColumn<JournalEntry, String> followed = column(Messages.text("table.kept"),
                 e -> e.outcome() == null ? null : Messages.text(e.outcome().followedPlan() ? "stats.yes" : "stats.no"), s -> s, 56);
         getColumns().setAll(List.of(date, status, symbol, side, tags, contracts, pnl, r, followed));
+        TextColumns.scrollWhenCrowded(this);
         setPlaceholder(new Label(Messages.text("table.empty")));
         setRowFactory(t -> {
             TableRow<JournalEntry> row = new TableRow<>();
@@ -107,9 +111,10 @@ final class JournalTable extends TableView<JournalEntry> {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TextCell<>(text));
         column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        column.setPrefWidth(width);
-        // Never narrower than the width a date, a symbol or a figure needs: the table is given the whole width.
-        column.setMinWidth(width);
+        // Never narrower than the width a date, a symbol or a figure needs, nor its header (longer in German).
+        double fitted = TextColumns.atLeastFor(name, width);
+        column.setPrefWidth(fitted);
+        column.setMinWidth(fitted);
         return column;
     }
 

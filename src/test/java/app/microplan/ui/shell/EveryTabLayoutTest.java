@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.LayoutProblems;
+import app.microplan.ui.common.LocaleNumbers;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.journal.PlanEntry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,8 @@ class EveryTabLayoutTest {
 
     private Stage stage;
     private MainWindow window;
+    /** Set by the German tests: the window's words and numbers in German (longer headers, "1.234,56 $"). */
+    private boolean german;
 
     @Start
     void start(Stage primary) {
@@ -49,28 +54,44 @@ class EveryTabLayoutTest {
     private Set<String> problemsOfEveryTab(FxRobot robot, double width, double height) throws Exception {
         copy(Path.of("assets/samples/journal"), journal);
         robot.interact(() -> {
-            window = new MainWindow(stage, AppContext.forTests(journal));
+            AppContext context = AppContext.forTests(journal);
+            window = new MainWindow(stage, german ? context.withNumbers(
+                    new LocaleNumbers(Messages.current().numberLocale())) : context);
             stage.show();
             stage.setWidth(width);
             stage.setHeight(height);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
-            var list = window.viewModel().getJournal();
-            PlanEntry closed = list.shownPlans().stream()
-                    .filter(e -> e.getPlan().status() == PlanStatus.REVIEWED || e.getPlan().status() == PlanStatus.CLOSED)
-                    .findFirst().orElseThrow();
-            list.select(closed);
-        });
+        robot.interact(() -> selectAClosedTrade(window));
         WaitForAsyncUtils.waitForFxEvents();
         Set<String> problems = new LinkedHashSet<>();
         walkTabs(robot, problems, "plan area");
         return problems;
     }
 
+    /** Selects the newest closed or reviewed trade, so the fills and the review tabs have something to show. */
+    static void selectAClosedTrade(MainWindow window) {
+        var list = window.viewModel().getJournal();
+        PlanEntry closed = list.shownPlans().stream()
+                .filter(e -> e.getPlan().status() == PlanStatus.REVIEWED || e.getPlan().status() == PlanStatus.CLOSED)
+                .findFirst().orElseThrow();
+        list.select(closed);
+    }
+
     /** The journal review (Ctrl+J) and each of its tabs, on the same sample journal. */
     private Set<String> problemsOfEveryReviewTab(FxRobot robot, double width, double height) throws Exception {
         problemsOfEveryTab(robot, width, height);
+        return problemsOfTheJournalReview(robot);
+    }
+
+    /** The plan area's tabs, then the journal review's. */
+    private Set<String> problemsOfBoth(FxRobot robot, double width, double height) throws Exception {
+        Set<String> problems = problemsOfEveryTab(robot, width, height);
+        problems.addAll(problemsOfTheJournalReview(robot));
+        return problems;
+    }
+
+    private Set<String> problemsOfTheJournalReview(FxRobot robot) {
         robot.push(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         Set<String> problems = new LinkedHashSet<>();
@@ -97,6 +118,28 @@ class EveryTabLayoutTest {
                 });
             }
         }
+    }
+
+    @AfterEach
+    void backToTheSystemsLanguage() {
+        Messages.use(Messages.forLanguage(null));
+    }
+
+    private void inGerman() {
+        german = true;
+        Messages.use(Messages.forLanguage("de"));
+    }
+
+    @Test
+    void inGermanAt1280By720EveryTabAndEveryJournalReviewTabReadsWhole(FxRobot robot) throws Exception {
+        inGerman();
+        assertThat(problemsOfBoth(robot, 1280, 720)).isEmpty();
+    }
+
+    @Test
+    void inGermanAt1024By640EveryTabAndEveryJournalReviewTabReadsWhole(FxRobot robot) throws Exception {
+        inGerman();
+        assertThat(problemsOfBoth(robot, 1024, 640)).isEmpty();
     }
 
     @Test

@@ -1,21 +1,19 @@
 package app.microplan.ui.shell;
 
+import app.microplan.ui.CsvFileAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalStore;
 import app.microplan.ui.JournalFixtures;
-import app.microplan.ui.common.CsvFileChooser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,17 +42,7 @@ class ImportExecutionsTest {
     private void open(FxRobot robot, Path history) throws Exception {
         JournalFixtures.write(journal,
                 JournalFixtures.example1(PlanStatus.READY, Instant.parse("2026-03-01T08:00:00Z")));
-        AppContext context = AppContext.forTests(journal).withCsvFileChooser(new CsvFileChooser() {
-            @Override
-            public Optional<Path> open(Window owner, String title) {
-                return Optional.of(history);
-            }
-
-            @Override
-            public Optional<Path> save(Window owner, String title, String suggestedName) {
-                return Optional.empty();
-            }
-        });
+        AppContext context = AppContext.forTests(journal).withCsvFileChooser(CsvFileAnswer.opening(history));
         robot.interact(() -> {
             new MainWindow(stage, context);
             stage.setWidth(1280);

@@ -1,5 +1,6 @@
 package app.microplan.ui.tools;
 
+import app.microplan.ui.CsvFileAnswer;
 import app.microplan.domain.EntryFill;
 import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradeLifecycle;
@@ -7,7 +8,6 @@ import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeReview;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.checklist.SaveFileChooser;
-import app.microplan.ui.common.CsvFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
@@ -22,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
@@ -62,17 +61,7 @@ public final class JournalScreenshots {
                 """);
         AppContext context = new AppContext(journal, new FxTaskRunner(), new FxDebouncer(Duration.millis(300)),
                 new LocaleNumbers(Locale.US), Clock.systemUTC(), SaveFileChooser.system())
-                .withCsvFileChooser(new CsvFileChooser() {
-                    @Override
-                    public Optional<Path> open(Window owner, String title) {
-                        return Optional.of(badCsv);
-                    }
-
-                    @Override
-                    public Optional<Path> save(Window owner, String title, String suggestedName) {
-                        return Optional.empty();
-                    }
-                });
+                .withCsvFileChooser(CsvFileAnswer.opening(badCsv));
         MainWindow window = new MainWindow(stage, context);
         stage.setX(0);
         stage.setY(0);
