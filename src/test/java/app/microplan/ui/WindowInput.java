@@ -26,6 +26,16 @@ public final class WindowInput {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Waits (up to ten seconds, for a loaded machine) until the node with this id is in the window: a tab builds its
+     * content on first selection, a click under load may take several pulses to land.
+     */
+    public static void awaitShown(FxRobot robot, String id) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#" + id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static String text(FxRobot robot, String id) {
         return robot.lookup("#" + id).queryAs(Labeled.class).getText();
     }

@@ -1,5 +1,6 @@
 package app.microplan.ui.shell;
 
+import static app.microplan.ui.WindowInput.awaitShown;
 import static app.microplan.ui.WindowInput.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,7 @@ class GermanWindowTest {
         openInGerman(robot, JournalFixtures.closedExample1(Instant.parse("2026-03-01T08:00:00Z")));
 
         robot.clickOn("#review-tab");
+        awaitShown(robot, "outcome-pnl");
         assertThat(text(robot, "outcome-pnl")).isEqualTo("+109,50 $");
         assertThat(text(robot, "outcome-r")).isEqualTo("+2,13 R");
         assertThat(text(robot, "outcome-verdict")).isIn("Plan eingehalten", "Vom Plan abgewichen");
@@ -76,6 +78,7 @@ class GermanWindowTest {
         assertThat(text(robot, "save-review")).isEqualTo("Nachbetrachtung speichern");
 
         robot.clickOn("#fills-tab");
+        awaitShown(robot, "fills-position");
         assertThat(robot.lookup(".fills-heading").queryAs(Labeled.class).getText()).isEqualTo("Trade geschlossen");
         assertThat(text(robot, "fills-position")).startsWith("Eingestiegen: 7 Kontrakte zu durchschnittlich 70.")
                 .endsWith(" · glattgestellt");
