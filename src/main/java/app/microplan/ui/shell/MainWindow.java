@@ -32,11 +32,9 @@ import javafx.util.Duration;
  * an {@link AppContext}, so tests open it on a temporary journal with synchronous saving.
  */
 public final class MainWindow {
-    /** What the first frame (menus, journal skeleton, status bar) is styled with. */
-    private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css"};
-    /** The rest, added with the content after the first frame: parsing them delayed it (decision 0017). */
-    private static final String[] CONTENT_STYLESHEETS = {"plan/plan.css", "sizing/sizing.css", "gauge/gauge.css",
-        "rules/rules.css", "review/review.css", "stats/stats.css", "conflict/conflict.css", "insights/insights.css"};
+    private static final String[] STYLESHEETS = {"shell/shell.css", "journal/journal.css", "plan/plan.css",
+        "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css",
+        "conflict/conflict.css", "insights/insights.css"};
     private static final double JOURNAL_WIDTH = 0.22;
     private final MainViewModel vm;
     private final Stage stage;
@@ -78,7 +76,9 @@ public final class MainWindow {
         WindowSize size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
         scene = new Scene(root, size.width(), size.height());
         // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
-        addStylesheets(STYLESHEETS);
+        for (String layer : STYLESHEETS) {
+            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
+        }
         vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
         stage.setTitle("Microplan");
         stage.setMinWidth(size.minWidth());
@@ -114,7 +114,6 @@ public final class MainWindow {
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
-        addStylesheets(CONTENT_STYLESHEETS);
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
@@ -152,12 +151,6 @@ public final class MainWindow {
         SaveFailureNotice.install(vm, stage);
         journal.showLoading(true);
         vm.openJournal(context.journal());
-    }
-
-    private void addStylesheets(String[] layers) {
-        for (String layer : layers) {
-            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
-        }
     }
 
     /*
