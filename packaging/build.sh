@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Microplan for installing: a trimmed Java runtime (jlink) with JavaFX inside it, the app image (jpackage)
-# with an AppCDS archive its launcher uses, and the installer of this system (.deb on Linux, .msi on Windows,
-# .dmg on macOS). Everything lands in target/package/. Run from anywhere:
+# whose launcher names an AppCDS archive made where it runs (not shipped), and the installer of this system (.deb on
+# Linux, .msi on Windows, .dmg on macOS). Everything lands in target/package/. Run from anywhere:
 #
 #   packaging/build.sh            app image + installer
 #   packaging/build.sh app-image  app image only
