@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Prints every performance figure of the README in one run on this machine:
-#   - first shown main window against a bare JavaFX window (medians of alternating fresh starts, and the ratio),
-#     for `java -jar` and for the packaged app image (built here first if it is missing or older than the jar);
+#   - first shown main window and the plan's numbers against a bare JavaFX window (medians of alternating fresh
+#     starts, each with its ratio and CPU time), for `java -jar` (in one JVM, with a dynamic AppCDS archive, and
+#     relaunched by itself as it now starts) and for the packaged app image (built here first if it is missing or
+#     older than the jar; its AppCDS archive made first, as its install or first run would), and the image's size;
 #   - the recompute after one edit in the plan view model (median, p99);
 #   - saving one plan with sync (median);
 #   - loading, filtering and statistics over 1,000 / 10,000 / 100,000 plans (time, heap);

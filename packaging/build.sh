@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Microplan for installing: a trimmed Java runtime (jlink) with JavaFX inside it, the app image (jpackage)
-# with an AppCDS archive its launcher uses, and the installer of this system (.deb on Linux, .msi on Windows,
-# .dmg on macOS). Everything lands in target/package/. Run from anywhere:
+# whose launcher names an AppCDS archive made where it runs (not shipped), and the installer of this system (.deb on
+# Linux, .msi on Windows, .dmg on macOS). Everything lands in target/package/. Run from anywhere:
 #
 #   packaging/build.sh            app image + installer
 #   packaging/build.sh app-image  app image only
@@ -98,7 +98,8 @@ java_options=(
   --java-options '-XX:TieredStopAtLevel=1'
 )
 if [ "$os" = linux ]; then
-  # The AppCDS archive made below (and again by the .deb where it installs). A missing archive is silently skipped.
+  # The AppCDS archive: made where the .deb installs, or by a bare image as Microplan first quits (not shipped).
+  # A missing archive is silently skipped.
   java_options+=(--java-options '-XX:SharedArchiveFile=$APPDIR/microplan.jsa' --java-options '-Xshare:auto')
 fi
 jpackage --type app-image "${common[@]}" "${image_options[@]}" "${java_options[@]}" \
@@ -134,6 +135,10 @@ if [ "$os" = linux ]; then
     -XX:SharedArchiveFile="$app_dir/microplan.jsa" -Xshare:on -Dmicroplan.exitAfterFirstFrame=true \
     -cp "$classpath" app.microplan.Launcher --journal "$journal"
   rm -rf "$journal"
+  # Not shipped (43 MB of the image, decision 0017): the .deb makes it where it installs, a bare image when
+  # Microplan first quits (app.microplan.ImageArchive). Until then the launcher's -XX:SharedArchiveFile names a
+  # missing file, which a JDK 17 silently starts without.
+  rm -f "$app_dir/microplan.jsa"
 fi
 
 echo "== The launcher runs the commands headless too"
@@ -157,7 +162,7 @@ if [ "$what" = all ]; then
     package_image="$out/deb-image/$(basename "$image")"
     mkdir -p "$out/deb-image"
     cp -a "$image" "$package_image"
-    rm -rf "$package_image/lib/runtime" "$package_image/lib/app/microplan.jsa"
+    rm -rf "$package_image/lib/runtime"
     cp -a "$out/runtime-uncompressed" "$package_image/lib/runtime"
   fi
   jpackage "${installer_common[@]}" "${installer_options[@]}" --app-version "$app_version" \

@@ -26,8 +26,13 @@ public final class Launcher {
             return;
         }
         requireUsableJournalPath(args);
+        Optional<Integer> withArchive = ArchiveRelaunch.ifWorthIt(given);
+        if (withArchive.isPresent()) {
+            System.exit(withArchive.get());
+        }
         try {
             app.microplan.ui.App.main(args);
+            ImageArchive.makeIfMissing();
         } catch (UnsupportedOperationException e) {
             // JavaFX's way of saying there is no screen to open a window on (e.g. over ssh without X forwarding).
             System.err.println("Microplan: the window cannot open here (" + e.getMessage()

@@ -1,5 +1,6 @@
 package app.microplan.bench;
 
+import app.microplan.ArchiveRelaunch;
 import java.io.File;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -108,6 +109,11 @@ public final class Harness {
             StartupBenchmark.Contender app = startup.microplan("Microplan", jdk);
             ProbeJvm appDynamic = CdsArchive.dynamic(jdk, AppWindowProbe.class.getName(), app.args(), jarScratch);
             List<StartupBenchmark.Contender> more = new ArrayList<>();
+            // What java -jar now does by itself (ArchiveRelaunch): a second JVM with the archive and C1 only.
+            ProbeJvm relaunching = jdk.withOptions("jar+relaunch",
+                    List.of("-D" + ArchiveRelaunch.FOLDER_PROPERTY + "=" + jarScratch.resolve("relaunch")));
+            more.add(new StartupBenchmark.Contender("Microplan, relaunched by itself", relaunching,
+                    RelaunchingAppWindowProbe.class.getName(), app.args()));
             String before = System.getenv("MICROPLAN_BENCH_BEFORE_JAR");
             if (before != null) {
                 // An earlier build's jar (its libraries beside it in lib/), started in the same turns: before/after.
@@ -119,9 +125,11 @@ public final class Harness {
                     List.of(startup.bare("bare JavaFX window", jdk), app,
                             startup.bare("bare window + dynamic AppCDS", bareDynamic),
                             startup.microplan("Microplan + dynamic AppCDS", appDynamic)), more);
-            out.printf("  first frame against a bare window of the same kind: no archive %.2f×, dynamic AppCDS %.2f× "
-                    + "(goal ≤ 1.2×)%n", (double) firstFrames.get(1) / firstFrames.get(0),
-                    (double) firstFrames.get(3) / firstFrames.get(2));
+            out.printf("  first frame against a bare window of the same kind: no archive %.2f×, dynamic AppCDS %.2f×, "
+                    + "relaunched with its dynamic AppCDS %.2f× (goal ≤ 1.2×)%n",
+                    (double) firstFrames.get(1) / firstFrames.get(0), (double) firstFrames.get(3) / firstFrames.get(2),
+                    (double) firstFrames.get(4) / firstFrames.get(2));
+            out.printf("  the plan's numbers against the bare window's first frame (goal ≤ 2×): the medians above%n");
         }
         if (!packaged) {
             return;
@@ -131,6 +139,7 @@ public final class Harness {
             out.println("(no app image in " + target.resolve("package") + ": packaging/build.sh app-image builds it)");
             return;
         }
+        image.ensureArchive();
         Path scratch = Files.createTempDirectory("microplan-cds");
         ProbeJvm bare = image.bare(probes);
         ProbeJvm bareArchived = CdsArchive.archived(bare, BareWindowProbe.class.getName(), List.of(), scratch);
@@ -143,7 +152,7 @@ public final class Harness {
                 launcherVariants(startup, image.launcher(probes)));
         out.printf("  first frame against the bare window with its own AppCDS archive: %.2f× (goal ≤ 1.2×)%n",
                 (double) firstFrames.get(2) / firstFrames.get(1));
-        sizes(out, target.resolve("package"));
+        sizes(out, target.resolve("package"), image);
     }
 
     /**
@@ -161,9 +170,10 @@ public final class Harness {
     }
 
     /** The app image's and the installer's sizes against the goals (100 MB, 45 MB). */
-    private static void sizes(PrintStream out, Path packages) throws java.io.IOException {
-        out.printf("  app image %s: %.1f MB (goal ≤ 100 MB)%n", packages.resolve("Microplan"),
-                bytesIn(packages.resolve("Microplan")) / 1048576.0);
+    private static void sizes(PrintStream out, Path packages, PackagedImage image) throws java.io.IOException {
+        out.printf("  app image %s as shipped (its AppCDS archive is made where it runs): %.1f MB (goal ≤ 100 MB); "
+                + "with the archive in place %.1f MB%n", packages.resolve("Microplan"),
+                image.shippedBytes() / 1048576.0, bytesIn(packages.resolve("Microplan")) / 1048576.0);
         try (var files = Files.list(packages)) {
             for (Path installer : files.filter(f -> f.toString().endsWith(".deb")).toList()) {
                 out.printf("  installer %s: %.1f MB (goal ≤ 45 MB)%n", installer.getFileName(),

@@ -39,6 +39,29 @@ final class PackagedImage {
         return Files.isRegularFile(image.resolve("lib/app/Microplan.cfg")) ? new PackagedImage(image) : null;
     }
 
+    /**
+     * Makes the image's AppCDS archive if it has none yet, as the .deb's postinst or the image's first run would
+     * (packaging/build.sh no longer ships it): the launcher is measured with its archive in place.
+     */
+    void ensureArchive() throws IOException, InterruptedException {
+        Path appDir = image.resolve("lib/app");
+        if (Files.exists(appDir.resolve("microplan.jsa"))) {
+            return;
+        }
+        Process make = new ProcessBuilder("/bin/sh", appDir.resolve("cds-archive.sh").toString()).inheritIO().start();
+        if (make.waitFor() != 0) {
+            throw new IllegalStateException("lib/app/cds-archive.sh could not make the image's archive");
+        }
+    }
+
+    /** The image's size on disk in bytes, without the archive it makes where it is installed. */
+    long shippedBytes() throws IOException {
+        try (var paths = Files.walk(image)) {
+            return paths.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("microplan.jsa"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
     String java() {
         return image.resolve("lib/runtime/bin/java").toString();
     }
