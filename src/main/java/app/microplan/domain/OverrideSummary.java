@@ -49,6 +49,22 @@ public record OverrideSummary(int plans, int overrides, int trades, int wins, in
                 withR == 0 ? null : Decimals.divide(sumR, BigDecimal.valueOf(withR)));
     }
 
+    /** {@link #describe} as a wording for the window's language (decision 15): the same counts and figures. */
+    public Wording wording(String currency) {
+        if (plans == 0) {
+            return Wording.of("stats.overrides.none");
+        }
+        if (trades == 0) {
+            return Wording.of("stats.overrides.noTrade", plans, overrides);
+        }
+        Wording net = Wording.of(netPnl.signum() > 0 ? "stats.overrides.gain" : "stats.overrides.amount",
+                Wording.money(netPnl, currency));
+        return averageR == null
+                ? Wording.of("stats.overrides.trades", plans, overrides, trades, wins, losses, net)
+                : Wording.of("stats.overrides.tradesR", plans, overrides, trades, wins, losses, net,
+                        Wording.decimal(averageR.setScale(2, java.math.RoundingMode.HALF_UP)));
+    }
+
     /** "2 plans, 3 overrides · 1 closed trade: 0 won, 1 lost, −$48.00, −1.00 R", or "None" when there are none. */
     public String describe(String currency) {
         if (plans == 0) {

@@ -2,9 +2,9 @@ package app.microplan.ui.checklist;
 
 import app.microplan.ui.common.Messages;
 import app.microplan.checklist.Checklist;
+import app.microplan.checklist.SheetLadder;
 import app.microplan.domain.RuleState;
 import app.microplan.domain.ChecklistItem;
-import app.microplan.domain.LadderText;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -43,12 +43,12 @@ public final class ChecklistNode extends VBox {
         getChildren().add(wrapped(checklist.sizeNote(), "checklist-note"));
         if (!checklist.ladder().isEmpty()) {
             heading(Messages.text("sheet.priceLadder"));
-            getChildren().add(ladderRow(LadderText.HEADINGS, width, "checklist-label"));
+            getChildren().add(ladderRow(SheetLadder.headings(checklist.words()), width, "checklist-label"));
             for (Checklist.LadderLine line : checklist.ladder()) {
                 getChildren().add(ladderRow(line.text().cells(), width,
                         "ladder-" + line.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
-            getChildren().add(wrapped(LadderText.NOTE, "checklist-note"));
+            getChildren().add(wrapped(SheetLadder.note(checklist.words()), "checklist-note"));
         }
         heading(Messages.text("sheet.beforeYouEnter"));
         for (ChecklistItem item : checklist.items()) {

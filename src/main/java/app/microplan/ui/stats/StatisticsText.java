@@ -10,6 +10,7 @@ import static app.microplan.ui.common.TradeFormats.signedMoney;
 import app.microplan.domain.JournalStatistics;
 import app.microplan.domain.Money;
 import app.microplan.domain.OverrideSummary;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.TradeSummary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,7 +30,8 @@ public final class StatisticsText {
     /** The figures, then how the plans marked ready against an account rule turned out. */
     public static List<Figure> figures(JournalStatistics statistics, OverrideSummary overrides) {
         List<Figure> figures = new ArrayList<>(figures(statistics));
-        figures.add(new Figure("stat-overrides", Messages.text("stats.overrides"), overrides.describe(currency(statistics)),
+        figures.add(new Figure("stat-overrides", Messages.text("stats.overrides"), ReasonText.render(overrides.wording(currency(statistics)))
+                        .orElse(overrides.describe(currency(statistics))),
                 tone(overrides.trades() == 0 ? null : overrides.netPnl())));
         return figures;
     }

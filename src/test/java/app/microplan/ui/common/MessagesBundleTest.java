@@ -20,7 +20,7 @@ class MessagesBundleTest {
      * Texts the same in both languages because German traders say them so (Long, Short, Stop, the order types),
      * or the word is the same (Plan, Name, Status), or the text is only placeholders.
      */
-    private static final Set<String> SAME_IN_GERMAN = Set.of("ladder.r", "ladder.basis.r", "ladder.row.stop", "ladder.breakeven", "liquidation.estimate", "liquidation.unknown", "reason.tick.named", "sizing.explain", "direction.LONG", "direction.SHORT", "sizing.long",
+    private static final Set<String> SAME_IN_GERMAN = Set.of("ladder.r", "stats.overrides.gain", "stats.overrides.amount", "ladder.basis.r", "ladder.row.stop", "ladder.breakeven", "liquidation.estimate", "liquidation.unknown", "reason.tick.named", "sizing.explain", "direction.LONG", "direction.SHORT", "sizing.long",
             "sizing.short", "sizing.stop", "orderType.LIMIT", "orderType.MARKET", "orderType.STOP", "tab.plan",
             "prefs.name", "header.status", "exitReason.STOP", "review.figure.funding", "sheet.status", "sheet.stop", "position.largest", "stats.funding", "stats.col.name", "stats.col.trades", "stats.col.pf", "position.label.margin", "position.label.funding", "position.title", "execution.col.inR", "header.title", "menu.playbooks", "rules.chipAccessible", "list.title",
             "table.status", "table.symbol", "table.tags",

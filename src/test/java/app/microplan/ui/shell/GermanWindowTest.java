@@ -14,6 +14,7 @@ import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +111,11 @@ class GermanWindowTest {
                         "Stop 69.300 liegt unter jedem Einstieg");
         assertThat(robot.lookup(".checklist-heading").queryAllAs(Labeled.class)).extracting(Labeled::getText)
                 .contains("Die Zahlen", "Regeln");
+        // The price ladder's column headings, rows and note in German too.
+        List<String> sheetText = robot.lookup(".checklist-value").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertThat(sheetText).contains("Kurs", "Netto-G/V", "Kapital", "Bis Liquidation", "Ø Einstieg +5 %", "−49,00 $")
+                .doesNotContain("Equity after", "To liquidation", "Avg entry +5 %", "−$49.00");
         robot.clickOn("#print-close");
     }
 
