@@ -70,13 +70,18 @@ public record OverrideSummary(int plans, int overrides, int trades, int wins, in
         if (plans == 0) {
             return "None: every plan kept the account rules";
         }
-        String text = plans + (plans == 1 ? " plan, " : " plans, ") + overrides
+        String text = count(plans) + (plans == 1 ? " plan, " : " plans, ") + count(overrides)
                 + (overrides == 1 ? " override" : " overrides");
         if (trades == 0) {
             return text + " · no closed trade yet";
         }
-        return text + " · " + trades + (trades == 1 ? " closed trade: " : " closed trades: ") + wins + " won, " + losses
-                + " lost, " + (netPnl.signum() > 0 ? "+" : "") + Money.format(netPnl, currency)
+        return text + " · " + count(trades) + (trades == 1 ? " closed trade: " : " closed trades: ") + count(wins)
+                + " won, " + count(losses) + " lost, " + (netPnl.signum() > 0 ? "+" : "") + Money.format(netPnl, currency)
                 + (averageR == null ? "" : ", " + averageR.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " R");
+    }
+
+    /** Counts grouped as every other figure is ("1,500"). */
+    private static String count(int value) {
+        return String.format(java.util.Locale.US, "%,d", value);
     }
 }
