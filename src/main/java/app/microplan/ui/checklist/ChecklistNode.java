@@ -109,7 +109,7 @@ public final class ChecklistNode extends VBox {
     private static GridPane ladderRow(List<String> cells, double width, String styleClass) {
         GridPane row = new GridPane();
         row.setHgap(4);
-        double[] widths = {58, 0, 66, 34, 70, 58, 66};
+        double[] widths = {58, 0, 66, 34, 70, 66, 78};
         double figures = java.util.Arrays.stream(widths).sum() + 4 * (widths.length - 1);
         widths[1] = width - figures;
         for (int c = 0; c < cells.size(); c++) {
