@@ -43,6 +43,9 @@ public final class Screenshots {
         MainWindow window = new MainWindow(stage, context);
         stage.setX(0);
         stage.setY(0);
+        // A common laptop screen, as the README's other screenshots (docs/screenshots/take.sh).
+        stage.setWidth(1366);
+        stage.setHeight(768);
         stage.show();
         later(1.5, () -> {
             shoot(window, "main-window.png");
