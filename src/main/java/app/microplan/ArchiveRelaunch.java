@@ -75,9 +75,10 @@ public final class ArchiveRelaunch {
             writes = archive.resolveSibling(archive.getFileName() + ".part" + ProcessHandle.current().pid());
             command.add("-XX:ArchiveClassesAtExit=" + writes);
         }
-        // Warnings (an archive the JVM refuses, say) to stderr, never onto stdout; the person's own options after
-        // ours, so theirs win.
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr"));
+        // Only the JVM's errors, on stderr, never onto stdout: writing the archive warns of every class it skips
+        // (28 lines at the first quit), and a refused archive needs no word, the JVM then goes on without it. The
+        // person's own options after ours, so theirs win.
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=error:stderr"));
         command.addAll(commandLine.subList(1, commandLine.size()));
         return new Decision(command, writes);
     }
