@@ -94,6 +94,11 @@ public final class NumberLimits {
         return check(value, MAX_DECIMALS).map(Limit::wording);
     }
 
+    /** {@link #typedProblem}'s words as a wording, for the window's language. */
+    public static Optional<Wording> typedProblemWording(BigDecimal value) {
+        return check(value, MAX_TYPED_DECIMALS).map(Limit::wording);
+    }
+
     private static Optional<String> problem(BigDecimal value, int maxDecimals) {
         return check(value, maxDecimals).map(Limit::english);
     }
