@@ -135,4 +135,23 @@ class RefusalWordingsTest {
         assertThat(WordedRefusal.of(noExit).flatMap(GERMAN::render))
                 .contains("es gibt keine Ausstiegsausführung 3 (der Trade hat 0)");
     }
+
+    @Test
+    void theSimulationsInputAndSampleRefusalsReadAsTheDomainSaysAndInGerman() {
+        List<ThrowingCallable> attempts = List.of(
+                () -> new SimulationSettings(0, 100, 1L, null),
+                () -> new SimulationSettings(100, 10_001, 1L, null),
+                () -> SimulationSample.of(List.of(), "Main", java.time.ZoneOffset.UTC));
+        for (ThrowingCallable attempt : attempts) {
+            RuntimeException refusal = (RuntimeException) catchThrowable(attempt);
+            assertThat(WordedRefusal.of(refusal).flatMap(ENGLISH::render)).as(refusal.getMessage())
+                    .contains(refusal.getMessage());
+        }
+        RuntimeException paths = (RuntimeException) catchThrowable(attempts.get(0));
+        assertThat(WordedRefusal.of(paths).flatMap(GERMAN::render))
+                .contains("die Zahl der Pfade muss zwischen 1 und 1000000 liegen, war 0");
+        RuntimeException empty = (RuntimeException) catchThrowable(attempts.get(2));
+        assertThat(WordedRefusal.of(empty).flatMap(GERMAN::render))
+                .contains("das Konto Main hat keinen geschlossenen Trade mit geplantem Risiko zum Neuziehen");
+    }
 }
