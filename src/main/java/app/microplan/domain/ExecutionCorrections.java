@@ -135,8 +135,8 @@ public final class ExecutionCorrections {
 
     private static <T> T element(List<T> list, int index, String what) {
         if (index < 0 || index >= list.size()) {
-            throw new IllegalArgumentException("there is no " + what + " " + (index + 1) + " (the trade has "
-                    + list.size() + ")");
+            throw WordedRefusal.argument("there is no " + what + " " + (index + 1) + " (the trade has "
+                    + list.size() + ")", Wording.of("refusal.noSuch." + what.replace(' ', '-'), index + 1, list.size()));
         }
         return list.get(index);
     }

@@ -89,7 +89,25 @@ public final class NumberLimits {
         return value;
     }
 
+    /** {@link #problem}'s words as a wording, for the window's language (decision 15). */
+    public static Optional<Wording> problemWording(BigDecimal value) {
+        return check(value, MAX_DECIMALS).map(Limit::wording);
+    }
+
+    /** {@link #typedProblem}'s words as a wording, for the window's language. */
+    public static Optional<Wording> typedProblemWording(BigDecimal value) {
+        return check(value, MAX_TYPED_DECIMALS).map(Limit::wording);
+    }
+
     private static Optional<String> problem(BigDecimal value, int maxDecimals) {
+        return check(value, maxDecimals).map(Limit::english);
+    }
+
+    /** A number's problem in the English every reader prints and as a wording, made in one place so they agree. */
+    private record Limit(String english, Wording wording) {
+    }
+
+    private static Optional<Limit> check(BigDecimal value, int maxDecimals) {
         if (value == null || value.signum() == 0) {
             return Optional.empty();
         }
@@ -97,12 +115,14 @@ public final class NumberLimits {
         // so the difference is worked out in long to stay exact for scales near ±2^31.
         long integerDigits = (long) value.precision() - value.scale();
         if (integerDigits > MAX_INTEGER_DIGITS) {
-            return Optional.of(shown(value) + " is too large: numbers must stay below 10^" + MAX_INTEGER_DIGITS
-                    + " (" + MAX_INTEGER_DIGITS + " digits before the point)");
+            return Optional.of(new Limit(shown(value) + " is too large: numbers must stay below 10^" + MAX_INTEGER_DIGITS
+                    + " (" + MAX_INTEGER_DIGITS + " digits before the point)",
+                    Wording.of("numbers.tooLarge", shownWording(value), String.valueOf(MAX_INTEGER_DIGITS))));
         }
         if (decimals(value) > maxDecimals) {
-            return Optional.of(shown(value) + " has too many decimals: at most " + maxDecimals
-                    + " digits after the point");
+            return Optional.of(new Limit(shown(value) + " has too many decimals: at most " + maxDecimals
+                    + " digits after the point",
+                    Wording.of("numbers.tooManyDecimals", shownWording(value), String.valueOf(maxDecimals))));
         }
         return Optional.empty();
     }
@@ -128,5 +148,14 @@ public final class NumberLimits {
         }
         long exponent = (long) value.precision() - value.scale() - 1;
         return (value.signum() < 0 ? "-" : "") + "a number of about 10^" + exponent;
+    }
+
+    /** {@link #shown} as a wording's argument: the number as written, or its size in words. */
+    private static Object shownWording(BigDecimal value) {
+        if (value.precision() <= 30) {
+            return value.toString();
+        }
+        long exponent = (long) value.precision() - value.scale() - 1;
+        return Wording.of("numbers.about", value.signum() < 0 ? "-" : "", String.valueOf(exponent));
     }
 }

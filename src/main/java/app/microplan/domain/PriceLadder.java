@@ -56,13 +56,28 @@ public final class PriceLadder {
 
     /** Why a level of the trader's own cannot be on the ladder, in words; empty when it can. */
     public static Optional<String> problemWith(BigDecimal level, BigDecimal averageEntry) {
+        return problem(level, averageEntry).map(LevelProblem::english);
+    }
+
+    /** The same problem as {@link #problemWith} as a wording, for the window's language (decision 15). */
+    public static Optional<Wording> problemWording(BigDecimal level, BigDecimal averageEntry) {
+        return problem(level, averageEntry).map(LevelProblem::wording);
+    }
+
+    /** A level's problem in the command line's English and as a wording, made in one place so they agree. */
+    private record LevelProblem(String english, Wording wording) {
+    }
+
+    private static Optional<LevelProblem> problem(BigDecimal level, BigDecimal averageEntry) {
         if (level.signum() <= 0) {
-            return Optional.of(Money.price(level) + " is not a price: a ladder level must be above 0");
+            return Optional.of(new LevelProblem(Money.price(level) + " is not a price: a ladder level must be above 0",
+                    Wording.of("ladder.level.notAPrice", Wording.price(level))));
         }
         if (level.compareTo(averageEntry.multiply(FARTHEST_FACTOR)) > 0
                 || level.multiply(FARTHEST_FACTOR).compareTo(averageEntry) < 0) {
-            return Optional.of(Money.price(level) + " is more than ten times away from the average entry "
-                    + Money.price(averageEntry.setScale(2, RoundingMode.HALF_UP)));
+            BigDecimal average = averageEntry.setScale(2, RoundingMode.HALF_UP);
+            return Optional.of(new LevelProblem(Money.price(level) + " is more than ten times away from the average entry "
+                    + Money.price(average), Wording.of("ladder.level.tooFar", Wording.price(level), Wording.price(average))));
         }
         return Optional.empty();
     }

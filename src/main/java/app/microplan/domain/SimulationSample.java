@@ -39,15 +39,15 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
     public SimulationSample {
         ContractSpec.requireText(account, "account");
         if (rMultiples.length == 0) {
-            throw new IllegalArgumentException("the account " + account + " has no closed trade with a planned risk"
-                    + " to resample");
+            throw noTrade(account);
         }
         if (openedAt.length != rMultiples.length || closedAt.length != rMultiples.length || dayStarts.length < 2
                 || dayStarts[0] != 0 || dayStarts[dayStarts.length - 1] != rMultiples.length) {
             throw new IllegalArgumentException("the days and trades of the sample do not match");
         }
         if (startEquity == null || startEquity.signum() <= 0) {
-            throw new IllegalArgumentException("the account " + account + " has no equity to start from");
+            throw WordedRefusal.argument("the account " + account + " has no equity to start from",
+                    Wording.of("sim.refusal.noEquity", account));
         }
         dayStarts = dayStarts.clone();
         openedAt = openedAt.clone();
@@ -132,8 +132,7 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
             }
         }
         if (trades.isEmpty()) {
-            throw new IllegalArgumentException("the account " + account + " has no closed trade with a planned risk"
-                    + " to resample");
+            throw noTrade(account);
         }
         TradeOutcome latest = trades.stream().max(Comparator.comparing(TradeOutcome::closedAt)).orElseThrow();
         Map<LocalDate, List<TradeOutcome>> days = new TreeMap<>();
@@ -172,5 +171,11 @@ public record SimulationSample(String account, String currency, int[] dayStarts,
 
     private static long seconds(Instant from, Instant to) {
         return Duration.between(from, to).toSeconds();
+    }
+
+    /** An account with nothing to resample: worded for the window's language (decision 15). */
+    private static IllegalArgumentException noTrade(String account) {
+        return WordedRefusal.argument("the account " + account + " has no closed trade with a planned risk to resample",
+                Wording.of("sim.refusal.noTrade", account));
     }
 }

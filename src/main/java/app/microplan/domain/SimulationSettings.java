@@ -19,10 +19,12 @@ public record SimulationSettings(int paths, int trades, long seed, BigDecimal ru
 
     public SimulationSettings {
         if (paths < 1 || paths > MAX_PATHS) {
-            throw new IllegalArgumentException("the number of paths must be from 1 to " + MAX_PATHS + ", was " + paths);
+            throw WordedRefusal.argument("the number of paths must be from 1 to " + MAX_PATHS + ", was " + paths,
+                    Wording.of("sim.refusal.paths", String.valueOf(MAX_PATHS), String.valueOf(paths)));
         }
         if (trades < 1 || trades > MAX_TRADES) {
-            throw new IllegalArgumentException("the number of trades must be from 1 to " + MAX_TRADES + ", was " + trades);
+            throw WordedRefusal.argument("the number of trades must be from 1 to " + MAX_TRADES + ", was " + trades,
+                    Wording.of("sim.refusal.trades", String.valueOf(MAX_TRADES), String.valueOf(trades)));
         }
         ruinLoss = ruinLoss == null ? DEFAULT_RUIN_LOSS : ruinLoss;
         if (ruinLoss.signum() <= 0 || ruinLoss.compareTo(BigDecimal.ONE) > 0) {

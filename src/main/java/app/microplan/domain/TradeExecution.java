@@ -43,8 +43,8 @@ public record TradeExecution(List<EntryFill> entries, List<ExitFill> exits, BigD
         Instant firstEntry = earliest(entries);
         for (ExitFill exit : exits) {
             if (exit.time().isBefore(firstEntry)) {
-                throw new IllegalArgumentException("an exit fill at " + exit.time() + " comes before the first entry at "
-                        + firstEntry);
+                throw WordedRefusal.argument("an exit fill at " + exit.time() + " comes before the first entry at "
+                        + firstEntry, InstantWording.of("refusal.exitBeforeEntry", exit.time(), firstEntry));
             }
         }
     }

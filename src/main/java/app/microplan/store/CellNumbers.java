@@ -1,6 +1,8 @@
 package app.microplan.store;
 
 import app.microplan.domain.NumberLimits;
+import app.microplan.domain.WordedRefusal;
+import app.microplan.domain.Wording;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads a number from a CSV cell the way exchanges write them: thousands separators, a decimal comma when the
  * file uses one, a currency sign ("$0.52"), a unit after the number ("0.41990000 USDT"), a typographic minus,
  * accounting brackets for negatives ("(1.25)"), and scientific notation ("0E-8"). Every number of every imported
- * file is read here, so a check that applies to all of them (bounds, say) goes in one place.
+ * file is read here, so a check that applies to all of them (bounds, say) goes in one place. Its refusals carry
+ * their wording (decision 15), so the import dialog says them in the window's language.
  */
 final class CellNumbers {
     /** Longer than any price, size or fee an exchange writes. */
@@ -52,11 +55,12 @@ final class CellNumbers {
     static Parsed parse(String text, boolean decimalComma) {
         String cell = text == null ? "" : text.strip();
         if (cell.isEmpty()) {
-            throw new IllegalArgumentException("is empty");
+            throw WordedRefusal.argument("is empty", Wording.of("import.problem.empty"));
         }
         if (cell.length() > MAX_NUMBER_LENGTH) {
             // Parsing a cell of a million digits would itself be slow; the message names only its start.
-            throw new IllegalArgumentException("'" + cell.substring(0, 40) + "…' is too long to be a number");
+            throw WordedRefusal.argument("'" + cell.substring(0, 40) + "…' is too long to be a number",
+                    Wording.of("import.problem.tooLong", cell.substring(0, 40)));
         }
         if (isPlainDecimal(cell, decimalComma ? ',' : '.')) {
             // Most cells of most files ("70010.5", "-0.25"): no unit, sign, separator or exponent to take apart.
@@ -76,7 +80,8 @@ final class CellNumbers {
         digits = CURRENCY_SIGN.matcher(digits).replaceFirst("$1").replace(" ", "").replace("'", "");
         digits = decimalComma ? digits.replace(".", "").replace(',', '.') : digits.replace(",", "");
         if (!PLAIN.matcher(digits).matches()) {
-            throw new IllegalArgumentException("'" + cell + "' is not a number");
+            throw WordedRefusal.argument("'" + cell + "' is not a number",
+                    Wording.of("import.problem.notANumber", cell));
         }
         BigDecimal value = bounded(new BigDecimal(digits.startsWith("+") ? digits.substring(1) : digits));
         return new Parsed(bracketed ? value.negate() : value, unit);
@@ -86,7 +91,7 @@ final class CellNumbers {
     private static BigDecimal bounded(BigDecimal value) {
         Optional<String> outOfRange = NumberLimits.problem(value);
         if (outOfRange.isPresent()) {
-            throw new IllegalArgumentException(outOfRange.get());
+            throw WordedRefusal.argument(outOfRange.get(), NumberLimits.problemWording(value).orElse(null));
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package app.microplan.store;
 
+import app.microplan.domain.Wording;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,8 @@ public final class ExecutionCsv {
         List<List<String>> first = CsvFiles.read(file, layout.delimiterChar(), ImportLayouts.HEADER_SEARCH_LINES);
         Optional<ImportLayouts.Found> found = ImportLayouts.detect(first, List.of(layout));
         if (found.isEmpty()) {
-            return CsvImport.unreadable(layout, new RowProblem(1, "the file is not a " + layout.title()
-                    + ": its header is not among the first lines"));
+            return CsvImport.unreadable(layout, new RowProblem(1, null, "the file is not a " + layout.title()
+                    + ": its header is not among the first lines", Wording.of("import.problem.notThisFile", layout.title())));
         }
         return read(file, layout, found.get().headerIndex());
     }
@@ -70,7 +71,8 @@ public final class ExecutionCsv {
     public static CsvImport read(Path file, ImportLayout layout, int headerIndex) throws StoreException {
         List<List<String>> records = CsvFiles.read(file, layout.delimiterChar(), Integer.MAX_VALUE);
         if (records.size() <= headerIndex) {
-            return CsvImport.unreadable(layout, new RowProblem(1, "the file is empty (a header row is needed)"));
+            return CsvImport.unreadable(layout, new RowProblem(1, null, "the file is empty (a header row is needed)",
+                    Wording.of("import.problem.emptyFile")));
         }
         return new LayoutReader(layout, records, headerIndex, file.getFileName().toString()).read(records);
     }

@@ -6,6 +6,7 @@ import app.microplan.domain.InstrumentKey;
 import app.microplan.domain.QuantityUnit;
 import app.microplan.domain.SymbolFunding;
 import app.microplan.domain.TradeSide;
+import app.microplan.domain.WordedRefusal;
 import app.microplan.domain.Wording;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -94,8 +95,9 @@ final class LayoutReader {
     CsvImport read(List<List<String>> records) {
         List<String> missing = missingColumns();
         if (!missing.isEmpty()) {
-            return CsvImport.unreadable(layout, new RowProblem(headerIndex + 1, "the header has no column "
-                    + String.join(", ", missing) + " (it has " + String.join(", ", header) + ")"));
+            return CsvImport.unreadable(layout, new RowProblem(headerIndex + 1, null, "the header has no column "
+                    + String.join(", ", missing) + " (it has " + String.join(", ", header) + ")",
+                    Wording.of("import.problem.missingColumns", String.join(", ", missing), String.join(", ", header))));
         }
         List<ImportedExecution> executions = new ArrayList<>();
         List<ImportedFunding> fundingRows = new ArrayList<>();
@@ -121,7 +123,8 @@ final class LayoutReader {
             }
         }
         if (rows == 0) {
-            problems.add(new RowProblem(headerIndex + 2, "the file has a header but no rows"));
+            problems.add(new RowProblem(headerIndex + 2, null, "the file has a header but no rows",
+                    Wording.of("import.problem.noRows")));
         }
         return new CsvImport(layout, zoneText, rows, executions, fundingRows, skipped, problems, warnings);
     }
@@ -415,7 +418,7 @@ final class LayoutReader {
             try {
                 return CellNumbers.parse(cell(index), layout.decimalComma());
             } catch (IllegalArgumentException e) {
-                problem(name, e.getMessage());
+                problem(name, e.getMessage(), WordedRefusal.of(e).orElse(null));
                 return null;
             }
         }

@@ -210,4 +210,20 @@ class DomainTextWordingsTest {
                 .startsWith("Das Risikobudget 50,00 USDT ÷ ").contains("die Margin-Grenze von 10,00 % erlaubt ")
                 .endsWith(".");
     }
+
+    @Test
+    void theYourLevelProblemsReadAsTheDomainSaysThemAndInGerman() {
+        BigDecimal average = new BigDecimal("70000.004");
+        for (String level : List.of("0", "-5", "700001", "6999.5")) {
+            BigDecimal price = new BigDecimal(level);
+            assertThat(ENGLISH.render(PriceLadder.problemWording(price, average).orElseThrow())).as(level)
+                    .contains(PriceLadder.problemWith(price, average).orElseThrow());
+        }
+        assertThat(PriceLadder.problemWording(new BigDecimal("7001"), average)).isEmpty();
+        // Optional.contains compares the whole text, not a part of it
+        assertThat(GERMAN.render(PriceLadder.problemWording(new BigDecimal("700001"), average).orElseThrow()))
+                .contains("700.001 ist mehr als zehnfach vom Ø Einstieg 70.000 entfernt");
+        assertThat(GERMAN.render(PriceLadder.problemWording(new BigDecimal("-0.5"), average).orElseThrow()))
+                .contains("-0,5 ist kein Preis: eine eigene Marke muss über 0 liegen");
+    }
 }

@@ -56,6 +56,11 @@ class RefusalWordingsTest {
                 () -> TradeLifecycle.correctExecution(closed, open.execution(), NOW),
                 () -> ExecutionCorrections.deleteEntry(open, 0, NOW),
                 () -> ExecutionCorrections.addEntry(draft, entry("1"), NOW),
+                () -> ExecutionCorrections.deleteExit(closed, 2, NOW),
+                () -> ExecutionCorrections.deleteEntry(open, 5, NOW),
+                () -> ExecutionCorrections.deleteFunding(open, 0, NOW),
+                () -> TradeLifecycle.recordFills(open, List.of(), List.of(ExitFill.of("2026-03-02T09:59:59.5Z", "72100",
+                        "1", "0", ExitReason.TARGET)), NOW),
                 () -> PlanLifecycle.afterEdit(open, open.withSetup(open.setup().toBuilder().stop("69000").build()), NOW),
                 () -> PlanOverrides.override(closed, Rule.RISK_CAP, "news", NOW),
                 () -> PlanLifecycle.afterEdit(cancelled, cancelled.withSetup(cancelled.setup().toBuilder()
@@ -81,7 +86,7 @@ class RefusalWordingsTest {
             }
         }
         // All but the frozen plans' edits, which name their change in English words (PlanChanges).
-        assertThat(worded).isEqualTo(14);
+        assertThat(worded).isEqualTo(18);
     }
 
     @Test
@@ -114,5 +119,39 @@ class RefusalWordingsTest {
                 .contains("Only 4 trades back this simulation; below 30 the figures say little about you.");
         assertThat(GERMAN.render(Wording.of("sim.thinSample", 4, SimulationSample.FEW_TRADES)))
                 .contains("Nur 4 Trades stützen diese Simulation; unter 30 sagen die Zahlen wenig über Sie aus.");
+    }
+
+    @Test
+    void refusalsNamingATimeOrAnIndexReadInGerman() {
+        TradePlan open = TradeLifecycle.open(ready(), List.of(entry("7")), NOW);
+        RuntimeException early = (RuntimeException) catchThrowable(() -> TradeLifecycle.recordFills(open, List.of(),
+                List.of(ExitFill.of("2026-03-02T09:30:00Z", "72100", "1", "0", ExitReason.TARGET)), NOW));
+        assertThat(early.getMessage()).isEqualTo(
+                "an exit fill at 2026-03-02T09:30:00Z comes before the first entry at 2026-03-02T10:00:00Z");
+        assertThat(WordedRefusal.of(early).flatMap(GERMAN::render)).contains("eine Ausstiegsausführung um "
+                + "02.03.2026 09:30:00 UTC liegt vor der ersten Einstiegsausführung um 02.03.2026 10:00:00 UTC");
+        RuntimeException noExit = (RuntimeException) catchThrowable(() -> ExecutionCorrections.deleteExit(open, 2, NOW));
+        assertThat(noExit.getMessage()).isEqualTo("there is no exit 3 (the trade has 0)");
+        assertThat(WordedRefusal.of(noExit).flatMap(GERMAN::render))
+                .contains("es gibt keine Ausstiegsausführung 3 (der Trade hat 0)");
+    }
+
+    @Test
+    void theSimulationsInputAndSampleRefusalsReadAsTheDomainSaysAndInGerman() {
+        List<ThrowingCallable> attempts = List.of(
+                () -> new SimulationSettings(0, 100, 1L, null),
+                () -> new SimulationSettings(100, 10_001, 1L, null),
+                () -> SimulationSample.of(List.of(), "Main", java.time.ZoneOffset.UTC));
+        for (ThrowingCallable attempt : attempts) {
+            RuntimeException refusal = (RuntimeException) catchThrowable(attempt);
+            assertThat(WordedRefusal.of(refusal).flatMap(ENGLISH::render)).as(refusal.getMessage())
+                    .contains(refusal.getMessage());
+        }
+        RuntimeException paths = (RuntimeException) catchThrowable(attempts.get(0));
+        assertThat(WordedRefusal.of(paths).flatMap(GERMAN::render))
+                .contains("die Zahl der Pfade muss zwischen 1 und 1000000 liegen, war 0");
+        RuntimeException empty = (RuntimeException) catchThrowable(attempts.get(2));
+        assertThat(WordedRefusal.of(empty).flatMap(GERMAN::render))
+                .contains("das Konto Main hat keinen geschlossenen Trade mit geplantem Risiko zum Neuziehen");
     }
 }

@@ -123,7 +123,8 @@ public final class DecimalInput {
         String typed = text.get();
         boolean tooLong = typed != null && typed.strip().length() > MAX_LENGTH;
         Optional<BigDecimal> parsed = tooLong ? Optional.empty() : numbers.parse(typed);
-        Optional<String> outOfRange = parsed.flatMap(NumberLimits::typedProblem);
+        Optional<String> outOfRange = parsed.flatMap(v -> NumberLimits.typedProblemWording(v)
+                .flatMap(ReasonText::render).or(() -> NumberLimits.typedProblem(v)));
         ownError = null;
         if (tooLong) {
             value.set(null);

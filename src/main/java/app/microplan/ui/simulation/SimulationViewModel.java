@@ -2,6 +2,7 @@ package app.microplan.ui.simulation;
 
 import app.microplan.ui.common.Figures;
 import app.microplan.ui.common.Messages;
+import app.microplan.ui.common.ReasonText;
 import app.microplan.domain.Decimals;
 import app.microplan.domain.JournalEntry;
 import app.microplan.domain.Money;
@@ -74,7 +75,8 @@ public final class SimulationViewModel {
         this.numbers = numbers;
         this.work = new ShownEntriesWork<>(tasks, "Simulating the risk of ruin", this::prepare, this::publish,
                 error -> problem.set(error.getMessage() == null ? Messages.text("sim.failed")
-                        : TradeFormats.sentence(error.getMessage())));
+                        : TradeFormats.sentence(error instanceof RuntimeException refusal ? ReasonText.refusal(refusal)
+                        : error.getMessage())));
         BigDecimal most = Decimals.percent(RiskPolicy.MAX_RISK_CAP);
         this.riskPercent = new DecimalInput(Messages.text("sim.riskPerTrade"), numbers, true, v -> v.signum() <= 0
                 ? Messages.text("input.aboveZero") : v.compareTo(most) > 0
@@ -217,7 +219,7 @@ public final class SimulationViewModel {
             settings = new SimulationSettings(whole(paths.get(), Messages.text("sim.paths")), whole(trades.get(), Messages.text("sim.trades")),
                     wholeLong(seed.get()), null);
         } catch (IllegalArgumentException e) {
-            return fail(TradeFormats.sentence(e.getMessage()));
+            return fail(TradeFormats.sentence(ReasonText.refusal(e)));
         }
         problem.set(null);
         Optional<BigDecimal> equity = equityOf.apply(name).filter(Decimals::isPositive);

@@ -1,6 +1,7 @@
 package app.microplan.ui.sizing;
 
 import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.plan.PlanViewModel;
 import java.util.List;
@@ -11,15 +12,14 @@ import javafx.scene.layout.VBox;
 /** Which instrument is cheaper for this plan: one entry per instrument, the cheapest marked. Layout and bindings. */
 public final class InstrumentsView extends VBox {
     private final VBox list = new VBox(4);
-    private final Label note = Styling.caption("Enter an entry and a stop to compare instruments.");
+    private final Label note = Styling.caption(Messages.text("instruments.enterFirst"));
 
     public InstrumentsView() {
         getStyleClass().addAll("panel", "instruments-view");
         list.setId("instruments");
         note.managedProperty().bind(note.visibleProperty());
-        getChildren().addAll(Styling.sectionTitle("Same trade, each instrument"), list, note,
-                Styling.caption("Cheapest: the least fees (in, and out at the stop) and funding per unit of "
-                        + "notional. USDT counted as USD."));
+        getChildren().addAll(Styling.sectionTitle(Messages.text("instruments.title")), list, note,
+                Styling.caption(Messages.text("instruments.cheapestMeans")));
     }
 
     public void bind(PlanViewModel plan, BindingScope scope) {
@@ -32,7 +32,7 @@ public final class InstrumentsView extends VBox {
         list.getChildren().clear();
         note.setVisible(lines.isEmpty());
         for (InstrumentsViewModel.Line line : lines) {
-            Label name = new Label(line.name() + (line.cheapest() ? "  — cheapest" : ""));
+            Label name = new Label(line.cheapest() ? Messages.text("instruments.cheapest", line.name()) : line.name());
             name.getStyleClass().add(line.cheapest() ? "instrument-cheapest" : "instrument-name");
             name.setWrapText(true);
             Label figures = Styling.caption(line.figures());

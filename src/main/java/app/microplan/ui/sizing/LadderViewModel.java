@@ -135,7 +135,8 @@ public final class LadderViewModel {
             levelError.set(Messages.text(price == null ? "ladder.vm.typePrice" : "ladder.vm.enterFirst"));
             return;
         }
-        Optional<String> problem = PriceLadder.problemWith(price, position.averageEntry());
+        Optional<String> problem = PriceLadder.problemWording(price, position.averageEntry())
+                .flatMap(ReasonText::render).or(() -> PriceLadder.problemWith(price, position.averageEntry()));
         if (problem.isEmpty() && levels.size() >= PriceLadder.MOST_EXTRA_LEVELS) {
             problem = Optional.of(Messages.text("ladder.vm.mostLevels", PriceLadder.MOST_EXTRA_LEVELS));
         }

@@ -5,9 +5,7 @@ import app.microplan.ui.common.Messages;
 import app.microplan.domain.ContractSpec;
 import app.microplan.domain.InverseFigures;
 import app.microplan.ui.common.Messages;
-import app.microplan.domain.Decimals;
 import app.microplan.domain.LiquidationText;
-import app.microplan.domain.Money;
 import app.microplan.domain.SizeLimit;
 import app.microplan.domain.SizingResult;
 import app.microplan.domain.TickDisplay;
@@ -70,13 +68,14 @@ public record PositionFigures(
      */
     public PositionFigures withInverse(InverseFigures inverse, String accountCurrency) {
         boolean inCoin = !AccountCurrency.isDollar(accountCurrency);
-        String coinRisk = Money.format(inverse.riskCoin(), inverse.coin());
-        String dollarRisk = Money.format(inverse.riskUsd(), AccountCurrency.DOLLARS);
+        Figures figures = Messages.current().figures(); // the window's number format, as every other figure here
+        String coinRisk = figures.money(inverse.riskCoin(), inverse.coin());
+        String dollarRisk = figures.money(inverse.riskUsd(), AccountCurrency.DOLLARS);
         String risk = Messages.text("position.inverseRisk", inCoin ? coinRisk : dollarRisk,
                 inCoin ? dollarRisk : coinRisk);
-        String value = Messages.text("position.inverseValue", Money.format(inverse.positionValueCoin(), inverse.coin()),
-                Money.format(inverse.positionValueUsd(), AccountCurrency.DOLLARS),
-                Decimals.plain(inverse.contractValue()));
+        String value = Messages.text("position.inverseValue", figures.money(inverse.positionValueCoin(), inverse.coin()),
+                figures.money(inverse.positionValueUsd(), AccountCurrency.DOLLARS),
+                figures.plain(inverse.contractValue()));
         return new PositionFigures(largestSize, explanation, size, averageEntry, risk, riskPercent, value, margin,
                 liquidation, fees, tickValue, funding, rewardRisk);
     }

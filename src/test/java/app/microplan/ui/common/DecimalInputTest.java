@@ -43,4 +43,20 @@ class DecimalInputTest {
         assertThat(price.getValue()).isNull();
         assertThat(price.getError()).isEqualTo("Too long to be a number");
     }
+
+    @Test
+    void aNumberOutOfRangeIsMarkedInTheWindowsLanguage() {
+        try {
+            Messages.use(Messages.forLanguage("de"));
+            DecimalInput german = new DecimalInput("Stop", new LocaleNumbers(Locale.GERMANY), false,
+                    DecimalInput.positive());
+            german.setText("1.000.000.000.000.000");
+
+            assertThat(german.getValue()).isNull();
+            assertThat(german.getError()).isEqualTo("1000000000000000 ist zu groß: Zahlen müssen unter 10^15 bleiben"
+                    + " (15 Stellen vor dem Komma)");
+        } finally {
+            Messages.use(Messages.forLanguage(null));
+        }
+    }
 }

@@ -124,4 +124,58 @@ class ImportNotesInGermanTest {
         assertThat(german.get(1)).startsWith("Zeile 3, ").endsWith(": muss über 0 liegen, war 0");
         assertThat(german.get(2)).startsWith("Zeile 4, ").endsWith(": ist leer");
     }
+
+    private static final String BAD_NUMBERS = """
+            2026-03-02 10:00:00,BTCUSDT,BUY,7O050,0.07,4900,0.25,0
+            2026-03-02 10:00:00,BTCUSDT,BUY,1e20,0.07,4900,0.25,0
+            2026-03-02 10:00:00,BTCUSDT,BUY,70000,0.07,4900,0.0000000000001,0
+            2026-03-02 10:00:00,BTCUSDT,BUY,%s,0.07,4900,0.25,0
+            """.formatted("9".repeat(101));
+
+    /** Every problem of {@code read} in English as the store writes it, and the German texts. */
+    private static List<String> inBothLanguages(CsvImport read) {
+        List<String> english = read.problems().stream().map(app.microplan.store.RowProblem::message).toList();
+        assertThat(read.problems()).allSatisfy(problem -> assertThat(problem.wording()).isNotNull());
+        Messages.use(Messages.forLanguage("en"));
+        assertThat(read.problems().stream().map(ImportOutcomeText::problem).toList()).isEqualTo(english);
+        Messages.use(Messages.forLanguage("de"));
+        return read.problems().stream().map(ImportOutcomeText::problem).toList();
+    }
+
+    @Test
+    void numberCellProblemsReadInGermanAndInEnglishAsTheStoreWritesThem() throws Exception {
+        List<String> german = inBothLanguages(read(BAD_NUMBERS));
+
+        assertThat(german).hasSize(4);
+        assertThat(german.get(0)).startsWith("Zeile 2, ").endsWith(": „7O050“ ist keine Zahl");
+        assertThat(german.get(1)).startsWith("Zeile 3, ").endsWith(": 1E+20 ist zu groß: Zahlen müssen unter 10^15 "
+                + "bleiben (15 Stellen vor dem Komma)");
+        assertThat(german.get(2)).startsWith("Zeile 4, ").endsWith(": 1E-13 hat zu viele Nachkommastellen: höchstens 12"
+                + " Stellen nach dem Komma");
+        assertThat(german.get(3)).startsWith("Zeile 5, ").endsWith("…“ ist zu lang für eine Zahl");
+    }
+
+    @Test
+    void fileProblemsReadInGermanAndInEnglishAsTheStoreWritesThem() throws Exception {
+        CsvImport good = read("2026-03-02 10:00:00,BTCUSDT,BUY,70000,0.07,4900,0.25,0\n");
+        assertThat(good.problems()).isEmpty();
+        Path headerOnly = downloads.resolve("header-only.csv");
+        Files.writeString(headerOnly, "Date(UTC),Symbol,Side,Price,Quantity,Amount,Fee,Realized Profit\n");
+        Path other = downloads.resolve("other.csv");
+        Files.writeString(other, "When,What\n2026-03-02,something\n");
+        Path empty = downloads.resolve("empty.csv");
+        Files.writeString(empty, "");
+        Path fewColumns = downloads.resolve("few.csv");
+        Files.writeString(fewColumns, "Date(UTC),Symbol,Side\n2026-03-02 10:00:00,BTCUSDT,BUY\n");
+
+        assertThat(inBothLanguages(ExecutionCsv.read(headerOnly, good.layout(), 0)))
+                .containsExactly("Zeile 2: die Datei hat eine Kopfzeile, aber keine Zeilen");
+        assertThat(inBothLanguages(ExecutionCsv.read(other, good.layout()))).singleElement().asString()
+                .startsWith("Zeile 1: die Datei ist nicht im Format ")
+                .endsWith(": ihre Kopfzeile steht nicht unter den ersten Zeilen");
+        assertThat(inBothLanguages(ExecutionCsv.read(empty, good.layout(), 0)))
+                .containsExactly("Zeile 1: die Datei ist leer (eine Kopfzeile wird gebraucht)");
+        assertThat(inBothLanguages(ExecutionCsv.read(fewColumns, good.layout(), 0))).singleElement().asString()
+                .startsWith("Zeile 1: der Kopfzeile fehlt: ").endsWith(" (sie hat Date(UTC), Symbol, Side)");
+    }
 }

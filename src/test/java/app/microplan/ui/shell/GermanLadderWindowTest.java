@@ -119,4 +119,21 @@ class GermanLadderWindowTest {
         assertThat(text(robot, "fills-problem"))
                 .isEqualTo("Die Ausstiege schließen 8 Kontrakte, eingestiegen wurden aber nur 7.");
     }
+
+    @Test
+    void aLevelTooFarAwayAndTheInstrumentsComparisonReadInGerman(FxRobot robot) throws Exception {
+        openInGerman(robot, binanceExample("70000"));
+
+        type(robot, "ladder-level", "700.001");
+        robot.interact(() -> robot.lookup("#ladder-add-level").queryAs(javafx.scene.control.Button.class).fire());
+
+        assertThat(text(robot, "ladder-level-error"))
+                .isEqualTo("700.001 ist mehr als zehnfach vom Ø Einstieg 70.000 entfernt");
+        javafx.scene.layout.VBox instruments = robot.lookup("#instruments").queryAs(javafx.scene.layout.VBox.class);
+        assertThat(robot.from(instruments).lookup(".label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anySatisfy(name -> assertThat(name).endsWith(" (dieser Plan)"))
+                .anySatisfy(line -> assertThat(line).contains(" · Liquidation ≈ 63.253,1 (Binance-Formel) · Kosten ")
+                        .endsWith(" % des Nominalwerts"))
+                .noneMatch(line -> line.contains("contract") || line.contains("notional"));
+    }
 }

@@ -10,6 +10,10 @@ import app.microplan.domain.PositionSizer;
 import app.microplan.domain.RiskPolicy;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradeSetup;
+import app.microplan.domain.InverseFigures;
+import app.microplan.domain.Money;
+import app.microplan.domain.SizingResult;
+import app.microplan.ui.common.Messages;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +103,31 @@ class PositionFiguresTest {
         assertThat(PositionSizer.size(scaled, RiskPolicy.defaults(), AccountSnapshot.of("Main", "50000", "0"))
                 .averageEntry().scale()).isGreaterThan(2);
         assertThat(f.averageEntry()).isEqualTo("3,237.56");
+    }
+
+    @Test
+    void anInversePositionsCoinAndDollarFiguresFollowTheWindowsNumberFormat() {
+        TradeSetup setup = TradeSetup.builder().contract(ContractPresets.BYBIT_BTCUSD).direction(Direction.LONG)
+                .entry(EntryLeg.limit("70000")).stop("69300").leverage("5").build();
+        AccountSnapshot coin = new AccountSnapshot("Coin", new BigDecimal("0.5"), BigDecimal.ZERO).inCurrency("BTC");
+        SizingResult sizing = PositionSizer.size(setup, RiskPolicy.defaults(), coin);
+        InverseFigures inverse = InverseFigures.of(setup, RiskPolicy.defaults(), sizing).orElseThrow();
+        try {
+            Messages.use(Messages.forLanguage(null));
+            PositionFigures english = PositionFigures.of(sizing, setup.contract(), setup.leverage())
+                    .withInverse(inverse, "BTC");
+            // English exactly as the command line's Money writes it
+            assertThat(english.riskAmount()).isEqualTo(Money.format(inverse.riskCoin(), "BTC") + " ("
+                    + Money.format(inverse.riskUsd(), "USD") + " at the stop)");
+            assertThat(english.notional()).contains("$").contains(" USD a contract");
+
+            Messages.use(Messages.forLanguage("de"));
+            PositionFigures german = PositionFigures.of(sizing, setup.contract(), setup.leverage())
+                    .withInverse(inverse, "BTC");
+            assertThat(german.riskAmount()).matches("0,\\d{8} BTC \\(\\d+,\\d\\d \\$ am Stopp\\)");
+            assertThat(german.notional()).matches("0,\\d{8} BTC = [\\d.]+,\\d\\d \\$ \\(1 USD je Kontrakt\\)");
+        } finally {
+            Messages.use(Messages.forLanguage(null));
+        }
     }
 }
