@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /** The journal review's override line: the English bundle says what the domain says; German reads German. */
 class OverrideSummaryWordingTest {
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final WordingText ENGLISH = new WordingText(
-            ResourceBundle.getBundle("app.microplan.messages", Locale.ROOT, NO_FALLBACK), Locale.US);
-    private static final WordingText GERMAN = new WordingText(
-            ResourceBundle.getBundle("app.microplan.messages", Locale.GERMAN, NO_FALLBACK), Locale.GERMANY);
+    private static final WordingText ENGLISH = BundleWordings.ENGLISH;
+    private static final WordingText GERMAN = BundleWordings.GERMAN;
 
     private static final List<OverrideSummary> SUMMARIES = List.of(
             new OverrideSummary(0, 0, 0, 0, 0, BigDecimal.ZERO, null),

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class RefusalWordingsTest {
     private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-    private static final WordingText ENGLISH = new WordingText(
-            ResourceBundle.getBundle("app.microplan.messages", Locale.ROOT, NO_FALLBACK), Locale.US);
-    private static final WordingText GERMAN = new WordingText(
-            ResourceBundle.getBundle("app.microplan.messages", Locale.GERMAN, NO_FALLBACK), Locale.GERMANY);
+    private static final WordingText ENGLISH = BundleWordings.ENGLISH;
+    private static final WordingText GERMAN = BundleWordings.GERMAN;
 
     private static TradePlan ready() {
         return JournalFixtures.ready("p1", ContractPresets.BTC_MICRO_001, Direction.LONG, "70000", "69300", "72100",
