@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  * have stopped. Paths are independent and each has its own random stream made from the
  * seed and the path's number, so the result is the same for the same seed on any number of cores.
  *
- * <p><b>Exact fixed point, not {@code double}:</b> equity is followed in billionths of the starting equity, in a
+ * <p><b>Exact fixed point (no binary fractions anywhere):</b> equity is followed in billionths of the starting equity, in a
  * {@code long}, and the R-multiples and the rules' shares in billionths of one ({@link FixedPoint}). Each trade
  * rounds twice, each time against the trader: its stake (risk × equity) up, its P&L (R × stake) down — so a trade
  * moves the equity at most |R| + 1 billionths of the start away from the exact figure (under a cent on 10,000 after

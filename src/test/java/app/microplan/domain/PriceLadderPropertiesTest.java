@@ -77,26 +77,16 @@ class PriceLadderPropertiesTest {
             assertThat(ladder).isEmpty();
             return;
         }
-        boolean isLong = trade.setup().direction() == Direction.LONG;
+        LadderAssertions.netPnlFollowsThePrice(ladder, trade.setup().direction());
         for (int i = 1; i < ladder.size(); i++) {
             LadderRow higher = ladder.get(i - 1);
             LadderRow lower = ladder.get(i);
             assertThat(higher.price()).isGreaterThan(lower.price());
-            if (isLong) {
-                assertThat(higher.netPnl()).as("long, %s above %s", higher.label(), lower.label())
-                        .isGreaterThanOrEqualTo(lower.netPnl());
-            } else {
-                assertThat(higher.netPnl()).as("short, %s above %s", higher.label(), lower.label())
-                        .isLessThanOrEqualTo(lower.netPnl());
-            }
             assertThat(lower.equityAfter()).isEqualByComparingTo(trade.account().equity().add(lower.netPnl()));
         }
         ladder.stream().filter(r -> r.kind() == LadderLevel.BREAKEVEN)
                 .forEach(r -> assertThat(r.netPnl()).isEqualByComparingTo("0.00"));
-        // The stop's row: its kind is LIQUIDATION when the estimate falls on the stop's tick (one row a price).
-        LadderRow stop = ladder.stream().filter(r -> r.price().compareTo(trade.setup().stop()) == 0).findFirst()
-                .orElseThrow();
-        assertThat(stop.label()).contains("Stop");
+        LadderRow stop = LadderAssertions.stopRow(ladder, trade.setup().stop());
         if (!stop.liquidated()) {
             assertThat(stop.netPnl()).isEqualByComparingTo(position.sizing().riskAmount().negate());
             assertThat(stop.r()).isEqualByComparingTo("-1.00");
