@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** `size`'s options for the price ladder and the target for a wanted return. */
 final class LadderOptions {
     @Option(names = "--ladder", description = "Add the price ladder: liquidation, stop, entries, breakeven, targets, "
-            + "±1/2/5 % from the average entry and your --level prices, each with net P&L, R, equity after, margin "
+            + "±1/2/5 %% from the average entry and your --level prices, each with net P&L, R, equity after, margin "
             + "ratio and distance to liquidation.")
     boolean ladder;
 
@@ -26,7 +26,7 @@ final class LadderOptions {
     List<BigDecimal> levels = new ArrayList<>();
 
     @Option(names = "--target-roi-pct", paramLabel = "PCT",
-            description = "Work out the take-profit price that returns PCT % on the margin after every cost.")
+            description = "Work out the take-profit price that returns PCT %% on the margin after every cost.")
     BigDecimal targetRoiPercent;
 
     @Option(names = "--target-r", paramLabel = "X",
