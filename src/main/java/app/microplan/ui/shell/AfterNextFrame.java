@@ -26,5 +26,7 @@ final class AfterNextFrame {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+        // A pulse comes only when something changed; the work must not wait for the next change.
+        Platform.requestNextPulse();
     }
 }

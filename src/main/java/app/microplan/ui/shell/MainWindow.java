@@ -50,6 +50,8 @@ public final class MainWindow {
     private BindingScope journalScope = new BindingScope();
     private BindingScope previewScope = new BindingScope();
     private QuitQuestions quitQuestions;
+    /** The app's start: the window's first frame before its content, the plan's numbers before its inputs. */
+    private final boolean quickStart;
 
     /** The whole window at once, its journal opening: what tests drive. */
     public MainWindow(Stage stage, AppContext context) {
@@ -59,6 +61,7 @@ public final class MainWindow {
     private MainWindow(Stage stage, AppContext context, boolean contentLater) {
         this.stage = stage;
         this.context = context;
+        this.quickStart = contentLater;
         this.vm = new MainViewModel(context);
         // The theme before any control: a control created first would load and parse JavaFX's own theme (Modena).
         ThemeManager.apply(vm.themeProperty().get(), null);
@@ -69,7 +72,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(skeleton, false);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(JOURNAL_WIDTH);
-        root.setTop(menus.bar());
+        root.setTop(contentLater ? new MenuBarPlaceholder(menus.bar()) : menus.bar());
         root.setCenter(split);
         root.setBottom(StatusBarView.placeholder());
         root.getStyleClass().add("main-window");
@@ -131,8 +134,12 @@ public final class MainWindow {
             }
         });
         planArea = new PlanArea(vm::newPlan);
+        if (quickStart) {
+            planArea.showNumbersFirst();
+        }
         planArea.setOnEditAccount(actions::preferences);
         menus.showIcons();
+        root.setTop(menus.bar());
         root.setBottom(new StatusBarView(vm));
         split.getItems().setAll(journal, planArea);
         split.setDividerPositions(JOURNAL_WIDTH);

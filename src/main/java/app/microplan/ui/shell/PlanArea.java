@@ -17,6 +17,8 @@ import app.microplan.ui.sizing.InstrumentsView;
 import app.microplan.ui.sizing.PositionView;
 import app.microplan.ui.sizing.SizingView;
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -53,6 +55,8 @@ public final class PlanArea extends StackPane {
     private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
     private Runnable onEditAccount;
+    private boolean numbersFirst;
+    private final ReadOnlyBooleanWrapper panelsComplete = new ReadOnlyBooleanWrapper();
 
     public PlanArea(Runnable newPlan) {
         getStyleClass().add("plan-area");
@@ -81,7 +85,10 @@ public final class PlanArea extends StackPane {
 
     /*
      * The plan panels are built when the first plan is shown, not with the window: the window is on screen
-     * (with the journal loading) sooner, and a journal-less start never pays for them.
+     * (with the journal loading) sooner, and a journal-less start never pays for them. With numbersFirst, only the
+     * header and the position (its size, risk, liquidation) join the scene then; the inputs, the written plan, the
+     * gauge, the comparisons and the rule strip join it right after that frame is drawn. Styling and laying out
+     * the input fields is most of a first plan's cost (decision 0018), and the size is what a trader looks for.
      */
     private void buildPanels() {
         header = new PlanHeaderView();
@@ -94,11 +101,38 @@ public final class PlanArea extends StackPane {
         comparison = new ComparisonView();
         instruments = new InstrumentsView();
         rules = new RuleStripView();
-        PlanColumns columns = new PlanColumns(new VBox(prompts, written), sizing,
-                new VBox(position, gauge, comparison, instruments));
-        BorderPane planPane = new BorderPane(columns, header, null, rules, null);
+        VBox writtenStack = new VBox();
+        VBox sizingStack = new VBox();
+        VBox positionStack = new VBox(position);
+        PlanColumns columns = new PlanColumns(writtenStack, sizingStack, positionStack);
+        BorderPane planPane = new BorderPane(columns, header, null, null, null);
         planPane.getStyleClass().add("plan-pane");
         planTab.setContent(planPane);
+        Runnable theRest = () -> {
+            writtenStack.getChildren().setAll(prompts, written);
+            sizingStack.getChildren().setAll(sizing);
+            positionStack.getChildren().addAll(gauge, comparison, instruments);
+            planPane.setBottom(rules);
+            panelsComplete.set(true);
+        };
+        if (numbersFirst && getScene() != null) {
+            AfterNextFrame.run(getScene(), theRest);
+        } else {
+            theRest.run();
+        }
+    }
+
+    /**
+     * The first plan shown puts its numbers on screen one frame before the rest of its panels (the app's start;
+     * tests that build the whole window at once leave this off).
+     */
+    void showNumbersFirst() {
+        numbersFirst = true;
+    }
+
+    /** True once every plan panel is in the scene (at once, or a frame after the numbers with numbersFirst). */
+    public ReadOnlyBooleanProperty panelsCompleteProperty() {
+        return panelsComplete.getReadOnlyProperty();
     }
 
     private static Node placeholder(String title, String text) {

@@ -17,11 +17,29 @@ public final class StartupExit {
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
                 if (!now) {
                     vm.loadingProperty().removeListener(this);
-                    // The plan is selected (and its panels built) right after loading ends, in the same event.
-                    AfterNextFrame.run(window.scene(), action);
+                    // The plan is selected (and its panels built) right after loading ends, in the same event; the
+                    // panels after its numbers join a frame later (PlanArea), and start-up ends with them drawn.
+                    AfterNextFrame.run(window.scene(), () -> afterPanels(window, action));
                 }
             }
         };
         vm.loadingProperty().addListener(loaded);
+    }
+
+    /* Runs now when every panel was drawn in that frame, or no plan is shown (an empty journal, a failed opening). */
+    private static void afterPanels(MainWindow window, Runnable action) {
+        PlanArea area = window.planArea();
+        if (area == null || area.panelsCompleteProperty().get()
+                || window.viewModel().currentPlanProperty().get() == null) {
+            action.run();
+            return;
+        }
+        area.panelsCompleteProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                area.panelsCompleteProperty().removeListener(this);
+                AfterNextFrame.run(window.scene(), action);
+            }
+        });
     }
 }

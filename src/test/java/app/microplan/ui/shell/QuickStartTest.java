@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app's start: the window's first frame has the menus, the journal skeleton and "Loading journal…"; right after
- * it, the real journal and the selected plan replace them; the window gets its icon; start-up's end is noticed.
+ * The app's start: the window's first frame has the menus' titles, the journal skeleton and "Loading journal…"; right
+ * after it, the real menus, the journal and the selected plan's numbers replace them, and the plan's other panels
+ * follow a frame later; the window gets its icon; start-up's end is noticed.
  */
 @ExtendWith(ApplicationExtension.class)
 class QuickStartTest {
@@ -61,7 +63,12 @@ class QuickStartTest {
             assertThat(robot.lookup("#journal-skeleton-loading").queryAs(Label.class).getText())
                     .isEqualTo("Loading journal…");
             assertThat(robot.lookup("#journal-list").tryQuery()).isEmpty();
-            assertThat(fileMenuItem(robot, "menu-new").getGraphic()).as("no icons in the first frame").isNull();
+            assertThat(robot.lookup(".menu-bar-placeholder .label").queryAllAs(Label.class))
+                    .as("the menus' titles, without the menus' skins, in the first frame")
+                    .extracting(Label::getText).containsExactly("_File", "_Edit", "_View", "_Help");
+            assertThat(robot.lookup(".menu-bar-placeholder .label").queryAllAs(Label.class))
+                    .allMatch(Label::isMnemonicParsing);
+            assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isEmpty();
         });
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
@@ -70,9 +77,55 @@ class QuickStartTest {
         assertThat(sizeWhenStarted.get()).as("the plan's numbers are there when start-up ends").isEqualTo("7 contracts");
         assertThat(robot.lookup("#journal-list").tryQuery()).isPresent();
         assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).as("the real menus replace it").isEmpty();
         assertThat(fileMenuItem(robot, "menu-new").getGraphic()).isNotNull();
         assertThat(text(robot, "#position-size")).isEqualTo("7 contracts");
         assertThat(started.get()).as("noticed once").isEqualTo(1);
+    }
+
+    @Test
+    void thePlansNumbersAreDrawnAFrameBeforeItsInputsAndEveryPanelFollows(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        AtomicReference<String> inScene = new AtomicReference<>();
+        AtomicInteger started = new AtomicInteger();
+        robot.interact(() -> {
+            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            // What each laid-out frame holds, recorded on the first one that shows the position's size.
+            window.scene().addPostLayoutPulseListener(() -> {
+                if (inScene.get() == null && "7 contracts".equals(text(robot, "#position-size"))) {
+                    inScene.set(present(window, "#stop") + " " + present(window, "#mark-ready") + " "
+                            + present(window, "#new-checklist-item"));
+                }
+            });
+            StartupExit.whenStarted(window, started::incrementAndGet);
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(inScene.get()).as("stop field, Mark ready, written plan with the first numbers")
+                .isEqualTo("absent absent absent");
+        assertThat(robot.lookup("#stop").tryQuery()).as("the inputs follow before start-up ends").isPresent();
+        assertThat(robot.lookup("#mark-ready").tryQuery()).isPresent();
+        assertThat(robot.lookup("#new-checklist-item").tryQuery()).isPresent();
+        assertThat(robot.lookup("#stop").queryAs(TextInputControl.class).getText()).isEqualTo("69,300");
+    }
+
+    @Test
+    void theWholeWindowAtOnceHasEveryPanelWithTheNumbers(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        robot.interact(() -> window.set(new MainWindow(stage, AppContext.forTests(journal))));
+        robot.interact(stage::show);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "7 contracts".equals(text(robot, "#position-size")));
+
+        assertThat(window.get().planArea().panelsCompleteProperty().get()).isTrue();
+        assertThat(robot.lookup("#stop").tryQuery()).isPresent();
+        assertThat(robot.lookup("#mark-ready").tryQuery()).isPresent();
+    }
+
+    private static String present(MainWindow window, String query) {
+        return window.scene().lookup(query) == null ? "absent" : "present";
     }
 
     @Test
@@ -94,7 +147,7 @@ class QuickStartTest {
     }
 
     private static MenuItem fileMenuItem(FxRobot robot, String id) {
-        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuBar bar = robot.lookup(MenuBar.class::isInstance).queryAs(MenuBar.class);
         return bar.getMenus().get(0).getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 }
