@@ -103,6 +103,12 @@ public final class ArchiveRelaunch {
      * Only for starts that open the window.
      */
     public static Optional<Integer> ifWorthIt(String[] args) {
+        // The installed launcher and the relaunched JVM itself go on at once, before reading this process's command
+        // line and every jar's size and time (about 30 ms of their start; decide() says the same without them).
+        if (System.getProperty("jpackage.app-path") != null || System.getenv(RELAUNCHED) != null
+                || System.getenv(DISABLE) != null) {
+            return Optional.empty();
+        }
         try {
             Optional<List<String>> commandLine = commandLine();
             Path folder = folder();

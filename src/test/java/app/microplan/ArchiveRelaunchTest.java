@@ -95,6 +95,30 @@ class ArchiveRelaunchTest {
     }
 
     @Test
+    void theInstalledLauncherGoesOnInItsOwnJvmWithoutLookingFurther(@TempDir Path cache) throws Exception {
+        String before = System.getProperty("jpackage.app-path");
+        String folderBefore = System.getProperty(ArchiveRelaunch.FOLDER_PROPERTY);
+        try {
+            System.setProperty("jpackage.app-path", "/opt/microplan/bin/Microplan");
+            System.setProperty(ArchiveRelaunch.FOLDER_PROPERTY, cache.resolve("archives").toString());
+
+            assertThat(ArchiveRelaunch.ifWorthIt(new String[0])).isEmpty();
+            assertThat(cache.resolve("archives")).as("not even the cache folder is made").doesNotExist();
+        } finally {
+            restore("jpackage.app-path", before);
+            restore(ArchiveRelaunch.FOLDER_PROPERTY, folderBefore);
+        }
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+
+    @Test
     void theImageMakesItsArchiveOnlyWhereItIsMissingAndCanBeWritten(@TempDir Path image) throws Exception {
         Path appDir = Files.createDirectories(image.resolve("lib/app"));
         String launcher = image.resolve("bin/Microplan").toString();
