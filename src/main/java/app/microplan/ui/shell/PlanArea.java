@@ -89,6 +89,8 @@ public final class PlanArea extends StackPane {
      * header and the position (its size, risk, liquidation) join the scene then; the inputs, the written plan, the
      * gauge, the comparisons and the rule strip join it right after that frame is drawn. Styling and laying out
      * the input fields is most of a first plan's cost (decision 0018), and the size is what a trader looks for.
+     * Where the position sits under the inputs (two columns, PlanColumns), the inputs come with it: shown alone
+     * first, the position would jump down below them a moment later.
      */
     private void buildPanels() {
         header = new PlanHeaderView();
@@ -102,7 +104,8 @@ public final class PlanArea extends StackPane {
         instruments = new InstrumentsView();
         rules = new RuleStripView();
         VBox writtenStack = new VBox();
-        VBox sizingStack = new VBox();
+        boolean positionUnderInputs = getWidth() < PlanColumns.THREE_COLUMNS_FROM;
+        VBox sizingStack = positionUnderInputs ? new VBox(sizing) : new VBox();
         VBox positionStack = new VBox(position);
         PlanColumns columns = new PlanColumns(writtenStack, sizingStack, positionStack);
         BorderPane planPane = new BorderPane(columns, header, null, null, null);
@@ -110,7 +113,9 @@ public final class PlanArea extends StackPane {
         planTab.setContent(planPane);
         Runnable theRest = () -> {
             writtenStack.getChildren().setAll(prompts, written);
-            sizingStack.getChildren().setAll(sizing);
+            if (!positionUnderInputs) {
+                sizingStack.getChildren().add(sizing);
+            }
             positionStack.getChildren().addAll(gauge, comparison, instruments);
             planPane.setBottom(rules);
             panelsComplete.set(true);
