@@ -1,8 +1,10 @@
 package app.microplan.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -83,6 +85,28 @@ class JournalStatisticsPropertyTest {
         assertThat(statistics.pnlByWeekday().stream().mapToInt(CategoryPnl::trades).sum()).isEqualTo(s.trades());
         assertThat(statistics.pnlByWeekday().stream().map(CategoryPnl::pnl).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(s.netPnl());
+    }
+
+    /* The long way, from the equity curve: each point's fall from the peak so far, against the equity there. */
+    @Property(tries = 300)
+    void theDrawdownFractionIsTheDeepestFallAgainstTheEquityAtItsPeak(@ForAll("journals") List<JournalEntry> journal) {
+        TradeSummary s = JournalStatistics.of(journal, ZoneOffset.UTC).overall();
+        BigDecimal peak = BigDecimal.ZERO;
+        BigDecimal deepest = BigDecimal.ZERO;
+        for (EquityPoint point : JournalStatistics.of(journal, ZoneOffset.UTC).equityCurve()) {
+            peak = peak.max(point.cumulativePnl());
+            BigDecimal fall = peak.subtract(point.cumulativePnl());
+            BigDecimal equityAtPeak = s.equity().add(peak);
+            if (fall.signum() > 0 && equityAtPeak.signum() > 0) {
+                deepest = deepest.max(fall.divide(equityAtPeak, MathContext.DECIMAL128));
+            }
+        }
+
+        if (journal.isEmpty()) {
+            assertThat(s.maxDrawdownFraction()).isNull();
+        } else {
+            assertThat(s.maxDrawdownFraction()).isCloseTo(deepest, within(new BigDecimal("1e-12")));
+        }
     }
 
     private static void assertAddsUp(TradeSummary whole, List<TradeSummary> parts) {
