@@ -139,7 +139,6 @@ if [ "$os" = linux ]; then
   echo "== AppCDS: one scripted start records the classes a start loads; the archive is made from that list"
   # The launcher's class path and options, plus the list to write and the switch that quits once the window shows
   # the journal and its selected plan (App.EXIT_AFTER_FIRST_FRAME). The sample journal has plans of every status.
-  cfg="$app_dir/Microplan.cfg"
   classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s#\$APPDIR#$app_dir#g" | paste -sd: -)
   mapfile -t launcher_options < <(sed -n 's/^java-options=//p' "$cfg" | grep -v -e 'SharedArchiveFile' -e '^-Xshare')
   journal=$(mktemp -d)

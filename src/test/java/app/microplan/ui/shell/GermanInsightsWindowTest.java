@@ -3,11 +3,7 @@ package app.microplan.ui.shell;
 import static app.microplan.ui.WindowInput.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microplan.store.JournalLocation;
-import app.microplan.store.JournalStore;
-import app.microplan.store.LanguageSetting;
 import app.microplan.ui.SampleEntries;
-import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.playbooks.PlaybookResultsViewModel;
 import java.nio.file.Files;
@@ -68,17 +64,8 @@ class GermanInsightsWindowTest {
     private void openInGerman(FxRobot robot) throws Exception {
         SampleEntries.copyTo(journal);
         Files.copy(Path.of("assets/samples/journal/settings.json"), journal.resolve("settings.json"));
-        JournalStore store = JournalStore.open(journal);
-        store.saveSettings(store.loadSettings().withLanguage("de"));
-        AppContext context = AppContext.forTests(journal)
-                .withSaveFileChooser((owner, initial, name, format) -> Optional.of(reports.resolve(name)));
-        robot.interact(() -> {
-            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
-            new MainWindow(stage, context.withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
-            stage.setWidth(1280);
-            stage.setHeight(768);
-            stage.show();
-        });
+        GermanWindows.open(robot, stage, journal, AppContext.forTests(journal)
+                .withSaveFileChooser((owner, initial, name, format) -> Optional.of(reports.resolve(name))));
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();

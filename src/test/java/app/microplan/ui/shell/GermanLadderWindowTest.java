@@ -10,11 +10,7 @@ import app.microplan.domain.PlanStatus;
 import app.microplan.domain.Target;
 import app.microplan.domain.TradePlan;
 import app.microplan.domain.TradeSetup;
-import app.microplan.store.JournalLocation;
-import app.microplan.store.JournalStore;
-import app.microplan.store.LanguageSetting;
 import app.microplan.ui.JournalFixtures;
-import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,19 +56,7 @@ class GermanLadderWindowTest {
     }
 
     private void openInGerman(FxRobot robot, TradePlan plan) throws Exception {
-        JournalFixtures.write(journal, plan);
-        JournalStore store = JournalStore.open(journal);
-        store.saveSettings(store.loadSettings().withLanguage("de"));
-        robot.interact(() -> {
-            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
-            MainWindow window = new MainWindow(stage, AppContext.forTests(journal)
-                    .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
-            stage.setWidth(1280);
-            stage.setHeight(768);
-            stage.show();
-            var list = window.viewModel().getJournal();
-            list.select(list.shownPlans().get(0));
-        });
+        GermanWindows.openOnPlan(robot, stage, journal, plan);
     }
 
     @Test

@@ -5,12 +5,8 @@ import static app.microplan.ui.WindowInput.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
-import app.microplan.store.JournalLocation;
-import app.microplan.store.JournalStore;
-import app.microplan.store.LanguageSetting;
 import app.microplan.store.Settings;
 import app.microplan.ui.JournalFixtures;
-import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,20 +41,7 @@ class GermanWindowTest {
     }
 
     private void openInGerman(FxRobot robot, app.microplan.domain.TradePlan plan) throws Exception {
-        JournalFixtures.write(journal, plan);
-        JournalStore store = JournalStore.open(journal);
-        store.saveSettings(store.loadSettings().withLanguage("de"));
-        robot.interact(() -> {
-            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
-            window = new MainWindow(stage, AppContext.forTests(journal)
-                    .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
-            // Within Monocle's headless screen (1280 × 800): a wider window overflows its frame buffer.
-            stage.setWidth(1280);
-            stage.setHeight(768);
-            stage.show();
-            var list = window.viewModel().getJournal();
-            list.select(list.shownPlans().get(0));
-        });
+        window = GermanWindows.openOnPlan(robot, stage, journal, plan);
     }
 
     @Test
@@ -121,21 +104,7 @@ class GermanWindowTest {
 
     @Test
     void example1ReadsInGermanWithTheMarginAs9Comma80Percent(FxRobot robot) throws Exception {
-        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
-        JournalStore store = JournalStore.open(journal);
-        store.saveSettings(store.loadSettings().withLanguage("de"));
-
-        robot.interact(() -> {
-            // What App.start does: the language from the journal's settings, before any control is made.
-            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
-            window = new MainWindow(stage, AppContext.forTests(journal)
-                    .withNumbers(new LocaleNumbers(Messages.current().numberLocale())));
-            stage.setWidth(1280);
-            stage.setHeight(768);
-            stage.show();
-            var list = window.viewModel().getJournal();
-            list.select(list.shownPlans().get(0));
-        });
+        openInGerman(robot, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-01-01T00:00:00Z")));
 
         assertThat(text(robot, "gauge-value")).isEqualTo("9,80 %");
         assertThat(text(robot, "margin-split")).isEqualTo("Dieser Plan 490,00 $ + andere Pläne 0,00 $ bei 5.000,00 $"
