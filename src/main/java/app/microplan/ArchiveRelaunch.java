@@ -77,8 +77,8 @@ public final class ArchiveRelaunch {
         // Only the JVM's errors, on stderr, never onto stdout: writing the archive warns of every class it skips
         // (28 lines at the first quit), and a refused archive needs no word, the JVM then goes on without it. The
         // person's own options after ours, so theirs win.
-        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xlog:disable",
-                "-Xlog:all=error:stderr"));
+        command.addAll(List.of("-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:-UsePerfData", "-Xlog:disable", "-Xlog:all=error:stderr"));
         command.addAll(commandLine.subList(1, commandLine.size()));
         return new Decision(command, writes);
     }

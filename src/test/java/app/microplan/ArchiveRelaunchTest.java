@@ -27,7 +27,7 @@ class ArchiveRelaunchTest {
         assertThat(decision.writes()).isNull();
         assertThat(decision.command()).first().isEqualTo("/usr/bin/java");
         assertThat(decision.command()).contains("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1",
-                "-XX:-UsePerfData").doesNotContain("-XX:ArchiveClassesAtExit=" + ARCHIVE);
+                "-XX:CICompilerCount=1", "-XX:-UsePerfData").doesNotContain("-XX:ArchiveClassesAtExit=" + ARCHIVE);
         // The original options and arguments follow unchanged, last: the person's own options win.
         assertThat(decision.command().subList(decision.command().size() - 4, decision.command().size()))
                 .isEqualTo(JAR.subList(1, JAR.size()));

@@ -16,10 +16,13 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
@@ -111,12 +114,67 @@ public final class MainWindow {
     }
 
     /**
-     * The journal list, the plan area, the status bar and the menus' icons, bound to the view model; then the
-     * journal is opened. These are what load the icon font and most control skins.
+     * The plan area, the journal list, the status bar and the menus' icons, bound to the view model; then the
+     * journal is opened. These are what load the icon font and most control skins. At the app's start
+     * (quickStart) the journal list and the bars follow the selected plan's numbers ({@link #attachInStages}).
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
+        planArea = new PlanArea(vm::newPlan);
+        planArea.setOnEditAccount(actions::preferences);
+        if (quickStart) {
+            // Its place in the first frame, laid out already, tells how wide it will be.
+            planArea.prepareNumbersFirst(((Region) split.getItems().get(1)).getWidth());
+        }
+        split.getItems().set(1, planArea);
+        vm.currentPlanProperty().addListener((obs, old, now) -> {
+            planArea.show(now);
+            startClock();
+        });
+        vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
+        vm.journalProperty().addListener((obs, old, now) -> showJournalInTitle());
+        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
+        JournalMenus.install(this, stage, playbooks);
+        PlaybookMenus.install(this, stage, playbooks);
+        SaveFailureNotice.install(vm, stage);
+        if (quickStart) {
+            attachInStages();
+        } else {
+            attachJournalAndBars();
+        }
+        vm.openJournal(context.journal());
+    }
+
+    /*
+     * The app's start: while the journal is read, only the plan area joins the first frame's scene, so no frame
+     * styles the journal list, the menus or the status bar before the selected plan's numbers are drawn (the
+     * plan area's next frame, PlanArea); they are built and join right after that frame. On two cores this work
+     * would otherwise hold up the plan's reading and then its numbers (decision 0019). A big journal's list from
+     * its summary index is wanted at once: it brings them at once.
+     */
+    private void attachInStages() {
+        vm.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                if (!now) {
+                    vm.loadingProperty().removeListener(this);
+                    AfterNextFrame.run(scene, MainWindow.this::attachJournalAndBars);
+                }
+            }
+        });
+        vm.previewProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                attachJournalAndBars();
+            }
+        });
+    }
+
+    /** The journal list, the real menu bar and the status bar, showing the journal as it is now. Once. */
+    private void attachJournalAndBars() {
+        if (journal != null) {
+            return;
+        }
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
@@ -133,31 +191,20 @@ public final class MainWindow {
                 vm.deleteSelected();
             }
         });
-        planArea = new PlanArea(vm::newPlan);
-        if (quickStart) {
-            planArea.showNumbersFirst();
-        }
-        planArea.setOnEditAccount(actions::preferences);
         menus.showIcons();
         root.setTop(menus.bar());
         root.setBottom(new StatusBarView(vm));
-        split.getItems().setAll(journal, planArea);
+        split.getItems().set(0, journal);
         split.setDividerPositions(JOURNAL_WIDTH);
         SplitPane.setResizableWithParent(journal, false);
-        vm.currentPlanProperty().addListener((obs, old, now) -> {
-            planArea.show(now);
-            startClock();
-        });
-        vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.journalProperty().addListener((obs, old, now) -> bindJournal());
         vm.loadingProperty().addListener((obs, old, now) -> journal.showLoading(now));
         vm.previewProperty().addListener((obs, old, now) -> showPreview(now));
-        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
-        JournalMenus.install(this, stage, playbooks);
-        PlaybookMenus.install(this, stage, playbooks);
-        SaveFailureNotice.install(vm, stage);
-        journal.showLoading(true);
-        vm.openJournal(context.journal());
+        journal.showLoading(vm.loadingProperty().get());
+        if (vm.getJournal() != null) {
+            bindJournal();
+        }
+        showPreview(vm.previewProperty().get());
     }
 
     /*
@@ -187,6 +234,11 @@ public final class MainWindow {
         journalScope = new BindingScope();
         if (vm.getJournal() != null) {
             journal.bind(vm.getJournal(), vm.getSession(), journalScope);
+        }
+    }
+
+    private void showJournalInTitle() {
+        if (vm.getSession() != null) {
             stage.setTitle("Microplan — " + vm.getSession().folder().getFileName());
         }
     }

@@ -56,6 +56,9 @@ public final class PlanArea extends StackPane {
     private BindingScope scope = new BindingScope();
     private Runnable onEditAccount;
     private boolean numbersFirst;
+    /** With numbersFirst: puts the other panels in the scene and binds them; null once done. */
+    private Runnable restOfPanels;
+    private PlanViewModel shownPlan;
     private final ReadOnlyBooleanWrapper panelsComplete = new ReadOnlyBooleanWrapper();
 
     public PlanArea(Runnable newPlan) {
@@ -84,55 +87,82 @@ public final class PlanArea extends StackPane {
     }
 
     /*
-     * The plan panels are built when the first plan is shown, not with the window: the window is on screen
-     * (with the journal loading) sooner, and a journal-less start never pays for them. With numbersFirst, only the
-     * header and the position (its size, risk, liquidation) join the scene then; the inputs, the written plan, the
-     * gauge, the comparisons and the rule strip join it right after that frame is drawn. Styling and laying out
-     * the input fields is most of a first plan's cost (decision 0018), and the size is what a trader looks for.
-     * Where the position sits under the inputs (two columns, PlanColumns), the inputs come with it: shown alone
-     * first, the position would jump down below them a moment later.
+     * The plan panels are built when the first plan is shown, not with the window: a journal-less start never pays
+     * for them. At the app's start (numbersFirst, prepareNumbersFirst) only the header and the position (its size,
+     * risk, liquidation) are built, ahead of the plan, and the other panels are built, joined and bound right after
+     * the first frame that shows a plan: styling and laying out the inputs is most of a first plan's cost
+     * (decision 0018), and the size is what a trader looks for. Where the position sits under the inputs (two
+     * columns, PlanColumns), the inputs come with it: shown alone first, the position would jump down below them a
+     * moment later.
      */
-    private void buildPanels() {
+    private void buildPanels(boolean positionUnderInputs) {
         header = new PlanHeaderView();
-        written = new WrittenPlanView();
-        prompts = new PlaybookPromptsView();
-        sizing = new SizingView();
-        sizing.setOnEditAccount(onEditAccount);
         position = new PositionView();
-        gauge = new MarginGaugeView();
-        comparison = new ComparisonView();
-        instruments = new InstrumentsView();
-        rules = new RuleStripView();
+        if (positionUnderInputs) {
+            sizing = sizingView();
+        }
         VBox writtenStack = new VBox();
-        boolean positionUnderInputs = getWidth() < PlanColumns.THREE_COLUMNS_FROM;
         VBox sizingStack = positionUnderInputs ? new VBox(sizing) : new VBox();
         VBox positionStack = new VBox(position);
         PlanColumns columns = new PlanColumns(writtenStack, sizingStack, positionStack);
         BorderPane planPane = new BorderPane(columns, header, null, null, null);
         planPane.getStyleClass().add("plan-pane");
         planTab.setContent(planPane);
-        Runnable theRest = () -> {
-            writtenStack.getChildren().setAll(prompts, written);
-            if (!positionUnderInputs) {
+        restOfPanels = () -> {
+            restOfPanels = null;
+            written = new WrittenPlanView();
+            prompts = new PlaybookPromptsView();
+            gauge = new MarginGaugeView();
+            comparison = new ComparisonView();
+            instruments = new InstrumentsView();
+            rules = new RuleStripView();
+            if (sizing == null) {
+                sizing = sizingView();
                 sizingStack.getChildren().add(sizing);
             }
+            writtenStack.getChildren().setAll(prompts, written);
             positionStack.getChildren().addAll(gauge, comparison, instruments);
             planPane.setBottom(rules);
             panelsComplete.set(true);
         };
-        if (numbersFirst && getScene() != null) {
-            AfterNextFrame.run(getScene(), theRest);
-        } else {
-            theRest.run();
+        if (!numbersFirst) {
+            restOfPanels.run();
         }
     }
 
+    /* With numbersFirst: the other panels join once the plan's numbers are drawn, bound to the plan shown then. */
+    private void attachTheRestAfterThisFrame() {
+        AfterNextFrame.run(getScene(), () -> {
+            if (restOfPanels == null) {
+                return;   // already there (two plans shown within one frame)
+            }
+            boolean sizingBound = sizing != null;
+            restOfPanels.run();
+            if (shownPlan != null) {
+                if (!sizingBound) {
+                    sizing.bind(shownPlan, scope);
+                }
+                bindTheRest(shownPlan);
+            }
+        });
+    }
+
+    private SizingView sizingView() {
+        SizingView view = new SizingView();
+        view.setOnEditAccount(onEditAccount);
+        return view;
+    }
+
     /**
-     * The first plan shown puts its numbers on screen one frame before the rest of its panels (the app's start;
-     * tests that build the whole window at once leave this off).
+     * The app's start: builds the panels that show a plan's numbers before any plan is read, so they are styled and
+     * laid out (hidden) while the journal is read and its first plan's numbers cost one binding and one frame.
+     *
+     * @param expectedWidth the width the plan area will have (it is not laid out yet): whether the position sits
+     *                      under the inputs
      */
-    void showNumbersFirst() {
+    void prepareNumbersFirst(double expectedWidth) {
         numbersFirst = true;
+        buildPanels(expectedWidth < PlanColumns.THREE_COLUMNS_FROM);
     }
 
     /** True once every plan panel is in the scene (at once, or a frame after the numbers with numbersFirst). */
@@ -153,6 +183,7 @@ public final class PlanArea extends StackPane {
     public void show(PlanViewModel vm) {
         scope.close();
         scope = new BindingScope();
+        shownPlan = vm;
         shown.setVisible(vm != null);
         empty.setVisible(vm == null);
         if (vm == null) {
@@ -160,19 +191,32 @@ public final class PlanArea extends StackPane {
             return;
         }
         if (header == null) {
-            buildPanels();
+            buildPanels(getWidth() < PlanColumns.THREE_COLUMNS_FROM);
+        }
+        if (restOfPanels != null && getScene() == null) {
+            restOfPanels.run();   // not on screen: no frame to put the numbers in first
         }
         header.bind(vm, scope);
+        position.bind(vm, scope);
+        trade.bind(vm, scope);
+        if (sizing != null) {
+            sizing.bind(vm, scope);   // with the numbers where the inputs come with them
+        }
+        if (restOfPanels == null) {
+            bindTheRest(vm);
+        } else {
+            attachTheRestAfterThisFrame();
+        }
+        reviewTab.setDisable(false);
+    }
+
+    private void bindTheRest(PlanViewModel vm) {
         prompts.bind(vm, scope);
         written.bind(vm, scope);
-        sizing.bind(vm, scope);
-        position.bind(vm, scope);
         gauge.bind(vm, scope);
         comparison.bind(vm, scope);
         instruments.bind(vm, scope);
         rules.bind(vm, scope);
-        trade.bind(vm, scope);
-        reviewTab.setDisable(false);
     }
 
     /** Shows the choice the plan waits for above it, or nothing for null. */

@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The app's first plan: its numbers are drawn a frame before its other panels. With three columns the position has
  * a column of its own and comes alone; with two it sits under the inputs, which then come with it so it never
- * jumps down (decision 0018).
+ * jumps down (decisions 0018, 0019).
  */
 @ExtendWith(ApplicationExtension.class)
 class NumbersFirstTest {
@@ -64,7 +64,8 @@ class NumbersFirstTest {
         AtomicReference<PlanArea> built = new AtomicReference<>();
         robot.interact(() -> {
             PlanArea area = new PlanArea(() -> { });
-            area.showNumbersFirst();
+            // As the window does while the journal is read: the numbers' panels built (hidden) ahead of the plan.
+            area.prepareNumbersFirst(width);
             built.set(area);
             Scene scene = new Scene(area, width, 700);
             scene.getStylesheets().add(getClass().getResource("/app/microplan/ui/shell/shell.css").toExternalForm());
@@ -91,6 +92,9 @@ class NumbersFirstTest {
     private void assertEveryPanelFollows(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#mark-ready").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        // Bound when they join: the written plan shows the plan's thesis, not an empty field.
+        assertThat(robot.lookup(".text-area").queryAllAs(TextInputControl.class)).extracting(TextInputControl::getText)
+                .contains(JournalFixtures.EXAMPLE_1_WRITTEN.thesis());
         assertThat(robot.lookup("#new-checklist-item").tryQuery()).isPresent();
         assertThat(robot.lookup("#stop").queryAs(TextInputControl.class).getText()).isEqualTo("69,300");
         assertThat(robot.lookup("#position-size").queryAs(Label.class).getText()).isEqualTo("7 contracts");

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.JournalFixtures;
+import app.microplan.samples.SampleJournal;
+import app.microplan.store.PlanSummary;
+import app.microplan.store.UnsyncedPlanFiles;
+import app.microplan.ui.common.HeldTasks;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
@@ -94,7 +100,7 @@ class QuickStartTest {
             window.scene().addPostLayoutPulseListener(() -> {
                 if (inScene.get() == null && "7 contracts".equals(text(robot, "#position-size"))) {
                     inScene.set(present(window, "#stop") + " " + present(window, "#mark-ready") + " "
-                            + present(window, "#new-checklist-item"));
+                            + present(window, "#new-checklist-item") + " " + present(window, "#journal-list"));
                 }
             });
             StartupExit.whenStarted(window, started::incrementAndGet);
@@ -104,8 +110,10 @@ class QuickStartTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // Two columns at 1280 wide: the inputs come with the position under them (NumbersFirstTest has three).
-        assertThat(inScene.get()).as("stop field, Mark ready, written plan with the first numbers")
-                .isEqualTo("present absent absent");
+        // The journal list, the real menus and the status bar come with the plan's other panels (decision 0019).
+        assertThat(inScene.get()).as("stop field, Mark ready, written plan, journal list with the first numbers")
+                .isEqualTo("present absent absent absent");
+        assertThat(robot.lookup("#journal-list").tryQuery()).as("the list follows before start-up ends").isPresent();
         assertThat(robot.lookup("#stop").tryQuery()).as("the inputs follow before start-up ends").isPresent();
         assertThat(robot.lookup("#mark-ready").tryQuery()).isPresent();
         assertThat(robot.lookup("#new-checklist-item").tryQuery()).isPresent();
@@ -123,6 +131,44 @@ class QuickStartTest {
         assertThat(window.get().planArea().panelsCompleteProperty().get()).isTrue();
         assertThat(robot.lookup("#stop").tryQuery()).isPresent();
         assertThat(robot.lookup("#mark-ready").tryQuery()).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBigJournalsListFromItsIndexIsShownBeforeItsPlansAreRead(FxRobot robot) throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "w").plans(520));
+        HeldTasks tasks = new HeldTasks();
+        robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(journal).withTasks(tasks)));
+        // After the first frame the window asks for the list from the index, then for the plans.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.pending() == 2);
+
+        robot.interact(tasks::finishNext);
+
+        ListView<PlanSummary> preview = robot.lookup("#journal-preview").queryAs(ListView.class);
+        assertThat(preview.isVisible()).isTrue();
+        assertThat(preview.getItems()).hasSize(520);
+        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).as("the real menus with the list").isEmpty();
+        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
+
+        robot.interact(tasks::finishAll);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems()).hasSize(520);
+        assertThat(robot.lookup("#journal-preview").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aJournalThatCannotBeOpenedStillGetsItsListMenusAndStatusBar(FxRobot robot) throws Exception {
+        Path notAFolder = Files.writeString(journal.resolve("plans.txt"), "not a journal");
+        robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(notAFolder)));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#journal-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).isEmpty();
+        assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
+        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).as("the status bar says why").isNotBlank();
     }
 
     private static String present(MainWindow window, String query) {
