@@ -3,6 +3,7 @@ package app.microplan.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,19 +78,38 @@ public record JournalStatistics(
      * whose |R| is below {@code breakevenBand} counts as breakeven.
      */
     public static JournalStatistics of(Collection<JournalEntry> entries, ZoneId zone, BigDecimal breakevenBand) {
-        List<JournalEntry> closed = new ArrayList<>();
+        List<ClosedTrade> closed = new ArrayList<>();
         for (JournalEntry entry : entries) {
             if (entry.isClosedTrade()) {
-                closed.add(entry);
+                closed.add(new ClosedTrade(entry));
             }
         }
-        closed.sort(Comparator.comparing((JournalEntry e) -> e.outcome().closedAt()).thenComparing(JournalEntry::id));
+        Collections.sort(closed);
         Tally tally = new Tally(zone, closed.size(), breakevenBand);
-        closed.forEach(tally::add);
+        for (ClosedTrade trade : closed) {
+            tally.add(trade.entry());
+        }
         return new JournalStatistics(entries.size(), tally.currency, tally.overall.summary(),
                 summaries(tally.byTag), summaries(tally.bySetup), tally.curve, buckets(tally.histogram),
                 weekdays(tally.weekdayTrades, tally.weekdayPnl), summaries(tally.byAccount),
                 tally.planned.summary(), tally.unplanned.summary(), breakevenBand);
+    }
+
+    /**
+     * A closed trade with what it is sorted by at hand, the last exit and then the id: sorting is a fifth of the
+     * statistics' time under the quick JIT the installed app runs, most of it reaching through the entry for these
+     * (decision 0019).
+     */
+    private record ClosedTrade(Instant lastExit, String id, JournalEntry entry) implements Comparable<ClosedTrade> {
+        ClosedTrade(JournalEntry entry) {
+            this(entry.outcome().closedAt(), entry.id(), entry);
+        }
+
+        @Override
+        public int compareTo(ClosedTrade other) {
+            int byTime = lastExit.compareTo(other.lastExit);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
     }
 
     /** The share of the closed trades that had a plan, 0..1; null without closed trades. */

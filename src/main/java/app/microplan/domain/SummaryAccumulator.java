@@ -38,11 +38,15 @@ final class SummaryAccumulator {
     private BigDecimal peak = BigDecimal.ZERO;
     private BigDecimal maxDrawdown = BigDecimal.ZERO;
     /**
-     * For each peak of the cumulative P&L, the deepest fall below it: the drawdown % is worked out at the end,
-     * against the equity of every account the trades were in (an account's first trade must not decide the base
-     * while another account's trades come later).
+     * For peaks of the cumulative P&L, the deepest fall below each: the drawdown % is worked out at the end, against
+     * the equity of every account the trades were in (an account's first trade must not decide the base while
+     * another account's trades come later). Each peak is at least as high as the ones before it, so its equity too:
+     * a fall no deeper than an earlier one is no larger a share and cannot be the answer. Only peaks whose fall is
+     * deeper than every earlier one's are kept (the last one while its fall is still open).
      */
     private final List<BigDecimal[]> fallsByPeak = new ArrayList<>();
+    /** The deepest fall of the kept peaks before the last one. */
+    private BigDecimal deepestEarlierFall = BigDecimal.ZERO;
 
     SummaryAccumulator(BigDecimal breakevenBand) {
         this.breakevenBand = breakevenBand;
@@ -100,12 +104,25 @@ final class SummaryAccumulator {
         cumulative = cumulative.add(pnl);
         if (cumulative.compareTo(peak) > 0 || fallsByPeak.isEmpty()) {
             peak = peak.max(cumulative);
-            fallsByPeak.add(new BigDecimal[] {peak, BigDecimal.ZERO});
+            startPeak();
         }
         BigDecimal drawdown = peak.subtract(cumulative);
         maxDrawdown = maxDrawdown.max(drawdown);
         BigDecimal[] segment = fallsByPeak.get(fallsByPeak.size() - 1);
         segment[1] = segment[1].max(drawdown);
+    }
+
+    /* A new peak: the last one's fall is final now, kept only when deeper than every earlier kept fall. */
+    private void startPeak() {
+        int last = fallsByPeak.size() - 1;
+        if (last >= 0 && fallsByPeak.get(last)[1].compareTo(deepestEarlierFall) <= 0) {
+            fallsByPeak.set(last, new BigDecimal[] {peak, BigDecimal.ZERO});
+            return;
+        }
+        if (last >= 0) {
+            deepestEarlierFall = fallsByPeak.get(last)[1];
+        }
+        fallsByPeak.add(new BigDecimal[] {peak, BigDecimal.ZERO});
     }
 
     /** The cumulative realized P&L so far and the fall from its peak: a point of the equity curve. */
