@@ -133,6 +133,12 @@ public final class MainWindow {
             startClock();
         });
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
+        vm.loadingProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                // After the opening's own event, in which its first plan (if any) is selected.
+                Platform.runLater(planArea::showEmptyUnlessAPlan);
+            }
+        });
         vm.journalProperty().addListener((obs, old, now) -> showJournalInTitle());
         SessionPlaybooks playbooks = new SessionPlaybooks(vm);
         JournalMenus.install(this, stage, playbooks);

@@ -82,8 +82,21 @@ public final class PlanArea extends StackPane {
                 Styling.caption(Messages.text("plan.pickOrCreate")), create);
         empty.getStyleClass().add("plan-empty");
         empty.setAlignment(Pos.CENTER);
+        empty.setId("plan-empty");
         getChildren().addAll(empty, shown);
         shown.setVisible(false);
+        // Not while the journal is read: there is nothing to pick yet (showEmptyUnlessAPlan).
+        empty.setVisible(false);
+    }
+
+    /**
+     * "No plan selected" with a New plan button where no plan is shown once the journal is open (an empty journal,
+     * one that could not be opened); while it is read the area stays blank.
+     */
+    public void showEmptyUnlessAPlan() {
+        if (shownPlan == null) {
+            empty.setVisible(true);
+        }
     }
 
     /*

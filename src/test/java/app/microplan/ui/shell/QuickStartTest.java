@@ -158,6 +158,23 @@ class QuickStartTest {
     }
 
     @Test
+    void anEmptyJournalSaysNoPlanIsSelectedOnceItIsOpenNotWhileItIsRead(FxRobot robot) throws Exception {
+        HeldTasks tasks = new HeldTasks();
+        robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(journal).withTasks(tasks)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.pending() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#plan-empty").query().isVisible()).as("while the journal is read").isFalse();
+
+        robot.interact(tasks::finishAll);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#plan-empty").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#plan-empty .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("No plan selected");
+    }
+
+    @Test
     void aJournalThatCannotBeOpenedStillGetsItsListMenusAndStatusBar(FxRobot robot) throws Exception {
         Path notAFolder = Files.writeString(journal.resolve("plans.txt"), "not a journal");
         robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(notAFolder)));
