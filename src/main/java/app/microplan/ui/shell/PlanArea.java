@@ -56,7 +56,7 @@ public final class PlanArea extends StackPane {
     private BindingScope scope = new BindingScope();
     private Runnable onEditAccount;
     private boolean numbersFirst;
-    /** With numbersFirst: puts the other panels in the scene and binds them; null once done. */
+    /** With numbersFirst: builds the other panels and puts them in the scene (bound by the caller); null once done. */
     private Runnable restOfPanels;
     private PlanViewModel shownPlan;
     private final ReadOnlyBooleanWrapper panelsComplete = new ReadOnlyBooleanWrapper();
