@@ -37,11 +37,11 @@ trap cleanup EXIT
 export DISPLAY="$display"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.2; done
 
-# The journal list's first row, gray while the journal loads ("skeleton" rows), white or tinted once it is read.
+# The journal list's first row, selected once the journal is read: tinted, where the window's first frame is white.
 loaded() {
   local pixel
-  pixel=$(import -window root -crop 1x1+150+119 -format '%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]' info:)
-  [ "$pixel" != "231,235,238" ] && [ "$pixel" != "0,0,0" ]
+  pixel=$(import -window root -crop 1x1+270+240 -format '%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]' info:)
+  [ "$pixel" != "255,255,255" ] && [ "$pixel" != "0,0,0" ]
 }
 
 # Waits (at most a minute) until the pixel at x y is no longer white: a chart drawn, a table filled.

@@ -15,8 +15,6 @@ import javafx.concurrent.Task;
  * export. Call from the FX thread; callbacks come back on it.
  */
 public final class FxTaskRunner extends TaskProgress {
-    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
-
     private final ExecutorService inOrder = worker("microplan-io");
     private final ExecutorService longWork = worker("microplan-long-work");
     private final AtomicInteger pending = new AtomicInteger();
@@ -87,7 +85,8 @@ public final class FxTaskRunner extends TaskProgress {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             if (!inOrder.awaitTermination(5, TimeUnit.SECONDS)
                     || !longWork.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                LOG.warning("Background work still running at exit");
+                // The logger only here: getting it at start-up would set up java.util.logging before the first frame.
+                Logger.getLogger(FxTaskRunner.class.getName()).warning("Background work still running at exit");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -39,12 +40,16 @@ public final class MainWindow {
         "sizing/sizing.css", "gauge/gauge.css", "rules/rules.css", "review/review.css", "stats/stats.css",
         "conflict/conflict.css", "insights/insights.css"};
     private static final double JOURNAL_WIDTH = 0.22;
+    /** At the app's start, the journal list and the bars come with the plan's numbers or after this at the latest. */
+    private static final Duration LIST_AT_THE_LATEST = Duration.seconds(1);
     private final MainViewModel vm;
     private final Stage stage;
     private final AppContext context;
     private final BorderPane root = new BorderPane();
-    private final SplitPane split = new SplitPane();
-    private final AppMenus menus;
+    /** Made in the constructor after the theme: the first control made loads a theme (see there). */
+    private final SplitPane split;
+    /** Built after the first frame, with the content (the first frame has only the menu bar's place). */
+    private AppMenus menus;
     private final Scene scene;
     private JournalListView journal;
     private PlanArea planArea;
@@ -66,18 +71,19 @@ public final class MainWindow {
         this.context = context;
         this.quickStart = contentLater;
         this.vm = new MainViewModel(context);
-        // The theme before any control: a control created first would load and parse JavaFX's own theme (Modena).
+        // The theme before any control: the first control made would load and parse JavaFX's own theme (Modena),
+        // about 55 ms of a start for a theme never shown. So no control is made in a field's initializer here.
         ThemeManager.apply(vm.themeProperty().get(), null);
-        menus = new AppMenus(vm, actions);
-        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
-        JournalSkeleton skeleton = new JournalSkeleton();
-        split.getItems().setAll(skeleton, new StackPane());
-        SplitPane.setResizableWithParent(skeleton, false);
+        split = new SplitPane();
+        // The first frame: the bars' and the journal's places, empty; the content is built after it.
+        StackPane journalSpace = new StackPane();
+        split.getItems().setAll(journalSpace, new StackPane());
+        SplitPane.setResizableWithParent(journalSpace, false);
         split.getStyleClass().add("main-split");
         split.setDividerPositions(JOURNAL_WIDTH);
-        root.setTop(contentLater ? new MenuBarPlaceholder(menus.bar()) : menus.bar());
+        root.setTop(BarSpace.forMenuBar());
         root.setCenter(split);
-        root.setBottom(StatusBarView.placeholder());
+        root.setBottom(BarSpace.forStatusBar());
         root.getStyleClass().add("main-window");
         WindowSize size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
         scene = new Scene(root, size.width(), size.height());
@@ -102,9 +108,9 @@ public final class MainWindow {
     }
 
     /**
-     * For the app: shows the window at once with its menus, status bar and the journal loading, and builds the
-     * journal list and plan panels right after that first frame. The window is on screen in little more than a
-     * bare JavaFX window's time; the plans follow as soon as they are read.
+     * For the app: shows the window at once, its first frame only the places of the bars, the journal and the plan,
+     * and builds the plan panels and the journal list right after that frame. The window is on screen in little
+     * more than a bare JavaFX window's time; the plan's numbers follow as soon as its journal is read.
      */
     public static MainWindow showQuickly(Stage stage, AppContext context) {
         MainWindow window = new MainWindow(stage, context, true);
@@ -121,6 +127,8 @@ public final class MainWindow {
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
+        menus = new AppMenus(vm, actions);
+        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         planArea = new PlanArea(vm::newPlan);
         planArea.setOnEditAccount(actions::preferences);
         if (quickStart) {
@@ -157,9 +165,13 @@ public final class MainWindow {
      * styles the journal list, the menus or the status bar before the selected plan's numbers are drawn (the
      * plan area's next frame, PlanArea); they are built and join right after that frame. On two cores this work
      * would otherwise hold up the plan's reading and then its numbers (decision 0019). A big journal's list from
-     * its summary index is wanted at once: it brings them at once.
+     * its summary index is wanted at once: it brings them at once. A journal still being read a second after the
+     * first frame brings them then (its list says "Opening the journal…"): the window never stays empty for long.
      */
     private void attachInStages() {
+        PauseTransition stillReading = new PauseTransition(LIST_AT_THE_LATEST);
+        stillReading.setOnFinished(e -> attachJournalAndBars());
+        stillReading.play();
         vm.loadingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {

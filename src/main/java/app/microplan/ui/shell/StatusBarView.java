@@ -67,16 +67,6 @@ final class StatusBarView extends HBox {
         getChildren().addAll(notice, details, undo, spacer, progressText, progress, saved);
     }
 
-    /** The bar's place in the first frame, before the window's content is built: "Opening the journal…". */
-    static HBox placeholder() {
-        Label opening = new Label(Messages.text("status.opening"));
-        opening.getStyleClass().add("status-notice");
-        HBox bar = new HBox(opening);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
     private void show(SaveSummary summary) {
         saved.getStyleClass().removeAll("save-saved", "save-saving", "save-unsaved", "save-failed");
         saved.getStyleClass().add("save-" + summary.state().name().toLowerCase());

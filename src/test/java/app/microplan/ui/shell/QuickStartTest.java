@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -31,9 +33,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The app's start: the window's first frame has the menus' titles, the journal skeleton and "Loading journal…"; right
- * after it, the real menus, the journal and the selected plan's numbers replace them, and the plan's other panels
- * follow a frame later; the window gets its icon; start-up's end is noticed.
+ * The app's start: the window's first frame has only the places of the bars, the journal and the plan; right after
+ * it the selected plan's numbers, then the plan's other panels, the journal list and the real menus (at the latest a
+ * second after the first frame); nothing moves when the bars come; the window gets its icon; start-up's end is
+ * noticed.
  */
 @ExtendWith(ApplicationExtension.class)
 class QuickStartTest {
@@ -53,7 +56,7 @@ class QuickStartTest {
     }
 
     @Test
-    void theFirstFrameShowsTheSkeletonAndThePlanFollows(FxRobot robot) throws Exception {
+    void theFirstFrameHasNoWordsYetAndThePlanFollows(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
         AtomicReference<MainWindow> window = new AtomicReference<>();
         AtomicReference<String> sizeWhenStarted = new AtomicReference<>();
@@ -66,14 +69,11 @@ class QuickStartTest {
             });
             // Still inside the event that showed the window: this is what its first frame shows.
             assertThat(stage.isShowing()).isTrue();
-            assertThat(robot.lookup("#journal-skeleton-loading").queryAs(Label.class).getText())
-                    .isEqualTo("Loading journal…");
+            assertThat(robot.lookup(Labeled.class::isInstance).tryQuery())
+                    .as("no label in the first frame: each costs it skins, styling and text layout").isEmpty();
+            assertThat(robot.lookup(".menu-bar-space").tryQuery()).isPresent();
+            assertThat(robot.lookup(".status-bar").tryQuery()).isPresent();
             assertThat(robot.lookup("#journal-list").tryQuery()).isEmpty();
-            assertThat(robot.lookup(".menu-bar-placeholder .label").queryAllAs(Label.class))
-                    .as("the menus' titles, without the menus' skins, in the first frame")
-                    .extracting(Label::getText).containsExactly("_File", "_Edit", "_View", "_Help");
-            assertThat(robot.lookup(".menu-bar-placeholder .label").queryAllAs(Label.class))
-                    .allMatch(Label::isMnemonicParsing);
             assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isEmpty();
         });
 
@@ -82,8 +82,8 @@ class QuickStartTest {
 
         assertThat(sizeWhenStarted.get()).as("the plan's numbers are there when start-up ends").isEqualTo("7 contracts");
         assertThat(robot.lookup("#journal-list").tryQuery()).isPresent();
-        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
-        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).as("the real menus replace it").isEmpty();
+        assertThat(robot.lookup(".menu-bar-space").tryQuery()).as("the real menus replace it").isEmpty();
+        assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
         assertThat(fileMenuItem(robot, "menu-new").getGraphic()).isNotNull();
         assertThat(text(robot, "#position-size")).isEqualTo("7 contracts");
         assertThat(started.get()).as("noticed once").isEqualTo(1);
@@ -147,8 +147,7 @@ class QuickStartTest {
         ListView<PlanSummary> preview = robot.lookup("#journal-preview").queryAs(ListView.class);
         assertThat(preview.isVisible()).isTrue();
         assertThat(preview.getItems()).hasSize(520);
-        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).as("the real menus with the list").isEmpty();
-        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".menu-bar-space").tryQuery()).as("the real menus with the list").isEmpty();
 
         robot.interact(tasks::finishAll);
         WaitForAsyncUtils.waitForFxEvents();
@@ -182,10 +181,54 @@ class QuickStartTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#journal-list").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(robot.lookup(".menu-bar-placeholder").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".menu-bar-space").tryQuery()).isEmpty();
         assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
-        assertThat(robot.lookup("#journal-skeleton-loading").tryQuery()).isEmpty();
         assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText()).as("the status bar says why").isNotBlank();
+    }
+
+    @Test
+    void theBarsComeWhereTheirPlacesWereSoThePlanDoesNotMove(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        AtomicReference<Bounds> firstFrame = new AtomicReference<>();
+        AtomicInteger started = new AtomicInteger();
+        robot.interact(() -> {
+            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            Node center = window.scene().lookup(".main-split");
+            window.scene().addPostLayoutPulseListener(() -> {
+                if (firstFrame.get() == null) {
+                    firstFrame.set(center.getBoundsInParent());
+                }
+            });
+            StartupExit.whenStarted(window, started::incrementAndGet);
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
+        assertThat(robot.lookup(".main-split").query().getBoundsInParent())
+                .as("between the real menu bar and status bar, as between their places in the first frame")
+                .isEqualTo(firstFrame.get());
+    }
+
+    @Test
+    void aJournalStillBeingReadAfterASecondShowsItsListOpeningAndTheMenus(FxRobot robot) throws Exception {
+        HeldTasks tasks = new HeldTasks();
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(journal).withTasks(tasks)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.pending() == 2);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#journal-loading").queryAs(Label.class).getText()).isEqualTo("Opening the journal…");
+        assertThat(robot.lookup("#journal-loading").query().isVisible()).isTrue();
+        assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
+        assertThat(robot.lookup(".menu-bar-space").tryQuery()).isEmpty();
+
+        robot.interact(tasks::finishAll);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "7 contracts".equals(text(robot, "#position-size")));
+        assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems().size()).isEqualTo(1);
     }
 
     private static String present(MainWindow window, String query) {
