@@ -85,7 +85,7 @@ public final class FxTaskRunner extends TaskProgress {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             if (!inOrder.awaitTermination(5, TimeUnit.SECONDS)
                     || !longWork.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                // The logger only here: getting it at start-up would set up java.util.logging before the first frame.
+                // The logger only here (see TaskProgress.logFailure).
                 Logger.getLogger(FxTaskRunner.class.getName()).warning("Background work still running at exit");
             }
         } catch (InterruptedException e) {

@@ -14,14 +14,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * that failed (the caller shows the failure in words, the log keeps its stack trace).
  */
 abstract class TaskProgress implements TaskRunner {
-    private static final Logger LOG = Logger.getLogger(TaskRunner.class.getName());
-
     protected final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     protected final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     protected final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     protected static void logFailure(String title, Throwable error) {
-        LOG.log(Level.WARNING, title + " failed", error);
+        // The logger only when something failed: a task runner is made before the first frame, and getting a logger
+        // then would set up java.util.logging on that frame's way (about 10 ms).
+        Logger.getLogger(TaskRunner.class.getName()).log(Level.WARNING, title + " failed", error);
     }
 
     @Override
