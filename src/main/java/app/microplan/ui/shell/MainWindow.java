@@ -172,6 +172,7 @@ public final class MainWindow {
         PauseTransition stillReading = new PauseTransition(LIST_AT_THE_LATEST);
         stillReading.setOnFinished(e -> attachJournalAndBars());
         stillReading.play();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stillReading.stop());
         vm.loadingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
