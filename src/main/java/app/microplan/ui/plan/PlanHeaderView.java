@@ -28,12 +28,10 @@ public final class PlanHeaderView extends VBox {
     private final MenuButton lifecycle = new MenuButton(Messages.text("header.status"));
     private final MenuItem draft = new MenuItem(Messages.text("header.backToDraft"));
     private final MenuItem cancel = new MenuItem(Messages.text("header.cancelPlan"));
-    private final Message backToDraft = new Message(Messages.text("header.backToDraft"),
-            "", Icons.of(Material2MZ.WARNING));
-    private final Message frozen = new Message(Messages.text("header.numbersFrozen"), "", Icons.of(Material2AL.LOCK));
-    private final Message readOnly = new Message(Messages.text("header.readOnly"),
-            Messages.text("header.readOnlyText"),
-            Icons.of(Material2AL.LOCK));
+    /* The notices' icons come with showIcons. */
+    private final Message backToDraft = new Message(Messages.text("header.backToDraft"), "");
+    private final Message frozen = new Message(Messages.text("header.numbersFrozen"), "");
+    private final Message readOnly = new Message(Messages.text("header.readOnly"), Messages.text("header.readOnlyText"));
 
     public PlanHeaderView() {
         getStyleClass().add("plan-header");
@@ -62,6 +60,16 @@ public final class PlanHeaderView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-header-row");
         getChildren().addAll(top, backToDraft, frozen, readOnly);
+    }
+
+    /**
+     * Gives the notices their icons. At the app's start this comes after the plan's numbers are drawn: the first icon
+     * made loads the icon font (decision 0020), and a notice shown with the first plan can wait a frame for its icon.
+     */
+    public void showIcons() {
+        backToDraft.setGraphic(Icons.of(Material2MZ.WARNING));
+        frozen.setGraphic(Icons.of(Material2AL.LOCK));
+        readOnly.setGraphic(Icons.of(Material2AL.LOCK));
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {

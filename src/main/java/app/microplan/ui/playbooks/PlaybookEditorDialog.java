@@ -28,7 +28,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * View ▸ Playbooks…: the playbooks on the left, the selected one's rules on the right, Save to write them to
@@ -155,9 +154,4 @@ public final class PlaybookEditorDialog extends Dialog<Void> {
         return field;
     }
 
-
-    /** An icon for menus that open the editor. */
-    public static Node icon() {
-        return Icons.of(Material2MZ.MENU_BOOK);
-    }
 }

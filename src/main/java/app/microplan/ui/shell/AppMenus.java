@@ -98,8 +98,11 @@ public final class AppMenus {
         bar.getMenus().addAll(file, edit, view, help);
     }
 
-    /* Icons are added after the first frame (showIcons): the icon font is slow to load the first time. */
-    private void icon(MenuItem item, Ikon ikon) {
+    /**
+     * Gives {@code item} its icon with the others (showIcons), once the plan's numbers are drawn: the icon font is
+     * slow to load the first time.
+     */
+    void icon(MenuItem item, Ikon ikon) {
         icons.put(item, ikon);
     }
 

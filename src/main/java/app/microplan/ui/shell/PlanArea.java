@@ -51,6 +51,9 @@ public final class PlanArea extends StackPane {
     private final BorderPane shown = new BorderPane(tabs);
     private final Tab planTab = new Tab(Messages.text("tab.plan"));
     private final Tab reviewTab = new Tab(Messages.text("tab.review"));
+    private final VBox reviewPlaceholder = placeholder(Messages.text("tab.review"),
+            Messages.text("plan.reviewPlaceholder"));
+    private final Button create = new Button(Messages.text("plan.newPlan"));
     private final VBox empty = new VBox();
     private final TradeTabs trade;
     private BindingScope scope = new BindingScope();
@@ -64,10 +67,8 @@ public final class PlanArea extends StackPane {
     public PlanArea(Runnable newPlan) {
         getStyleClass().add("plan-area");
         planTab.setClosable(false);
-        planTab.setGraphic(Icons.of(Material2AL.EDIT));
         reviewTab.setClosable(false);
-        reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
-        reviewTab.setContent(placeholder(Messages.text("tab.review"), Messages.text("plan.reviewPlaceholder")));
+        reviewTab.setContent(reviewPlaceholder);
         reviewTab.setId("review-tab");
         tabs.getTabs().addAll(planTab, reviewTab);
         trade = new TradeTabs(tabs, reviewTab);
@@ -75,11 +76,9 @@ public final class PlanArea extends StackPane {
 
         Label emptyTitle = new Label(Messages.text("plan.noneSelected"));
         emptyTitle.getStyleClass().add(Styles.TITLE_3);
-        Button create = new Button(Messages.text("plan.newPlan"), Icons.of(Material2AL.ADD));
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> newPlan.run());
-        empty.getChildren().addAll(Icons.of(Material2AL.ASSIGNMENT), emptyTitle,
-                Styling.caption(Messages.text("plan.pickOrCreate")), create);
+        empty.getChildren().addAll(emptyTitle, Styling.caption(Messages.text("plan.pickOrCreate")), create);
         empty.getStyleClass().add("plan-empty");
         empty.setAlignment(Pos.CENTER);
         empty.setId("plan-empty");
@@ -96,7 +95,28 @@ public final class PlanArea extends StackPane {
     public void showEmptyUnlessAPlan() {
         if (shownPlan == null) {
             empty.setVisible(true);
+            showIcons();
         }
+    }
+
+    /*
+     * The tabs', the header's and the empty state's icons are set when a plan's panels are complete or the empty state
+     * shows, not when the area is made: at the app's start the first icon (Ikonli's resolver and font) would otherwise
+     * be on the way to the plan's numbers (decision 0020). Once.
+     */
+    private void showIcons() {
+        if (planTab.getGraphic() != null) {
+            return;
+        }
+        if (header != null) {
+            header.showIcons();
+        }
+        planTab.setGraphic(Icons.of(Material2AL.EDIT));
+        reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
+        trade.showIcon();
+        reviewPlaceholder.getChildren().add(0, Icons.of(Material2MZ.RATE_REVIEW));
+        empty.getChildren().add(0, Icons.of(Material2AL.ASSIGNMENT));
+        create.setGraphic(Icons.of(Material2AL.ADD));
     }
 
     /*
@@ -110,6 +130,9 @@ public final class PlanArea extends StackPane {
      */
     private void buildPanels(boolean positionUnderInputs) {
         header = new PlanHeaderView();
+        if (planTab.getGraphic() != null) {
+            header.showIcons();   // the empty state showed first: the icon font is loaded already
+        }
         position = new PositionView();
         if (positionUnderInputs) {
             sizing = sizingView();
@@ -136,6 +159,7 @@ public final class PlanArea extends StackPane {
             writtenStack.getChildren().setAll(prompts, written);
             positionStack.getChildren().addAll(gauge, comparison, instruments);
             planPane.setBottom(rules);
+            showIcons();
             panelsComplete.set(true);
         };
         if (!numbersFirst) {
@@ -183,10 +207,10 @@ public final class PlanArea extends StackPane {
         return panelsComplete.getReadOnlyProperty();
     }
 
-    private static Node placeholder(String title, String text) {
+    private static VBox placeholder(String title, String text) {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
-        VBox box = new VBox(Icons.of(Material2MZ.RATE_REVIEW), heading, Styling.caption(text));
+        VBox box = new VBox(heading, Styling.caption(text));
         box.getStyleClass().add("plan-empty");
         box.setAlignment(Pos.CENTER);
         return box;
@@ -201,6 +225,7 @@ public final class PlanArea extends StackPane {
         empty.setVisible(vm == null);
         if (vm == null) {
             trade.bind(null, scope);
+            showIcons();
             return;
         }
         if (header == null) {

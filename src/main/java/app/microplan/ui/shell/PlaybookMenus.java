@@ -11,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * File ▸ New plan from playbook (one item per playbook, read when the menu opens) and View ▸ Playbooks…, the
@@ -41,7 +42,8 @@ final class PlaybookMenus {
         fromPlaybook.disableProperty().bind(vm.sessionProperty().isNull());
         menus.addToFileMenu(fromPlaybook);
 
-        MenuItem editor = new MenuItem(Messages.text("menu.playbooks"), PlaybookEditorDialog.icon());
+        MenuItem editor = new MenuItem(Messages.text("menu.playbooks"));
+        menus.icon(editor, Material2MZ.MENU_BOOK);
         editor.setId("menu-playbooks");
         editor.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
         editor.setOnAction(e -> openEditor());

@@ -38,7 +38,6 @@ final class TradeTabs {
         this.reviewTab = reviewTab;
         fillsTab.setClosable(false);
         fillsTab.setId("fills-tab");
-        fillsTab.setGraphic(Icons.of(Material2MZ.RECEIPT_LONG));
         tabs.getTabs().add(tabs.getTabs().indexOf(reviewTab), fillsTab);
         fillsTab.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
@@ -50,6 +49,11 @@ final class TradeTabs {
                 showReview();
             }
         });
+    }
+
+    /** The Fills tab's icon (set with the plan area's other icons, PlanArea.showIcons). */
+    void showIcon() {
+        fillsTab.setGraphic(Icons.of(Material2MZ.RECEIPT_LONG));
     }
 
     /** Shows {@code vm} (null: no plan) in the tabs built so far; the others follow when first selected. */

@@ -32,6 +32,7 @@ import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -402,6 +403,7 @@ class MainWindowTest {
         Message header = robot.lookup("#back-to-draft").queryAs(Message.class);
         assertThat(header.isVisible()).isTrue();
         assertThat(header.getDescription()).isEqualTo(EQUITY_LOWERED);
+        assertThat(header.getGraphic()).as("its warning icon").isInstanceOf(FontIcon.class);
         assertThat(robot.lookup("#strip-back-to-draft").queryLabeled().getText()).isEqualTo(EQUITY_LOWERED);
         Label listReason = robot.lookup(".plan-cell-reason").match(Node::isVisible).queryAs(Label.class);
         assertThat(listReason.getText()).isEqualTo(EQUITY_LOWERED);

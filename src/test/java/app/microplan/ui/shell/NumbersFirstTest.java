@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The app's first plan: its numbers are drawn a frame before its other panels. With three columns the position has
  * a column of its own and comes alone; with two it sits under the inputs, which then come with it so it never
- * jumps down (decisions 0018, 0019).
+ * jumps down (decisions 0018, 0019). The icons come with the other panels (decision 0020).
  */
 @ExtendWith(ApplicationExtension.class)
 class NumbersFirstTest {
@@ -46,14 +46,18 @@ class NumbersFirstTest {
 
     @Test
     void withThreeColumnsThePositionIsDrawnAloneAndThePanelsFollow(FxRobot robot) throws Exception {
-        assertThat(firstFrameWithTheSize(robot, 1200)).isEqualTo("stop absent, Mark ready absent, written plan absent");
+        // No icon either: the first one made loads the icon font, ~0.1 s the numbers need not wait for.
+        assertThat(firstFrameWithTheSize(robot, 1200))
+                .isEqualTo("stop absent, Mark ready absent, written plan absent, icons absent");
 
         assertEveryPanelFollows(robot);
     }
 
     @Test
     void withTwoColumnsTheInputsComeWithThePositionUnderThem(FxRobot robot) throws Exception {
-        assertThat(firstFrameWithTheSize(robot, 1050)).isEqualTo("stop present, Mark ready absent, written plan absent");
+        // The inputs' Add entry and Add target buttons bring the first icons.
+        assertThat(firstFrameWithTheSize(robot, 1050))
+                .isEqualTo("stop present, Mark ready absent, written plan absent, icons present");
 
         assertEveryPanelFollows(robot);
     }
@@ -72,7 +76,8 @@ class NumbersFirstTest {
             scene.addPostLayoutPulseListener(() -> {
                 if (inScene.get() == null && "7 contracts".equals(text(scene, "#position-size"))) {
                     inScene.set("stop " + present(scene, "#stop") + ", Mark ready " + present(scene, "#mark-ready")
-                            + ", written plan " + present(scene, "#new-checklist-item"));
+                            + ", written plan " + present(scene, "#new-checklist-item")
+                            + ", icons " + present(scene, ".ikonli-font-icon"));
                 }
             });
             stage.setScene(scene);
@@ -98,6 +103,7 @@ class NumbersFirstTest {
         assertThat(robot.lookup("#new-checklist-item").tryQuery()).isPresent();
         assertThat(robot.lookup("#stop").queryAs(TextInputControl.class).getText()).isEqualTo("69,300");
         assertThat(robot.lookup("#position-size").queryAs(Label.class).getText()).isEqualTo("7 contracts");
+        assertThat(robot.lookup(".tab-pane .tab .ikonli-font-icon").queryAll()).as("Plan, Fills, Review").hasSize(3);
     }
 
     private static PlanViewModel example1() {

@@ -110,9 +110,11 @@ class QuickStartTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // Two columns at 1280 wide: the inputs come with the position under them (NumbersFirstTest has three).
-        // The journal list, the real menus and the status bar come with the plan's other panels (decision 0019).
+        // The journal list, the real menus and the status bar come with the plan's other panels (decision 0019),
+        // and the tabs' icons (decision 0020; NumbersFirstTest: no icon at all with three columns).
         assertThat(inScene.get()).as("stop field, Mark ready, written plan, journal list with the first numbers")
                 .isEqualTo("present absent absent absent");
+        assertThat(robot.lookup(".tab-pane .tab .ikonli-font-icon").queryAll()).as("Plan, Fills, Review").hasSize(3);
         assertThat(robot.lookup("#journal-list").tryQuery()).as("the list follows before start-up ends").isPresent();
         assertThat(robot.lookup("#stop").tryQuery()).as("the inputs follow before start-up ends").isPresent();
         assertThat(robot.lookup("#mark-ready").tryQuery()).isPresent();
@@ -171,6 +173,7 @@ class QuickStartTest {
         assertThat(robot.lookup("#plan-empty").query().isVisible()).isTrue();
         assertThat(robot.lookup("#plan-empty .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("No plan selected");
+        assertThat(robot.lookup("#plan-empty .ikonli-font-icon").queryAll()).as("its picture and New plan's").hasSize(2);
     }
 
     @Test
