@@ -13,8 +13,8 @@ import app.microplan.ui.settings.PreferencesViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -72,7 +72,7 @@ public final class MainWindow {
         this.quickStart = contentLater;
         this.vm = new MainViewModel(context);
         // The theme before any control: the first control made would load and parse JavaFX's own theme (Modena),
-        // about 55 ms of a start for a theme never shown. So no control is made in a field's initializer here.
+        // never shown. So no control is made in a field's initializer here (decision 0020).
         ThemeManager.apply(vm.themeProperty().get(), null);
         split = new SplitPane();
         // The first frame: the bars' and the journal's places, empty; the content is built after it.
