@@ -111,6 +111,9 @@ public final class PlanArea extends StackPane {
         if (header != null) {
             header.showIcons();
         }
+        if (sizing != null) {
+            sizing.showIcons();
+        }
         planTab.setGraphic(Icons.of(Material2AL.EDIT));
         reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
         trade.showIcon();
@@ -187,6 +190,9 @@ public final class PlanArea extends StackPane {
     private SizingView sizingView() {
         SizingView view = new SizingView();
         view.setOnEditAccount(onEditAccount);
+        if (planTab.getGraphic() != null) {
+            view.showIcons();   // the icons are shown already (showIcons)
+        }
         return view;
     }
 

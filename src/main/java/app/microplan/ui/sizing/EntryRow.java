@@ -2,7 +2,7 @@ package app.microplan.ui.sizing;
 
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.OrderType;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.common.NumberField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -18,9 +18,10 @@ final class EntryRow extends HBox {
     final ComboBox<OrderType> orderType = new ComboBox<>();
     final NumberField price;
     final NumberField contracts;
-    final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+    final Button remove = new Button();
 
-    EntryRow() {
+    EntryRow(LaterIcons icons) {
+        icons.set(remove, Material2MZ.REMOVE_CIRCLE_OUTLINE);
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
         orderType.getItems().setAll(OrderType.values());

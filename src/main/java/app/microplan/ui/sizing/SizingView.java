@@ -5,7 +5,7 @@ import app.microplan.domain.Direction;
 import app.microplan.domain.Money;
 import app.microplan.domain.SizingResult;
 import app.microplan.ui.common.BindingScope;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.common.NumberField;
 import app.microplan.ui.common.RowPool;
 import app.microplan.ui.common.Styling;
@@ -42,16 +42,18 @@ public final class SizingView extends VBox {
     private final ToggleGroup sideGroup = new ToggleGroup();
     private final ToggleButton longSide = new ToggleButton(Messages.text("sizing.long"));
     private final ToggleButton shortSide = new ToggleButton(Messages.text("sizing.short"));
+    /** The Add and remove buttons' icons, given with the plan area's others (showIcons). */
+    private final LaterIcons icons = new LaterIcons();
     private final VBox entryRows = new VBox();
-    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, EntryRow::new,
+    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, () -> new EntryRow(icons),
             this::bindEntry);
-    private final Button addEntry = new Button(Messages.text("sizing.addEntry"), Icons.of(Material2AL.ADD));
+    private final Button addEntry = new Button(Messages.text("sizing.addEntry"));
     private final NumberField stop = new NumberField(Messages.text("sizing.stop"), null);
     private final NumberField leverage = new NumberField(Messages.text("sizing.leverage"), "×");
     private final VBox targetRows = new VBox();
-    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, TargetRow::new,
+    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, () -> new TargetRow(icons),
             this::bindTarget);
-    private final Button addTarget = new Button(Messages.text("sizing.addTarget"), Icons.of(Material2AL.ADD));
+    private final Button addTarget = new Button(Messages.text("sizing.addTarget"));
     private final NumberField risk = new NumberField(Messages.text("sizing.risk"), "%");
     private final NumberField size = new NumberField(Messages.text("sizing.size"),
             Messages.text("sizing.unitContracts"));
@@ -97,6 +99,8 @@ public final class SizingView extends VBox {
 
         addEntry.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "add-row");
         addTarget.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, "add-row");
+        icons.set(addEntry, Material2AL.ADD);
+        icons.set(addTarget, Material2AL.ADD);
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("field-grid");
@@ -152,6 +156,11 @@ public final class SizingView extends VBox {
     /** What a click on the equity does: the window opens Preferences at the accounts. */
     public void setOnEditAccount(Runnable action) {
         onEditAccount = action == null ? () -> { } : action;
+    }
+
+    /** Gives the Add and remove buttons their icons (a frame after the plan's numbers at the app's start). */
+    public void showIcons() {
+        icons.show();
     }
 
     /** Edits the plan's numbers until {@code scope} closes. */

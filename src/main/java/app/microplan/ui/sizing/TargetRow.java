@@ -1,7 +1,7 @@
 package app.microplan.ui.sizing;
 
 import app.microplan.ui.common.Messages;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.common.NumberField;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
@@ -15,9 +15,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class TargetRow extends HBox {
     final NumberField price;
     final NumberField share;
-    final Button remove = new Button(null, Icons.of(Material2MZ.REMOVE_CIRCLE_OUTLINE));
+    final Button remove = new Button();
 
-    TargetRow() {
+    TargetRow(LaterIcons icons) {
+        icons.set(remove, Material2MZ.REMOVE_CIRCLE_OUTLINE);
         getStyleClass().add("input-row");
         setAlignment(Pos.TOP_LEFT);
         price = new NumberField(Messages.text("sizing.targetPrice"), null);

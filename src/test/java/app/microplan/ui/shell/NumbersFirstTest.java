@@ -55,9 +55,9 @@ class NumbersFirstTest {
 
     @Test
     void withTwoColumnsTheInputsComeWithThePositionUnderThem(FxRobot robot) throws Exception {
-        // The inputs' Add entry and Add target buttons bring the first icons.
+        // The inputs' Add and remove buttons get their icons with the other panels too.
         assertThat(firstFrameWithTheSize(robot, 1050))
-                .isEqualTo("stop present, Mark ready absent, written plan absent, icons present");
+                .isEqualTo("stop present, Mark ready absent, written plan absent, icons absent");
 
         assertEveryPanelFollows(robot);
     }
@@ -104,6 +104,9 @@ class NumbersFirstTest {
         assertThat(robot.lookup("#stop").queryAs(TextInputControl.class).getText()).isEqualTo("69,300");
         assertThat(robot.lookup("#position-size").queryAs(Label.class).getText()).isEqualTo("7 contracts");
         assertThat(robot.lookup(".tab-pane .tab .ikonli-font-icon").queryAll()).as("Plan, Fills, Review").hasSize(3);
+        assertThat(robot.lookup(".add-row .ikonli-font-icon").queryAll()).as("Add entry, Add target").hasSize(2);
+        assertThat(robot.lookup(".input-row .button .ikonli-font-icon").queryAll()).as("remove the entry, the target")
+                .isNotEmpty();
     }
 
     private static PlanViewModel example1() {

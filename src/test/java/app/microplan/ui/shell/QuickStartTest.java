@@ -100,7 +100,8 @@ class QuickStartTest {
             window.scene().addPostLayoutPulseListener(() -> {
                 if (inScene.get() == null && "7 contracts".equals(text(robot, "#position-size"))) {
                     inScene.set(present(window, "#stop") + " " + present(window, "#mark-ready") + " "
-                            + present(window, "#new-checklist-item") + " " + present(window, "#journal-list"));
+                            + present(window, "#new-checklist-item") + " " + present(window, "#journal-list") + " "
+                            + present(window, ".ikonli-font-icon"));
                 }
             });
             StartupExit.whenStarted(window, started::incrementAndGet);
@@ -111,9 +112,9 @@ class QuickStartTest {
 
         // Two columns at 1280 wide: the inputs come with the position under them (NumbersFirstTest has three).
         // The journal list, the real menus and the status bar come with the plan's other panels (decision 0019),
-        // and the tabs' icons (decision 0020; NumbersFirstTest: no icon at all with three columns).
-        assertThat(inScene.get()).as("stop field, Mark ready, written plan, journal list with the first numbers")
-                .isEqualTo("present absent absent absent");
+        // and every icon: the first one made loads the icon font (decision 0020).
+        assertThat(inScene.get()).as("stop field, Mark ready, written plan, journal list, icons with the first numbers")
+                .isEqualTo("present absent absent absent absent");
         assertThat(robot.lookup(".tab-pane .tab .ikonli-font-icon").queryAll()).as("Plan, Fills, Review").hasSize(3);
         assertThat(robot.lookup("#journal-list").tryQuery()).as("the list follows before start-up ends").isPresent();
         assertThat(robot.lookup("#stop").tryQuery()).as("the inputs follow before start-up ends").isPresent();
