@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -92,28 +94,16 @@ class QuickStartTest {
     @Test
     void thePlansNumbersAreDrawnAFrameBeforeItsOtherPanelsAndEveryPanelFollows(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
-        AtomicReference<String> inScene = new AtomicReference<>();
-        AtomicInteger started = new AtomicInteger();
-        robot.interact(() -> {
-            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
-            // What each laid-out frame holds, recorded on the first one that shows the position's size.
-            window.scene().addPostLayoutPulseListener(() -> {
-                if (inScene.get() == null && "7 contracts".equals(text(robot, "#position-size"))) {
-                    inScene.set(present(window, "#stop") + " " + present(window, "#mark-ready") + " "
-                            + present(window, "#new-checklist-item") + " " + present(window, "#journal-list") + " "
-                            + present(window, ".ikonli-font-icon"));
-                }
-            });
-            StartupExit.whenStarted(window, started::incrementAndGet);
-        });
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        String inScene = startQuicklyRecordingTheFirstFrameThat(robot,
+                window -> "7 contracts".equals(text(robot, "#position-size")),
+                window -> present(window, "#stop") + " " + present(window, "#mark-ready") + " "
+                        + present(window, "#new-checklist-item") + " " + present(window, "#journal-list") + " "
+                        + present(window, ".ikonli-font-icon"));
 
         // Two columns at 1280 wide: the inputs come with the position under them (NumbersFirstTest has three).
         // The journal list, the real menus and the status bar come with the plan's other panels (decision 0019),
         // and every icon: the first one made loads the icon font (decision 0020).
-        assertThat(inScene.get()).as("stop field, Mark ready, written plan, journal list, icons with the first numbers")
+        assertThat(inScene).as("stop field, Mark ready, written plan, journal list, icons with the first numbers")
                 .isEqualTo("present absent absent absent absent");
         assertThat(robot.lookup(".tab-pane .tab .ikonli-font-icon").queryAll()).as("Plan, Fills, Review").hasSize(3);
         assertThat(robot.lookup("#journal-list").tryQuery()).as("the list follows before start-up ends").isPresent();
@@ -193,26 +183,13 @@ class QuickStartTest {
     @Test
     void theBarsComeWhereTheirPlacesWereSoThePlanDoesNotMove(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
-        AtomicReference<Bounds> firstFrame = new AtomicReference<>();
-        AtomicInteger started = new AtomicInteger();
-        robot.interact(() -> {
-            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
-            Node center = window.scene().lookup(".main-split");
-            window.scene().addPostLayoutPulseListener(() -> {
-                if (firstFrame.get() == null) {
-                    firstFrame.set(center.getBoundsInParent());
-                }
-            });
-            StartupExit.whenStarted(window, started::incrementAndGet);
-        });
-
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        Bounds firstFrame = startQuicklyRecordingTheFirstFrameThat(robot, window -> true,
+                window -> window.scene().lookup(".main-split").getBoundsInParent());
 
         assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
         assertThat(robot.lookup(".main-split").query().getBoundsInParent())
                 .as("between the real menu bar and status bar, as between their places in the first frame")
-                .isEqualTo(firstFrame.get());
+                .isEqualTo(firstFrame);
     }
 
     @Test
@@ -233,6 +210,28 @@ class QuickStartTest {
         robot.interact(tasks::finishAll);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "7 contracts".equals(text(robot, "#position-size")));
         assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems().size()).isEqualTo(1);
+    }
+
+    /**
+     * Opens the window as the app does and waits for start-up's end; returns what {@code record} saw in the first
+     * laid-out frame in which {@code when} held.
+     */
+    private <T> T startQuicklyRecordingTheFirstFrameThat(FxRobot robot, Predicate<MainWindow> when,
+            Function<MainWindow, T> record) throws Exception {
+        AtomicReference<T> recorded = new AtomicReference<>();
+        AtomicInteger started = new AtomicInteger();
+        robot.interact(() -> {
+            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            window.scene().addPostLayoutPulseListener(() -> {
+                if (recorded.get() == null && when.test(window)) {
+                    recorded.set(record.apply(window));
+                }
+            });
+            StartupExit.whenStarted(window, started::incrementAndGet);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        return recorded.get();
     }
 
     private static String present(MainWindow window, String query) {
