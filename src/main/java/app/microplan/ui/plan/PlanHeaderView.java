@@ -3,7 +3,7 @@ package app.microplan.ui.plan;
 import app.microplan.ui.common.Messages;
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.common.BindingScope;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.common.Styling;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
@@ -28,12 +28,12 @@ public final class PlanHeaderView extends VBox {
     private final MenuButton lifecycle = new MenuButton(Messages.text("header.status"));
     private final MenuItem draft = new MenuItem(Messages.text("header.backToDraft"));
     private final MenuItem cancel = new MenuItem(Messages.text("header.cancelPlan"));
-    /* The notices' icons come with showIcons. */
+    /* The notices' icons come when the plan area gives its icons (LaterIcons). */
     private final Message backToDraft = new Message(Messages.text("header.backToDraft"), "");
     private final Message frozen = new Message(Messages.text("header.numbersFrozen"), "");
     private final Message readOnly = new Message(Messages.text("header.readOnly"), Messages.text("header.readOnlyText"));
 
-    public PlanHeaderView() {
+    public PlanHeaderView(LaterIcons icons) {
         getStyleClass().add("plan-header");
         title.getStyleClass().addAll(Styles.TITLE_3, "plan-title");
         title.setId("plan-title");
@@ -48,6 +48,9 @@ public final class PlanHeaderView extends VBox {
         frozen.getStyleClass().add(Styles.WARNING);
         frozen.setId("edit-refused");
         readOnly.getStyleClass().add(Styles.ACCENT);
+        icons.set(backToDraft::setGraphic, Material2MZ.WARNING);
+        icons.set(frozen::setGraphic, Material2AL.LOCK);
+        icons.set(readOnly::setGraphic, Material2AL.LOCK);
         for (Message message : new Message[] {backToDraft, frozen, readOnly}) {
             message.managedProperty().bind(message.visibleProperty());
             message.setVisible(false);
@@ -60,16 +63,6 @@ public final class PlanHeaderView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("plan-header-row");
         getChildren().addAll(top, backToDraft, frozen, readOnly);
-    }
-
-    /**
-     * Gives the notices their icons. At the app's start this comes after the plan's numbers are drawn: the first icon
-     * made loads the icon font (decision 0020), and a notice shown with the first plan can wait a frame for its icon.
-     */
-    public void showIcons() {
-        backToDraft.setGraphic(Icons.of(Material2MZ.WARNING));
-        frozen.setGraphic(Icons.of(Material2AL.LOCK));
-        readOnly.setGraphic(Icons.of(Material2AL.LOCK));
     }
 
     public void bind(PlanViewModel vm, BindingScope scope) {

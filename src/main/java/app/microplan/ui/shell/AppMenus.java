@@ -1,9 +1,7 @@
 package app.microplan.ui.shell;
 
 import app.microplan.ui.common.Messages;
-import app.microplan.ui.common.Icons;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import app.microplan.ui.common.LaterIcons;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -25,7 +23,7 @@ public final class AppMenus {
     private final SeparatorMenuItem afterSave = new SeparatorMenuItem();
     private final Menu view = new Menu(Messages.text("menu.view"));
     private final SeparatorMenuItem beforeThemes = new SeparatorMenuItem();
-    private final Map<MenuItem, Ikon> icons = new LinkedHashMap<>();
+    private final LaterIcons icons = new LaterIcons();
 
     /** What the menus ask the window to do beyond the view model's commands. */
     interface WindowActions {
@@ -103,13 +101,12 @@ public final class AppMenus {
      * slow to load the first time.
      */
     void icon(MenuItem item, Ikon ikon) {
-        icons.put(item, ikon);
+        icons.set(item::setGraphic, ikon);
     }
 
     /** Gives the menu items their icons; until then they show text and shortcuts only. */
     public void showIcons() {
-        icons.forEach((item, ikon) -> item.setGraphic(Icons.of(ikon)));
-        icons.clear();
+        icons.show();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

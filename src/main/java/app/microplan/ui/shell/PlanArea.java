@@ -2,7 +2,7 @@ package app.microplan.ui.shell;
 
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.conflict.ConflictView;
 import app.microplan.ui.conflict.ConflictViewModel;
@@ -56,6 +56,7 @@ public final class PlanArea extends StackPane {
     private final Button create = new Button(Messages.text("plan.newPlan"));
     private final VBox empty = new VBox();
     private final TradeTabs trade;
+    private final LaterIcons icons = new LaterIcons();
     private BindingScope scope = new BindingScope();
     private Runnable onEditAccount;
     private boolean numbersFirst;
@@ -71,7 +72,10 @@ public final class PlanArea extends StackPane {
         reviewTab.setContent(reviewPlaceholder);
         reviewTab.setId("review-tab");
         tabs.getTabs().addAll(planTab, reviewTab);
-        trade = new TradeTabs(tabs, reviewTab);
+        trade = new TradeTabs(tabs, reviewTab, icons);
+        icons.set(planTab::setGraphic, Material2AL.EDIT);
+        icons.set(reviewTab::setGraphic, Material2MZ.RATE_REVIEW);
+        icons.set(icon -> reviewPlaceholder.getChildren().add(0, icon), Material2MZ.RATE_REVIEW);
         tabs.getStyleClass().add(Styles.TABS_CLASSIC);
 
         Label emptyTitle = new Label(Messages.text("plan.noneSelected"));
@@ -79,6 +83,8 @@ public final class PlanArea extends StackPane {
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> newPlan.run());
         empty.getChildren().addAll(emptyTitle, Styling.caption(Messages.text("plan.pickOrCreate")), create);
+        icons.set(icon -> empty.getChildren().add(0, icon), Material2AL.ASSIGNMENT);
+        icons.set(create, Material2AL.ADD);
         empty.getStyleClass().add("plan-empty");
         empty.setAlignment(Pos.CENTER);
         empty.setId("plan-empty");
@@ -100,26 +106,12 @@ public final class PlanArea extends StackPane {
     }
 
     /*
-     * The tabs', the header's and the empty state's icons are set when a plan's panels are complete or the empty state
-     * shows, not when the area is made: at the app's start the first icon (Ikonli's resolver and font) would otherwise
-     * be on the way to the plan's numbers (decision 0020). Once.
+     * Every icon of the plan area (tabs, empty state, header notices, sizing buttons) is given when a plan's panels
+     * are complete or the empty state shows, not when the area is made: at the app's start the first icon (Ikonli's
+     * resolver and font) would otherwise be on the way to the plan's numbers (decision 0020).
      */
     private void showIcons() {
-        if (planTab.getGraphic() != null) {
-            return;
-        }
-        if (header != null) {
-            header.showIcons();
-        }
-        if (sizing != null) {
-            sizing.showIcons();
-        }
-        planTab.setGraphic(Icons.of(Material2AL.EDIT));
-        reviewTab.setGraphic(Icons.of(Material2MZ.RATE_REVIEW));
-        trade.showIcon();
-        reviewPlaceholder.getChildren().add(0, Icons.of(Material2MZ.RATE_REVIEW));
-        empty.getChildren().add(0, Icons.of(Material2AL.ASSIGNMENT));
-        create.setGraphic(Icons.of(Material2AL.ADD));
+        icons.show();
     }
 
     /*
@@ -132,10 +124,7 @@ public final class PlanArea extends StackPane {
      * moment later.
      */
     private void buildPanels(boolean positionUnderInputs) {
-        header = new PlanHeaderView();
-        if (planTab.getGraphic() != null) {
-            header.showIcons();   // the empty state showed first: the icon font is loaded already
-        }
+        header = new PlanHeaderView(icons);
         position = new PositionView();
         if (positionUnderInputs) {
             sizing = sizingView();
@@ -188,11 +177,8 @@ public final class PlanArea extends StackPane {
     }
 
     private SizingView sizingView() {
-        SizingView view = new SizingView();
+        SizingView view = new SizingView(icons);
         view.setOnEditAccount(onEditAccount);
-        if (planTab.getGraphic() != null) {
-            view.showIcons();   // the icons are shown already (showIcons)
-        }
         return view;
     }
 

@@ -2,7 +2,7 @@ package app.microplan.ui.shell;
 
 import app.microplan.ui.common.Messages;
 import app.microplan.ui.common.BindingScope;
-import app.microplan.ui.common.Icons;
+import app.microplan.ui.common.LaterIcons;
 import app.microplan.ui.fills.CorrectionsViewModel;
 import app.microplan.ui.fills.FillsView;
 import app.microplan.ui.fills.FillsViewModel;
@@ -33,11 +33,12 @@ final class TradeTabs {
     private BindingScope fillsScope;
     private BindingScope reviewScope;
 
-    TradeTabs(TabPane tabs, Tab reviewTab) {
+    TradeTabs(TabPane tabs, Tab reviewTab, LaterIcons icons) {
         this.tabs = tabs;
         this.reviewTab = reviewTab;
         fillsTab.setClosable(false);
         fillsTab.setId("fills-tab");
+        icons.set(fillsTab::setGraphic, Material2MZ.RECEIPT_LONG);
         tabs.getTabs().add(tabs.getTabs().indexOf(reviewTab), fillsTab);
         fillsTab.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
@@ -49,11 +50,6 @@ final class TradeTabs {
                 showReview();
             }
         });
-    }
-
-    /** The Fills tab's icon (set with the plan area's other icons, PlanArea.showIcons). */
-    void showIcon() {
-        fillsTab.setGraphic(Icons.of(Material2MZ.RECEIPT_LONG));
     }
 
     /** Shows {@code vm} (null: no plan) in the tabs built so far; the others follow when first selected. */

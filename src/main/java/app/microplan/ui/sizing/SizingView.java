@@ -42,16 +42,16 @@ public final class SizingView extends VBox {
     private final ToggleGroup sideGroup = new ToggleGroup();
     private final ToggleButton longSide = new ToggleButton(Messages.text("sizing.long"));
     private final ToggleButton shortSide = new ToggleButton(Messages.text("sizing.short"));
-    /** The Add and remove buttons' icons, given with the plan area's others (showIcons). */
-    private final LaterIcons icons = new LaterIcons();
+    /** The Add and remove buttons' icons, given with the plan area's others. */
+    private final LaterIcons icons;
     private final VBox entryRows = new VBox();
-    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, () -> new EntryRow(icons),
+    private final RowPool<EntryRow, EntryLegInput> entries = new RowPool<>(entryRows, this::newEntryRow,
             this::bindEntry);
     private final Button addEntry = new Button(Messages.text("sizing.addEntry"));
     private final NumberField stop = new NumberField(Messages.text("sizing.stop"), null);
     private final NumberField leverage = new NumberField(Messages.text("sizing.leverage"), "×");
     private final VBox targetRows = new VBox();
-    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, () -> new TargetRow(icons),
+    private final RowPool<TargetRow, TargetInput> targets = new RowPool<>(targetRows, this::newTargetRow,
             this::bindTarget);
     private final Button addTarget = new Button(Messages.text("sizing.addTarget"));
     private final NumberField risk = new NumberField(Messages.text("sizing.risk"), "%");
@@ -71,7 +71,8 @@ public final class SizingView extends VBox {
             Messages.text("sizing.unitPerSide"));
     private PlanViewModel current;
 
-    public SizingView() {
+    public SizingView(LaterIcons icons) {
+        this.icons = icons;
         getStyleClass().addAll("panel", "sizing-view");
 
         account.getStyleClass().add("account-picker");
@@ -158,9 +159,12 @@ public final class SizingView extends VBox {
         onEditAccount = action == null ? () -> { } : action;
     }
 
-    /** Gives the Add and remove buttons their icons (a frame after the plan's numbers at the app's start). */
-    public void showIcons() {
-        icons.show();
+    private EntryRow newEntryRow() {
+        return new EntryRow(icons);
+    }
+
+    private TargetRow newTargetRow() {
+        return new TargetRow(icons);
     }
 
     /** Edits the plan's numbers until {@code scope} closes. */
