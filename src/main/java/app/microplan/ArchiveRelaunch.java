@@ -1,6 +1,7 @@
 package app.microplan;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -69,10 +70,11 @@ public final class ArchiveRelaunch {
         command.add(commandLine.get(0));
         Path writes = null;
         if (archiveExists) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         } else {
-            writes = archive.resolveSibling(archive.getFileName() + ".part" + ProcessHandle.current().pid());
-            command.add("-XX:ArchiveClassesAtExit=" + writes);
+            writes = archive.resolveSibling(archive.getFileName().toString().concat(".part")
+                    .concat(Long.toString(ProcessHandle.current().pid())));
+            command.add("-XX:ArchiveClassesAtExit=".concat(writes.toString()));
         }
         // Only the JVM's errors, on stderr, never onto stdout: writing the archive warns of every class it skips
         // (28 lines at the first quit), and a refused archive needs no word, the JVM then goes on without it. The
@@ -84,8 +86,9 @@ public final class ArchiveRelaunch {
     }
 
     /*
-     * Loops, not streams, here and in archiveName: the first JVM's whole job is to start the second one soon, and
-     * the first lambda or String.format of a JVM costs it some 20 ms of class spinning and loading (decision 0018).
+     * Loops, not streams, and String.concat, not +, here and on the whole way to the second JVM: the first JVM's
+     * only job is to start it soon, and its first lambda, String.format or + of strings (javac makes + a dynamic
+     * call site) costs some 10-20 ms of class spinning each (decisions 0018 and 0021).
      */
     private static boolean choosesOwnArchive(List<String> javaParts) {
         for (String part : javaParts) {
@@ -180,7 +183,7 @@ public final class ArchiveRelaunch {
     }
 
     private static Path failedMark(Path archive) {
-        return archive.resolveSibling(archive.getFileName() + ".failed");
+        return archive.resolveSibling(archive.getFileName().toString().concat(".failed"));
     }
 
     /** The name says what the archive was made for: this Java, the class path, and each jar's size and time. */
@@ -195,7 +198,8 @@ public final class ArchiveRelaunch {
             }
         }
         String hex = Integer.toHexString(key.toString().hashCode());
-        return "microplan-" + "0".repeat(8 - hex.length()) + hex + ".jsa";
+        return new StringBuilder("microplan-").append("0".repeat(8 - hex.length())).append(hex).append(".jsa")
+                .toString();
     }
 
     /** The user's cache folder for Microplan (XDG on Linux, the system's own elsewhere); null if none is known. */
@@ -230,8 +234,21 @@ public final class ArchiveRelaunch {
         return os.contains("win") || names.replace("-", "").equalsIgnoreCase("utf8");
     }
 
-    /** This process's command line as strings: the Java program, then its arguments; empty if the system hides it. */
-    private static Optional<List<String>> commandLine() {
+    /**
+     * This process's command line as strings: the Java program, then its arguments; empty if the system hides it.
+     * On Linux read from {@code /proc} (UTF-8 there, see {@link #commandLineExact}): {@code ProcessHandle} would
+     * cost the first JVM its first lambdas.
+     */
+    static Optional<List<String>> commandLine() {
+        List<byte[]> raw = ProcCommandLine.read();
+        if (!raw.isEmpty()) {
+            List<String> all = new ArrayList<>();
+            all.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            for (int i = 1; i < raw.size(); i++) {
+                all.add(new String(raw.get(i), StandardCharsets.UTF_8));
+            }
+            return Optional.of(all);
+        }
         ProcessHandle.Info info = ProcessHandle.current().info();
         if (info.command().isEmpty() || info.arguments().isEmpty()) {
             return Optional.empty();

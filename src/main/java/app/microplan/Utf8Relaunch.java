@@ -2,8 +2,6 @@ package app.microplan;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,7 +45,7 @@ final class Utf8Relaunch {
                 || !System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             return Optional.empty();
         }
-        List<byte[]> commandLine = commandLine();
+        List<byte[]> commandLine = ProcCommandLine.read();
         int firstArgument = commandLine.size() - argumentCount;
         if (argumentCount == 0 || firstArgument < 1 || !anyBeyondAscii(commandLine.subList(firstArgument,
                 commandLine.size())) || anyBeyondAscii(commandLine.subList(0, firstArgument))) {
@@ -70,26 +68,6 @@ final class Utf8Relaunch {
 
     private static boolean isUtf8(String charset) {
         return charset != null && charset.replace("-", "").equalsIgnoreCase("utf8");
-    }
-
-    /** This program's command line as the kernel holds it: bytes, before Java decoded them. */
-    private static List<byte[]> commandLine() {
-        List<byte[]> parts = new ArrayList<>();
-        try {
-            byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
-            int start = 0;
-            for (int i = 0; i < raw.length; i++) {
-                if (raw[i] == 0) {
-                    byte[] part = new byte[i - start];
-                    System.arraycopy(raw, start, part, 0, part.length);
-                    parts.add(part);
-                    start = i + 1;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return parts;
     }
 
     private static boolean anyBeyondAscii(List<byte[]> parts) {

@@ -1,9 +1,11 @@
 package app.microplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -76,6 +78,16 @@ class ArchiveRelaunchTest {
         assertThat(ArchiveRelaunch.decide(Map.of(), false, true, JAR, 2, ARCHIVE, false, true).relaunches()).isFalse();
         // But one made since (by hand, another run) is used.
         assertThat(ArchiveRelaunch.decide(Map.of(), false, true, JAR, 2, ARCHIVE, true, true).relaunches()).isTrue();
+    }
+
+    @Test
+    void theCommandLineReadBackIsThisJavaWithItsOwnArguments() {
+        assumeTrue(Files.isReadable(Path.of("/proc/self/cmdline")), "a system with /proc");
+        List<String> expected = new ArrayList<>();
+        expected.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        expected.addAll(List.of(ProcessHandle.current().info().arguments().orElseThrow()));
+
+        assertThat(ArchiveRelaunch.commandLine()).contains(expected);
     }
 
     @Test
