@@ -46,8 +46,8 @@ public final class MainWindow {
     private final Stage stage;
     private final AppContext context;
     private final BorderPane root = new BorderPane();
-    /** Made in the constructor after the theme: the first control made loads a theme (see there). */
-    private final SplitPane split;
+    /** Made with the content, after the theme (see styleAndSplit). */
+    private SplitPane split;
     /** Built after the first frame, with the content (the first frame has only the menu bar's place). */
     private AppMenus menus;
     private final Scene scene;
@@ -71,27 +71,15 @@ public final class MainWindow {
         this.context = context;
         this.quickStart = contentLater;
         this.vm = new MainViewModel(context);
-        // The theme before any control: the first control made would load and parse JavaFX's own theme (Modena),
-        // never shown. So no control is made in a field's initializer here (decision 0020).
-        ThemeManager.apply(vm.themeProperty().get(), null);
-        split = new SplitPane();
-        // The first frame: the bars' and the journal's places, empty; the content is built after it.
-        StackPane journalSpace = new StackPane();
-        split.getItems().setAll(journalSpace, new StackPane());
-        SplitPane.setResizableWithParent(journalSpace, false);
-        split.getStyleClass().add("main-split");
-        split.setDividerPositions(JOURNAL_WIDTH);
-        root.setTop(BarSpace.forMenuBar());
-        root.setCenter(split);
-        root.setBottom(BarSpace.forStatusBar());
+        if (contentLater) {
+            // The first frame: the bars' places and the journal's and plan's, with no stylesheet and no control yet.
+            root.setTop(FirstFrame.menuBarSpace());
+            root.setCenter(FirstFrame.contentSpace());
+            root.setBottom(FirstFrame.statusBarSpace());
+        }
         root.getStyleClass().add("main-window");
         WindowSize size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
         scene = new Scene(root, size.width(), size.height());
-        // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
-        for (String layer : STYLESHEETS) {
-            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
-        }
-        vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
         stage.setTitle("Microplan");
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
@@ -120,19 +108,22 @@ public final class MainWindow {
     }
 
     /**
-     * The plan area, the journal list, the status bar and the menus' icons, bound to the view model; then the
-     * journal is opened. These are what load the icon font and most control skins. At the app's start
-     * (quickStart) the journal list and the bars follow the selected plan's numbers ({@link #attachInStages}).
+     * The theme and stylesheets, the plan area, the journal list, the status bar and the menus' icons, bound to the
+     * view model; then the journal is opened. These are what load the icon font and most control skins. At the
+     * app's start (quickStart) the journal list and the bars follow the selected plan's numbers ({@link #attachInStages}).
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
+        styleAndSplit();
         menus = new AppMenus(vm, actions);
         menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         planArea = new PlanArea(vm::newPlan);
         planArea.setOnEditAccount(actions::preferences);
         if (quickStart) {
-            // Its place in the first frame, laid out already, tells how wide it will be.
+            // Its place in the split, laid out now, tells how wide it will be.
+            root.applyCss();
+            root.layout();
             planArea.prepareNumbersFirst(((Region) split.getItems().get(1)).getWidth());
         }
         split.getItems().set(1, planArea);
@@ -158,6 +149,27 @@ public final class MainWindow {
             attachJournalAndBars();
         }
         vm.openJournal(context.journal());
+    }
+
+    /**
+     * The theme, the app's stylesheets and the split between the journal's place and the plan's. The theme comes
+     * before any control: the first control made would otherwise load and parse JavaFX's own theme (Modena), never
+     * shown (decision 0020).
+     */
+    private void styleAndSplit() {
+        ThemeManager.apply(vm.themeProperty().get(), null);
+        vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
+        // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
+        for (String layer : STYLESHEETS) {
+            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
+        }
+        split = new SplitPane();
+        StackPane journalSpace = new StackPane();
+        split.getItems().setAll(journalSpace, new StackPane());
+        SplitPane.setResizableWithParent(journalSpace, false);
+        split.getStyleClass().add("main-split");
+        split.setDividerPositions(JOURNAL_WIDTH);
+        root.setCenter(split);
     }
 
     /*

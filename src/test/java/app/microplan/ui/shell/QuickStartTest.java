@@ -18,13 +18,17 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +62,7 @@ class QuickStartTest {
     }
 
     @Test
-    void theFirstFrameHasNoWordsYetAndThePlanFollows(FxRobot robot) throws Exception {
+    void theFirstFrameHasNoControlNorStylesheetYetAndThePlanFollows(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
         AtomicReference<MainWindow> window = new AtomicReference<>();
         AtomicReference<String> sizeWhenStarted = new AtomicReference<>();
@@ -71,10 +75,13 @@ class QuickStartTest {
             });
             // Still inside the event that showed the window: this is what its first frame shows.
             assertThat(stage.isShowing()).isTrue();
-            assertThat(robot.lookup(Labeled.class::isInstance).tryQuery())
-                    .as("no label in the first frame: each costs it skins, styling and text layout").isEmpty();
+            assertThat(robot.lookup(Control.class::isInstance).tryQuery())
+                    .as("no control in the first frame: each costs it a skin, styling and for words text layout")
+                    .isEmpty();
+            assertThat(stage.getScene().getStylesheets()).as("read after the first frame").isEmpty();
             assertThat(robot.lookup(".menu-bar-space").tryQuery()).isPresent();
-            assertThat(robot.lookup(".status-bar").tryQuery()).isPresent();
+            assertThat(robot.lookup(".content-space").tryQuery()).isPresent();
+            assertThat(robot.lookup(".status-bar-space").tryQuery()).isPresent();
             assertThat(robot.lookup("#journal-list").tryQuery()).isEmpty();
             assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isEmpty();
         });
@@ -184,12 +191,47 @@ class QuickStartTest {
     void theBarsComeWhereTheirPlacesWereSoThePlanDoesNotMove(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
         Bounds firstFrame = startQuicklyRecordingTheFirstFrameThat(robot, window -> true,
-                window -> window.scene().lookup(".main-split").getBoundsInParent());
+                window -> window.scene().lookup(".content-space").getBoundsInParent());
 
         assertThat(robot.lookup(MenuBar.class::isInstance).tryQuery()).isPresent();
         assertThat(robot.lookup(".main-split").query().getBoundsInParent())
                 .as("between the real menu bar and status bar, as between their places in the first frame")
                 .isEqualTo(firstFrame);
+    }
+
+    @Test
+    void theFirstFramesPlacesHaveTheColoursOfTheRealBarsAndWindow(FxRobot robot) throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
+        AtomicReference<WritableImage> firstFrame = new AtomicReference<>();
+        AtomicReference<Paint> firstBackground = new AtomicReference<>();
+        AtomicInteger started = new AtomicInteger();
+        robot.interact(() -> {
+            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            firstFrame.set(window.scene().snapshot(null));
+            firstBackground.set(((Region) window.scene().lookup(".content-space")).getBackground().getFills().get(0)
+                    .getFill());
+            StartupExit.whenStarted(window, started::incrementAndGet);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> afterStart = new AtomicReference<>();
+        robot.interact(() -> afterStart.set(stage.getScene().snapshot(null)));
+
+        int right = (int) firstFrame.get().getWidth() - 3;
+        int bottom = (int) firstFrame.get().getHeight() - 1;
+        // The menu bar: its colour and the line under it; the status bar: the line over it and its colour.
+        for (int y : new int[] {10, 37, bottom - 27, bottom - 13}) {
+            assertThat(colour(firstFrame.get(), right, y)).as("at %d, %d", right, y)
+                    .isEqualTo(colour(afterStart.get(), right, y));
+        }
+        assertThat(colour(firstFrame.get(), right, 10)).as("a bar, not the window's background")
+                .isNotEqualTo(firstBackground.get());
+        assertThat(firstBackground.get()).as("the theme's window background")
+                .isEqualTo(((Region) stage.getScene().getRoot()).getBackground().getFills().get(0).getFill());
+    }
+
+    private static Color colour(WritableImage image, int x, int y) {
+        return image.getPixelReader().getColor(x, y);
     }
 
     @Test
