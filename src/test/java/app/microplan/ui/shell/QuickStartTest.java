@@ -28,7 +28,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -202,31 +201,21 @@ class QuickStartTest {
     @Test
     void theFirstFramesPlacesHaveTheColoursOfTheRealBarsAndWindow(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
-        AtomicReference<WritableImage> firstFrame = new AtomicReference<>();
-        AtomicReference<Paint> firstBackground = new AtomicReference<>();
-        AtomicInteger started = new AtomicInteger();
-        robot.interact(() -> {
-            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
-            firstFrame.set(window.scene().snapshot(null));
-            firstBackground.set(((Region) window.scene().lookup(".content-space")).getBackground().getFills().get(0)
-                    .getFill());
-            StartupExit.whenStarted(window, started::incrementAndGet);
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
-        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage firstFrame = startQuicklyRecordingTheFirstFrameThat(robot, window -> true,
+                window -> window.scene().snapshot(null));
         AtomicReference<WritableImage> afterStart = new AtomicReference<>();
         robot.interact(() -> afterStart.set(stage.getScene().snapshot(null)));
 
-        int right = (int) firstFrame.get().getWidth() - 3;
-        int bottom = (int) firstFrame.get().getHeight() - 1;
+        int right = (int) firstFrame.getWidth() - 3;
+        int bottom = (int) firstFrame.getHeight() - 1;
         // The menu bar: its colour and the line under it; the status bar: the line over it and its colour.
         for (int y : new int[] {10, 37, bottom - 27, bottom - 13}) {
-            assertThat(colour(firstFrame.get(), right, y)).as("at %d, %d", right, y)
+            assertThat(colour(firstFrame, right, y)).as("at %d, %d", right, y)
                     .isEqualTo(colour(afterStart.get(), right, y));
         }
-        assertThat(colour(firstFrame.get(), right, 10)).as("a bar, not the window's background")
-                .isNotEqualTo(firstBackground.get());
-        assertThat(firstBackground.get()).as("the theme's window background")
+        Color firstBackground = colour(firstFrame, right, bottom / 2);
+        assertThat(colour(firstFrame, right, 10)).as("a bar, not the window's background").isNotEqualTo(firstBackground);
+        assertThat(firstBackground).as("the theme's window background")
                 .isEqualTo(((Region) stage.getScene().getRoot()).getBackground().getFills().get(0).getFill());
     }
 
