@@ -1,7 +1,7 @@
 package app.microplan.ui;
 
 import app.microplan.store.JournalLocation;
-import app.microplan.store.LanguageSetting;
+import app.microplan.store.EarlySettings;
 import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
@@ -36,13 +36,14 @@ public class App extends Application {
     @Override
     public void start(Stage stage) {
         JournalLocation location = JournalLocation.fromArguments(getParameters().getRaw());
+        EarlySettings early = EarlySettings.of(location);
         // The words before any control is made: every view takes its texts when it is built.
-        Messages.use(Messages.forLanguage(LanguageSetting.of(location)));
+        Messages.use(Messages.forLanguage(early.language()));
         context = new AppContext(location, new FxTaskRunner(),
                 new FxDebouncer(AUTOSAVE_QUIET), new LocaleNumbers(Messages.current().numberLocale()),
                 Clock.systemUTC(), SaveFileChooser.system())
                 .withFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
-        MainWindow window = MainWindow.showQuickly(stage, context);
+        MainWindow window = MainWindow.showQuickly(stage, context, early.theme());
         WindowIcon.applySoon(stage);
         UnexpectedErrors.install(window.viewModel());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {

@@ -63,19 +63,21 @@ public final class MainWindow {
 
     /** The whole window at once, its journal opening: what tests drive. */
     public MainWindow(Stage stage, AppContext context) {
-        this(stage, context, false);
+        this(stage, context, false, null);
     }
 
-    private MainWindow(Stage stage, AppContext context, boolean contentLater) {
+    private MainWindow(Stage stage, AppContext context, boolean contentLater, String theme) {
         this.stage = stage;
         this.context = context;
         this.quickStart = contentLater;
         this.vm = new MainViewModel(context);
+        if (theme != null) {
+            // The theme until the journal's settings are read (they name the same one).
+            vm.setTheme(theme);
+        }
         if (contentLater) {
             // The first frame: the bars' places and the journal's and plan's, with no stylesheet and no control yet.
-            root.setTop(FirstFrame.menuBarSpace());
-            root.setCenter(FirstFrame.contentSpace());
-            root.setBottom(FirstFrame.statusBarSpace());
+            FirstFrame.fill(root, ThemeManager.isDark(vm.themeProperty().get()));
         }
         root.getStyleClass().add("main-window");
         WindowSize size = WindowSize.fitting(Screen.getPrimary().getVisualBounds());
@@ -101,7 +103,15 @@ public final class MainWindow {
      * more than a bare JavaFX window's time; the plan's numbers follow as soon as its journal is read.
      */
     public static MainWindow showQuickly(Stage stage, AppContext context) {
-        MainWindow window = new MainWindow(stage, context, true);
+        return showQuickly(stage, context, null);
+    }
+
+    /**
+     * The same in {@code theme}, the one the journal's settings name, read before the first frame (EarlySettings);
+     * null for the default: the first frame is then already in it.
+     */
+    public static MainWindow showQuickly(Stage stage, AppContext context, String theme) {
+        MainWindow window = new MainWindow(stage, context, true, theme);
         stage.show();
         AfterNextFrame.run(window.scene, window::buildContent);
         return window;

@@ -13,8 +13,12 @@ final class ThemeManager {
     private ThemeManager() {
     }
 
+    static boolean isDark(String theme) {
+        return "dark".equalsIgnoreCase(theme);
+    }
+
     static void apply(String theme, Scene scene) {
-        boolean dark = "dark".equalsIgnoreCase(theme);
+        boolean dark = isDark(theme);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
                 : new PrimerLight().getUserAgentStylesheetBSS());
         if (scene != null && scene.getRoot() != null) {

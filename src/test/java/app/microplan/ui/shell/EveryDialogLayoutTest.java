@@ -2,7 +2,6 @@ package app.microplan.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.microplan.store.LanguageSetting;
 import app.microplan.ui.CsvFileAnswer;
 import app.microplan.ui.LayoutProblems;
 import app.microplan.ui.SampleEntries;

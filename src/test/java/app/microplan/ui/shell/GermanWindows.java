@@ -3,7 +3,7 @@ package app.microplan.ui.shell;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.JournalStore;
-import app.microplan.store.LanguageSetting;
+import app.microplan.store.EarlySettings;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
@@ -37,7 +37,7 @@ final class GermanWindows {
         store.saveSettings(store.loadSettings().withLanguage("de"));
         AtomicReference<MainWindow> window = new AtomicReference<>();
         robot.interact(() -> {
-            Messages.use(Messages.forLanguage(LanguageSetting.of(JournalLocation.given(journal))));
+            Messages.use(Messages.forLanguage(EarlySettings.of(JournalLocation.given(journal)).language()));
             window.set(new MainWindow(stage, context.withNumbers(new LocaleNumbers(Messages.current().numberLocale()))));
             // Within Monocle's headless screen (1280 × 800): a wider window overflows its frame buffer.
             stage.setWidth(1280);

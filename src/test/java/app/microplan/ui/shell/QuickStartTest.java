@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microplan.domain.PlanStatus;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.samples.SampleJournal;
+import app.microplan.store.JournalStore;
 import app.microplan.store.PlanSummary;
 import app.microplan.store.UnsyncedPlanFiles;
 import app.microplan.ui.common.HeldTasks;
@@ -28,10 +29,13 @@ import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -198,13 +202,26 @@ class QuickStartTest {
                 .isEqualTo(firstFrame);
     }
 
-    @Test
-    void theFirstFramesPlacesHaveTheColoursOfTheRealBarsAndWindow(FxRobot robot) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void theFirstFramesPlacesHaveTheColoursOfTheRealBarsAndWindow(String theme, FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, T));
-        WritableImage firstFrame = startQuicklyRecordingTheFirstFrameThat(robot, window -> true,
-                window -> window.scene().snapshot(null));
+        JournalStore store = JournalStore.open(journal);
+        store.saveSettings(store.loadSettings().withTheme(theme));
         AtomicReference<WritableImage> afterStart = new AtomicReference<>();
-        robot.interact(() -> afterStart.set(stage.getScene().snapshot(null)));
+        AtomicReference<Paint> themedBackground = new AtomicReference<>();
+        WritableImage firstFrame;
+        try {
+            // As the app starts it: the theme read from the settings before the first frame (EarlySettings).
+            firstFrame = startQuicklyRecordingTheFirstFrameThat(robot, theme, window -> true,
+                    window -> window.scene().snapshot(null));
+            robot.interact(() -> {
+                afterStart.set(stage.getScene().snapshot(null));
+                themedBackground.set(((Region) stage.getScene().getRoot()).getBackground().getFills().get(0).getFill());
+            });
+        } finally {
+            robot.interact(() -> ThemeManager.apply("light", null));
+        }
 
         int right = (int) firstFrame.getWidth() - 3;
         int bottom = (int) firstFrame.getHeight() - 1;
@@ -215,8 +232,8 @@ class QuickStartTest {
         }
         Color firstBackground = colour(firstFrame, right, bottom / 2);
         assertThat(colour(firstFrame, right, 10)).as("a bar, not the window's background").isNotEqualTo(firstBackground);
-        assertThat(firstBackground).as("the theme's window background")
-                .isEqualTo(((Region) stage.getScene().getRoot()).getBackground().getFills().get(0).getFill());
+        assertThat(firstBackground).as("the theme's window background").isEqualTo(themedBackground.get());
+        assertThat(firstBackground.getBrightness() < 0.5).as("dark").isEqualTo("dark".equals(theme));
     }
 
     private static Color colour(WritableImage image, int x, int y) {
@@ -249,10 +266,15 @@ class QuickStartTest {
      */
     private <T> T startQuicklyRecordingTheFirstFrameThat(FxRobot robot, Predicate<MainWindow> when,
             Function<MainWindow, T> record) throws Exception {
+        return startQuicklyRecordingTheFirstFrameThat(robot, null, when, record);
+    }
+
+    private <T> T startQuicklyRecordingTheFirstFrameThat(FxRobot robot, String theme, Predicate<MainWindow> when,
+            Function<MainWindow, T> record) throws Exception {
         AtomicReference<T> recorded = new AtomicReference<>();
         AtomicInteger started = new AtomicInteger();
         robot.interact(() -> {
-            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal));
+            MainWindow window = MainWindow.showQuickly(stage, AppContext.forTests(journal), theme);
             window.scene().addPostLayoutPulseListener(() -> {
                 if (recorded.get() == null && when.test(window)) {
                     recorded.set(record.apply(window));

@@ -7,38 +7,40 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LanguageSettingTest {
+class EarlySettingsTest {
     @TempDir
     Path temp;
 
     @Test
-    void theLanguageSavedWithTheSettingsIsFoundBeforeJacksonIsLoaded() throws Exception {
+    void theLanguageAndThemeSavedWithTheSettingsAreFoundBeforeJacksonIsLoaded() throws Exception {
         Path journal = temp.resolve("journal");
-        JournalStore.open(journal).saveSettings(Settings.defaults().withLanguage("de"));
+        JournalStore.open(journal).saveSettings(Settings.defaults().withLanguage("de").withTheme("dark"));
 
-        assertThat(LanguageSetting.of(JournalLocation.given(journal))).isEqualTo("de");
+        assertThat(EarlySettings.of(JournalLocation.given(journal))).isEqualTo(new EarlySettings("de", "dark"));
         assertThat(JournalStore.open(journal).loadSettings().language()).isEqualTo("de");
+        assertThat(JournalStore.open(journal).loadSettings().theme()).isEqualTo("dark");
     }
 
     @Test
     void aMovedJournalIsFollowedFromTheDefaultFoldersPointer() throws Exception {
         Path moved = temp.resolve("synced \"journal\"");
         Path defaultFolder = temp.resolve("default");
-        JournalStore.open(moved).saveSettings(Settings.defaults().withLanguage("de"));
+        JournalStore.open(moved).saveSettings(Settings.defaults().withLanguage("de").withTheme("dark"));
         JournalStore.open(defaultFolder).saveSettings(new Settings(null, null, null, null, null, null, null,
                 moved.toString(), null, null));
 
-        assertThat(LanguageSetting.of(new JournalLocation(null, defaultFolder))).isEqualTo("de");
+        assertThat(EarlySettings.of(new JournalLocation(null, defaultFolder)))
+                .isEqualTo(new EarlySettings("de", "dark"));
     }
 
     @Test
-    void noSettingsOrAnUnreadableFileMeanTheSystemsLanguage() throws Exception {
+    void noSettingsOrAnUnreadableFileMeanTheSystemsLanguageAndTheDefaultTheme() throws Exception {
         Path journal = temp.resolve("broken");
         Files.createDirectories(journal);
         Files.writeString(journal.resolve("settings.json"), "{ not json");
 
-        assertThat(LanguageSetting.of(JournalLocation.given(journal))).isNull();
-        assertThat(LanguageSetting.of(JournalLocation.given(temp.resolve("none")))).isNull();
+        assertThat(EarlySettings.of(JournalLocation.given(journal))).isEqualTo(new EarlySettings(null, null));
+        assertThat(EarlySettings.of(JournalLocation.given(temp.resolve("none")))).isEqualTo(new EarlySettings(null, null));
         assertThat(Settings.defaults().language()).isNull();
     }
 }
