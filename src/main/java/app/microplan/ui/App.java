@@ -1,7 +1,7 @@
 package app.microplan.ui;
 
-import app.microplan.store.JournalLocation;
 import app.microplan.store.EarlySettings;
+import app.microplan.store.JournalLocation;
 import app.microplan.ui.checklist.SaveFileChooser;
 import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;

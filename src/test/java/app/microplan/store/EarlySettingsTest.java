@@ -40,7 +40,8 @@ class EarlySettingsTest {
         Files.writeString(journal.resolve("settings.json"), "{ not json");
 
         assertThat(EarlySettings.of(JournalLocation.given(journal))).isEqualTo(new EarlySettings(null, null));
-        assertThat(EarlySettings.of(JournalLocation.given(temp.resolve("none")))).isEqualTo(new EarlySettings(null, null));
+        assertThat(EarlySettings.of(JournalLocation.given(temp.resolve("none"))))
+                .isEqualTo(new EarlySettings(null, null));
         assertThat(Settings.defaults().language()).isNull();
     }
 }

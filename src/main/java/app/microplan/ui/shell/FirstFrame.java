@@ -42,7 +42,8 @@ final class FirstFrame {
                 new Insets(0, 0, 1, 0)));
         Region content = new Region();
         content.getStyleClass().add("content-space");
-        content.setBackground(new Background(new BackgroundFill(palette.background(), CornerRadii.EMPTY, Insets.EMPTY)));
+        content.setBackground(new Background(
+                new BackgroundFill(palette.background(), CornerRadii.EMPTY, Insets.EMPTY)));
         window.setCenter(content);
         window.setBottom(strip("status-bar-space", STATUS_BAR_HEIGHT, palette.statusBarLine(), palette.bar(),
                 new Insets(1, 0, 0, 0)));

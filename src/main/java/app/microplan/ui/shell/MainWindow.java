@@ -120,7 +120,8 @@ public final class MainWindow {
     /**
      * The theme and stylesheets, the plan area, the journal list, the status bar and the menus' icons, bound to the
      * view model; then the journal is opened. These are what load the icon font and most control skins. At the
-     * app's start (quickStart) the journal list and the bars follow the selected plan's numbers ({@link #attachInStages}).
+     * app's start (quickStart) the journal list and the bars follow the selected plan's numbers
+     * ({@link #attachInStages}).
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.

@@ -231,7 +231,8 @@ class QuickStartTest {
                     .isEqualTo(colour(afterStart.get(), right, y));
         }
         Color firstBackground = colour(firstFrame, right, bottom / 2);
-        assertThat(colour(firstFrame, right, 10)).as("a bar, not the window's background").isNotEqualTo(firstBackground);
+        assertThat(colour(firstFrame, right, 10)).as("a bar, not the window's background")
+                .isNotEqualTo(firstBackground);
         assertThat(firstBackground).as("the theme's window background").isEqualTo(themedBackground.get());
         assertThat(firstBackground.getBrightness() < 0.5).as("dark").isEqualTo("dark".equals(theme));
     }
