@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
  * {@code .<name>.<random>.tmp}; {@link #isLeftover} recognises them so the journal can remove them when it opens.
  */
 final class AtomicFiles {
-    /** ".plan.json.3f9c….tmp", ".plan.json.bak.….tmp"; older versions put decimal digits where the hex is. */
-    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.json(\\.bak)?\\.[0-9a-f]+\\.tmp");
+    /**
+     * ".plan.json.3f9c….tmp", ".plan.json.bak.….tmp", "..index.bin.….tmp" (the summary index); older versions put
+     * decimal digits where the hex is.
+     */
+    private static final Pattern LEFTOVER = Pattern.compile("\\..+\\.(json(\\.bak)?|bin)\\.[0-9a-f]+\\.tmp");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**

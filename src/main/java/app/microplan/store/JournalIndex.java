@@ -1,8 +1,5 @@
 package app.microplan.store;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,14 +13,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The journal's summary index, {@code plans/.index.json}: one {@link PlanSummary} per plan file, with the file's
+ * The journal's summary index, {@code plans/.index.bin} ({@link IndexFileFormat}): one {@link PlanSummary} per plan file, with the file's
  * size, modification time and identity as they were when it was summarised. It lets a journal of 100,000 plans show
  * its list without parsing every plan first.
  * <p>
  * It is never trusted over the plan files: every read lists the folder and looks at each file's stamp (no content
  * read). A plan file that is new, or whose stamp differs (a save replaces the file, so even a same-size save within
  * the same clock tick has a new identity), is parsed again; a summary whose file is gone is dropped. An index that
- * cannot be read — cut off, not JSON, another schema — is ignored and built again from the plan files. So the list
+ * cannot be read — cut off, not an index, another version — is ignored and built again from the plan files. So the list
  * always shows what the plan files hold, with or without the index.
  * <p>
  * It is written with the same crash-safe helper as the plans ({@link AtomicFiles}; no {@code .bak}: it can always be
@@ -32,19 +29,9 @@ import java.util.stream.Stream;
  * journal never takes it for a plan, and a killed write's temporary file is removed like a plan's.
  */
 public final class JournalIndex {
-    public static final String FILE_NAME = ".index.json";
-    static final int SCHEMA_VERSION = 1;
-
-    private static final ObjectReader READER = Json.MAPPER.readerFor(IndexFile.class);
-    private static final ObjectWriter WRITER = Json.MAPPER.writerFor(IndexFile.class)
-            .without(SerializationFeature.INDENT_OUTPUT);
-
-    /** The file as written: a version and one row per summarised plan file. */
-    record IndexFile(int schemaVersion, List<Row> plans) {
-        IndexFile {
-            plans = plans == null ? List.of() : plans;
-        }
-    }
+    public static final String FILE_NAME = ".index.bin";
+    /** Where Microplan kept its index before decision 0021, as JSON: removed when the new one is written. */
+    static final String EARLIER_FILE_NAME = ".index.json";
 
     /** One plan file: its name, its stamp when summarised, and the summary. */
     record Row(String file, long size, long modifiedNanos, String identity, PlanSummary summary) {
@@ -101,11 +88,12 @@ public final class JournalIndex {
         boolean damaged = false;
         Map<String, Row> indexed = new HashMap<>();
         if (Files.isRegularFile(indexFile)) {
-            IndexFile file = readIndex(indexFile);
-            if (file == null) {
+            // Null when it cannot be read as this version's index: it is then built again.
+            List<Row> rows = IndexFileFormat.read(indexFile);
+            if (rows == null) {
                 damaged = true;
             } else {
-                file.plans().forEach(row -> indexed.put(row.file(), row));
+                rows.forEach(row -> indexed.put(row.file(), row));
             }
         }
         List<Path> files = planFiles(plansFolder);
@@ -126,29 +114,8 @@ public final class JournalIndex {
         }
         int parsed = outcomes.size() - reused;
         boolean stale = damaged || parsed > problems.size() || rows.size() != indexed.size();
-        boolean written = stale && write(indexFile, new IndexFile(SCHEMA_VERSION, rows));
+        boolean written = stale && write(indexFile, rows);
         return new Summaries(plans, problems, reused, parsed, damaged, written);
-    }
-
-    /** The index's rows, or null when it cannot be read as this version's index (it is then built again). */
-    private static IndexFile readIndex(Path indexFile) {
-        try {
-            IndexFile file = READER.readValue(indexFile.toFile());
-            if (file == null || file.schemaVersion() != SCHEMA_VERSION
-                    || file.plans().stream().anyMatch(JournalIndex::incomplete)) {
-                return null;
-            }
-            return file;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static boolean incomplete(Row row) {
-        PlanSummary s = row == null ? null : row.summary();
-        return s == null || row.file() == null || row.identity() == null || s.id() == null || s.createdAt() == null
-                || s.status() == null || s.symbol() == null || s.direction() == null
-                || s.title() == null; // an index written before the list showed titles
     }
 
     private record Outcome(Row row, boolean reused, LoadProblem problem) {
@@ -176,9 +143,10 @@ public final class JournalIndex {
         }
     }
 
-    private static boolean write(Path indexFile, IndexFile content) {
+    private static boolean write(Path indexFile, List<Row> rows) {
         try {
-            AtomicFiles.write(indexFile, WRITER.writeValueAsBytes(content), false);
+            AtomicFiles.write(indexFile, IndexFileFormat.bytes(rows), false);
+            Files.deleteIfExists(indexFile.resolveSibling(EARLIER_FILE_NAME));
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The summary index beside the plans (plans/.index.json): rebuilt when a plan changes behind it, ignored and rebuilt
+ * The summary index beside the plans (plans/.index.bin): rebuilt when a plan changes behind it, ignored and rebuilt
  * when damaged, and the list it gives is the one the plan files give.
  */
 class JournalIndexTest {
@@ -101,28 +102,53 @@ class JournalIndexTest {
     }
 
     @Test
-    @DisplayName("a damaged index (cut off, not JSON, another version, missing fields) is ignored and rebuilt")
+    @DisplayName("a damaged index (cut off, longer, not an index, another version, an unknown status) is ignored and rebuilt")
     void damagedIndexIgnored(@TempDir Path folder) throws Exception {
         JournalStore store = journalOf(folder, 4);
         store.loadSummaries();
         Path index = JournalIndex.fileOf(store.plansFolder());
-        String good = Files.readString(index);
-        List<String> damaged = List.of(good.substring(0, good.length() / 2), "not json at all", "",
-                good.replace("\"schemaVersion\":1", "\"schemaVersion\":99"),
-                good.replaceFirst("\"symbol\":\"[^\"]*\"", "\"symbol\":null"),
-                good.replaceFirst("\"status\":\"DRAFT\"", "\"status\":\"NO_SUCH_STATUS\""));
+        byte[] good = Files.readAllBytes(index);
+        byte[] otherVersion = good.clone();
+        otherVersion[7] = 99;
+        byte[] absurdLength = good.clone();
+        absurdLength[12] = 0x7f;   // the first text's length: 2 GB
+        List<byte[]> damaged = List.of(Arrays.copyOf(good, good.length / 2), Arrays.copyOf(good, good.length + 1),
+                "not an index at all".getBytes(StandardCharsets.UTF_8), new byte[0], otherVersion,
+                absurdLength, replaced(good, "DRAFT", "DRAXX"));
         List<PlanSummary> expected = fromPlanFiles(store);
-        assertThat(damaged).doesNotContain(good);
-        for (String content : damaged) {
-            Files.writeString(index, content, StandardCharsets.UTF_8);
+        for (byte[] content : damaged) {
+            assertThat(content).isNotEqualTo(good);
+            Files.write(index, content);
 
             JournalIndex.Summaries read = store.loadSummaries();
 
-            assertThat(read.indexDamaged()).as(content).isTrue();
+            assertThat(read.indexDamaged()).as("%d bytes", content.length).isTrue();
             assertThat(read.parsed()).isEqualTo(4);
             assertThat(read.plans()).usingRecursiveFieldByFieldElementComparator().isEqualTo(expected);
-            assertThat(store.loadSummaries().reused()).as("rebuilt after: " + content).isEqualTo(4);
+            assertThat(store.loadSummaries().reused()).as("rebuilt after %d bytes", content.length).isEqualTo(4);
         }
+    }
+
+    /** {@code bytes} with the first {@code from} replaced by {@code to} (both ASCII, of the same length). */
+    private static byte[] replaced(byte[] bytes, String from, String to) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(from);
+        assertThat(at).as(from).isNotNegative();
+        return (text.substring(0, at) + to + text.substring(at + from.length())).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    @DisplayName("the JSON index of earlier versions is removed when the index is written; a killed write is a leftover")
+    void earlierIndexRemoved(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 3);
+        Path earlier = store.plansFolder().resolve(".index.json");
+        Files.writeString(earlier, "{\"schemaVersion\":1,\"plans\":[]}");
+
+        assertThat(store.loadSummaries().written()).isTrue();
+
+        assertThat(earlier).doesNotExist();
+        assertThat(AtomicFiles.isLeftover(store.plansFolder().resolve("..index.bin.3f9c0a.tmp"))).isTrue();
+        assertThat(AtomicFiles.isLeftover(JournalIndex.fileOf(store.plansFolder()))).isFalse();
     }
 
     @Test

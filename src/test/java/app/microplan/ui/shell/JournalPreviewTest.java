@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.samples.SampleJournal;
+import app.microplan.store.JournalIndex;
 import app.microplan.store.UnsyncedPlanFiles;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.HeldTasks;
@@ -64,6 +65,6 @@ class JournalPreviewTest {
         assertThat(vm.previewProperty().get()).isNull();
         tasks.finishAll();
         assertThat(vm.getJournal().shownPlans()).hasSize(1);
-        assertThat(folder.resolve("plans/.index.json")).doesNotExist();
+        assertThat(folder.resolve("plans").resolve(JournalIndex.FILE_NAME)).doesNotExist();
     }
 }
