@@ -56,6 +56,11 @@ public final class PlanArea extends StackPane {
     private final Button create = new Button(Messages.text("plan.newPlan"));
     private final VBox empty = new VBox();
     private final TradeTabs trade;
+    /*
+     * Every icon of the plan area (tabs, empty state, header notices, sizing buttons), shown when a plan's panels are
+     * complete or the empty state shows, not when the area is made: at the app's start the first icon (Ikonli's
+     * resolver and font) would otherwise be on the way to the plan's numbers (decision 0020).
+     */
     private final LaterIcons icons = new LaterIcons();
     private BindingScope scope = new BindingScope();
     private Runnable onEditAccount;
@@ -101,17 +106,8 @@ public final class PlanArea extends StackPane {
     public void showEmptyUnlessAPlan() {
         if (shownPlan == null) {
             empty.setVisible(true);
-            showIcons();
+            icons.show();
         }
-    }
-
-    /*
-     * Every icon of the plan area (tabs, empty state, header notices, sizing buttons) is given when a plan's panels
-     * are complete or the empty state shows, not when the area is made: at the app's start the first icon (Ikonli's
-     * resolver and font) would otherwise be on the way to the plan's numbers (decision 0020).
-     */
-    private void showIcons() {
-        icons.show();
     }
 
     /*
@@ -151,7 +147,7 @@ public final class PlanArea extends StackPane {
             writtenStack.getChildren().setAll(prompts, written);
             positionStack.getChildren().addAll(gauge, comparison, instruments);
             planPane.setBottom(rules);
-            showIcons();
+            icons.show();
             panelsComplete.set(true);
         };
         if (!numbersFirst) {
@@ -217,7 +213,7 @@ public final class PlanArea extends StackPane {
         empty.setVisible(vm == null);
         if (vm == null) {
             trade.bind(null, scope);
-            showIcons();
+            icons.show();
             return;
         }
         if (header == null) {
