@@ -153,6 +153,10 @@ final class GuardedWriter {
     }
 
     static boolean isConflictFile(Path file) {
-        return file.getFileName().toString().contains(".conflict-");
+        return isConflictName(file.getFileName().toString());
+    }
+
+    static boolean isConflictName(String name) {
+        return name.contains(".conflict-");
     }
 }

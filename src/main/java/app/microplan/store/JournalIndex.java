@@ -6,10 +6,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -85,19 +88,15 @@ public final class JournalIndex {
      */
     public static Summaries read(Path plansFolder) throws StoreException {
         Path indexFile = fileOf(plansFolder);
-        boolean damaged = false;
-        Map<String, Row> indexed = new HashMap<>();
-        if (Files.isRegularFile(indexFile)) {
-            // Null when it cannot be read as this version's index: it is then built again.
-            List<Row> rows = IndexFileFormat.read(indexFile);
-            if (rows == null) {
-                damaged = true;
-            } else {
-                rows.forEach(row -> indexed.put(row.file(), row));
-            }
-        }
-        List<Path> files = planFiles(plansFolder);
-        List<Outcome> outcomes = files.parallelStream().map(f -> summarise(f, indexed.get(f.getFileName().toString())))
+        // The index is decoded on a thread of its own while this one lists the folder and takes every file's stamp:
+        // at 100,000 plans each takes about half a second (decision 0022).
+        CompletableFuture<Indexed> index = CompletableFuture.supplyAsync(() -> Indexed.read(indexFile),
+                JournalIndex::onItsOwnThread);
+        List<String> names = planFileNames(plansFolder);
+        List<Stamp> stamps = names.parallelStream().map(name -> Stamp.of(plansFolder.resolve(name))).toList();
+        Indexed indexed = index.join();
+        List<Outcome> outcomes = IntStream.range(0, names.size()).parallel()
+                .mapToObj(i -> summarise(plansFolder, names.get(i), stamps.get(i), indexed.rows().get(names.get(i))))
                 .toList();
         List<PlanSummary> plans = new ArrayList<>(outcomes.size());
         List<Row> rows = new ArrayList<>(outcomes.size());
@@ -113,24 +112,46 @@ public final class JournalIndex {
             }
         }
         int parsed = outcomes.size() - reused;
-        boolean stale = damaged || parsed > problems.size() || rows.size() != indexed.size();
+        boolean stale = indexed.damaged() || parsed > problems.size() || rows.size() != indexed.rows().size();
         boolean written = stale && write(indexFile, rows);
-        return new Summaries(plans, problems, reused, parsed, damaged, written);
+        return new Summaries(plans, problems, reused, parsed, indexed.damaged(), written);
+    }
+
+    /** The index file's rows by file name; none when there is no index, and none when it is damaged. */
+    private record Indexed(Map<String, Row> rows, boolean damaged) {
+        static Indexed read(Path indexFile) {
+            if (!Files.isRegularFile(indexFile)) {
+                return new Indexed(Map.of(), false);
+            }
+            // Null when it cannot be read as this version's index: it is then built again.
+            List<Row> rows = IndexFileFormat.read(indexFile);
+            if (rows == null) {
+                return new Indexed(Map.of(), true);
+            }
+            Map<String, Row> byFile = new HashMap<>(rows.size() * 4 / 3 + 1);
+            rows.forEach(row -> byFile.put(row.file(), row));
+            return new Indexed(byFile, false);
+        }
+    }
+
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "microplan-index-reader");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private record Outcome(Row row, boolean reused, LoadProblem problem) {
     }
 
-    private static Outcome summarise(Path file, Row indexed) {
-        // The stamp is taken before the file is read: a save in between leaves a stamp older than the file, so the
+    private static Outcome summarise(Path plansFolder, String name, Stamp stamp, Row indexed) {
+        // The stamp was taken before the file is read: a save in between leaves a stamp older than the file, so the
         // next read parses it again rather than trusting a summary of the version before.
-        Stamp stamp = Stamp.of(file);
         if (stamp != null && indexed != null && stamp.matches(indexed)) {
             return new Outcome(indexed, true, null);
         }
+        Path file = plansFolder.resolve(name);
         try {
             LoadedPlan loaded = PlanFiles.read(file).loaded();
-            String name = file.getFileName().toString();
             if (!name.equals(loaded.plan().id() + ".json")) {
                 return new Outcome(null, false, new LoadProblem(file, JournalStore.misnamed(loaded.plan().id())));
             }
@@ -151,6 +172,16 @@ public final class JournalIndex {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The plan files' names in name order: as names, as 100,000 paths took twice as long to list and sort. */
+    private static List<String> planFileNames(Path plansFolder) throws StoreException {
+        String[] listed = plansFolder.toFile().list();
+        if (listed == null) {
+            // Not listed, and java.io does not say why: the paths' listing names it (or lists a folder made meanwhile).
+            return planFiles(plansFolder).stream().map(file -> file.getFileName().toString()).toList();
+        }
+        return Arrays.stream(listed).filter(JournalStore::isPlanFileName).sorted().toList();
     }
 
     private static List<Path> planFiles(Path plansFolder) throws StoreException {

@@ -348,9 +348,12 @@ public final class JournalStore {
 
     /* Folders, pipes and broken links named *.json are listed too: reading them says what they are. */
     static boolean isPlanFileName(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictFile(file)
-                && !AtomicFiles.isLeftover(file);
+        return isPlanFileName(file.getFileName().toString());
+    }
+
+    /* A killed write's leftover ({@link AtomicFiles#isLeftover}) starts with a dot and ends in .tmp: never a plan. */
+    static boolean isPlanFileName(String name) {
+        return name.endsWith(".json") && !name.startsWith(".") && !GuardedWriter.isConflictName(name);
     }
 
     private Path checkedPlanFile(TradePlan plan) throws StoreException {

@@ -24,12 +24,12 @@ import java.util.Locale;
  * @param title        the list's title ({@link PlanTitle}); null in an index written before titles (read again)
  */
 public record PlanSummary(String id, Instant createdAt, PlanStatus status, String symbol, Direction direction,
-                          BigDecimal riskFraction, String backToDraft, String searchText, boolean readOnly,
+                          BigDecimal riskFraction, String backToDraft, SearchText searchText, boolean readOnly,
                           boolean unplanned, String title) {
 
     public PlanSummary {
         backToDraft = backToDraft == null ? "" : backToDraft;
-        searchText = searchText == null ? "" : searchText;
+        searchText = searchText == null ? SearchText.EMPTY : searchText;
     }
 
     /** The summary of a plan read from its file (sized here: the same figure the list shows for a loaded plan). */
@@ -37,7 +37,7 @@ public record PlanSummary(String id, Instant createdAt, PlanStatus status, Strin
         SizingResult sizing = PositionSizer.size(plan.setup(), plan.policy(), plan.account());
         return new PlanSummary(plan.id(), plan.createdAt(), plan.status(), plan.setup().contract().symbol(),
                 plan.setup().direction(), sizing.isComplete() ? sizing.riskFraction() : null,
-                plan.backToDraftReason().orElse(""), searchTextOf(plan), readOnly,
+                plan.backToDraftReason().orElse(""), SearchText.of(searchTextOf(plan)), readOnly,
                 plan.execution() != null && plan.execution().unplanned(), PlanTitle.of(plan));
     }
 
