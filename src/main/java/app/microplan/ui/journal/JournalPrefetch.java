@@ -6,17 +6,24 @@ import app.microplan.store.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads the journal the window is about to open on a spare core while the FX thread builds the journal list and
  * the plan area: when the window asks for it, it is read already (or nearly). Used once; any later opening reads
  * the folder afresh. (Started any earlier, during JavaFX's own start-up, it was measured to delay the first frame.)
+ * A big journal's plans are not read ahead, only its list from the summary index: their reading took both cores
+ * from the window while it was drawing that list, and the window reads them once the list is on screen
+ * (decision 0022).
  */
 public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
-    private record Pending(JournalLocation location, CompletableFuture<JournalIndex.Summaries> summaries,
+    private record Pending(JournalLocation location, CompletableFuture<Boolean> big,
+                           CompletableFuture<JournalIndex.Summaries> summaries,
                            CompletableFuture<OpenedJournal> journal) {
     }
 
@@ -25,19 +32,24 @@ public final class JournalPrefetch {
 
     /**
      * Starts finding the journal (the location may have to read the default folder's settings) and reading it in the
-     * background; the returned future completes when it is read.
+     * background; the returned future completes when it is read, with null for a big journal (only its list is read
+     * ahead).
      */
     public static CompletableFuture<OpenedJournal> start(JournalLocation location) {
         CompletableFuture<OpenedJournal> journal = new CompletableFuture<>();
         CompletableFuture<JournalIndex.Summaries> summaries = new CompletableFuture<>();
-        PENDING.set(new Pending(location, summaries, journal));
+        CompletableFuture<Boolean> big = new CompletableFuture<>();
+        PENDING.set(new Pending(location, big, summaries, journal));
         Thread reader = new Thread(() -> {
             try {
                 Path folder = location.resolve();
-                // A big journal's list first (from its summary index), then every plan.
-                summaries.complete(readSummaries(folder));
-                journal.complete(OpenedJournal.read(folder));
+                big.complete(JournalPreview.isBig(folder));
+                // A big journal's list (from its summary index); a small journal's plans.
+                JournalIndex.Summaries list = big.join() ? readSummaries(folder) : null;
+                summaries.complete(list);
+                journal.complete(list == null ? OpenedJournal.read(folder) : null);
             } catch (StoreException | RuntimeException e) {
+                big.complete(false);
                 summaries.complete(null);
                 journal.completeExceptionally(e);
             }
@@ -59,22 +71,46 @@ public final class JournalPrefetch {
         return pending.summaries().join();
     }
 
+    /**
+     * Whether the journal being read ahead for {@code location} is big ({@link JournalPreview}): its list then comes
+     * from its summary index. Counting its files takes a few ms; this waits for the count at most
+     * {@code maxWaitMillis}, and says false when it is not known by then.
+     */
+    public static boolean isBig(JournalLocation location, long maxWaitMillis) {
+        Pending pending = PENDING.get();
+        if (pending == null || !pending.location().equals(location)) {
+            return false;
+        }
+        try {
+            return pending.big().get(maxWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
     private static JournalIndex.Summaries readSummaries(Path folder) {
         try {
-            return JournalPreview.readIfBig(folder);
+            return JournalIndex.read(folder.resolve("plans"));
         } catch (StoreException | RuntimeException e) {
             return null;   // only a shortcut: the full read says what is wrong
         }
     }
 
-    /** The journal read ahead for {@code location}, waiting for the read to finish, else a fresh read. */
+    /**
+     * The journal read ahead for {@code location}, waiting for the read to finish, else (another journal, a later
+     * opening, a big journal) a fresh read.
+     */
     public static OpenedJournal read(JournalLocation location) throws StoreException {
         Pending pending = PENDING.getAndSet(null);
         if (pending == null || !pending.location().equals(location)) {
             return OpenedJournal.read(location.resolve());
         }
         try {
-            return pending.journal().join();
+            OpenedJournal ahead = pending.journal().join();
+            return ahead != null ? ahead : OpenedJournal.read(location.resolve());
         } catch (CompletionException e) {
             if (e.getCause() instanceof StoreException storeError) {
                 throw storeError;

@@ -20,19 +20,20 @@ public final class JournalPreview {
 
     /** The summaries of the journal in {@code folder}, or null when it has fewer than {@link #BIG_JOURNAL} plans. */
     public static JournalIndex.Summaries readIfBig(Path folder) throws StoreException {
+        return isBig(folder) ? JournalIndex.read(folder.resolve("plans")) : null;
+    }
+
+    /** Whether the journal in {@code folder} has {@link #BIG_JOURNAL} plan files or more (it counts no further). */
+    static boolean isBig(Path folder) {
         Path plans = folder.resolve("plans");
         if (!Files.isDirectory(plans)) {
-            return null;
+            return false;
         }
         try (Stream<Path> files = Files.list(plans)) {
-            long count = files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.startsWith(".")).limit(BIG_JOURNAL).count();
-            if (count < BIG_JOURNAL) {
-                return null;
-            }
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.startsWith(".")).limit(BIG_JOURNAL).count() >= BIG_JOURNAL;
         } catch (IOException e) {
-            return null;   // the full read names what is wrong with the folder
+            return false;   // the full read names what is wrong with the folder
         }
-        return JournalIndex.read(plans);
     }
 }

@@ -4,6 +4,7 @@ import app.microplan.ui.common.Messages;
 import app.microplan.domain.Account;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.ImportRecord;
+import app.microplan.store.JournalIndex;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
 import app.microplan.ui.conflict.ConflictActions;
@@ -42,6 +43,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<PlanViewModel> currentPlan = new ReadOnlyObjectWrapper<>(this, "currentPlan");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<SummaryListViewModel> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    /** The big journal whose plans are read once its list from the index is drawn; null when none waits. */
+    private JournalLocation readPlansOncePreviewShown;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<SaveSummary> saveSummary =
             new ReadOnlyObjectWrapper<>(this, "saveSummary", SaveSummary.of(List.of()));
@@ -179,20 +182,62 @@ public final class MainViewModel {
         openJournal(JournalLocation.given(folder));
     }
 
-    /** Finds the journal (which may read the default folder's settings) and reads it, both in the background. */
+    /**
+     * Finds the journal (which may read the default folder's settings) and reads it, both in the background. A big
+     * journal's list comes first from its summary index ({@link #previewProperty}) while its plans are read.
+     */
     public void openJournal(JournalLocation location) {
+        open(location, false);
+    }
+
+    /**
+     * The app's start on a journal the window knows to be big: its list from the summary index first, and its plans
+     * read once the window has drawn that list ({@link #previewShown}). Begun at once, their reading took both cores
+     * from the window while it drew the list, and held the list up by a second (decision 0022).
+     */
+    public void openBigJournal(JournalLocation location) {
+        open(location, true);
+    }
+
+    private void open(JournalLocation location, boolean plansAfterTheList) {
         if (session.get() != null) {
             session.get().saveAll();
         }
         loading.set(true);
+        readPlansOncePreviewShown = null;
         say(Messages.text("main.opening", location.describe()));
-        // A big journal's list from its summary index first: usable before every plan is read.
-        context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.summaries(location),
-                summaries -> {
-                    if (summaries != null && loading.get()) {
-                        preview.set(new SummaryListViewModel(summaries.plans()));
-                    }
-                }, error -> { });   // only a shortcut: the full read below says what is wrong
+        context.tasks().submit("Reading the journal's list", progress -> {
+            JournalIndex.Summaries summaries = JournalPrefetch.summaries(location);
+            // Its list made here, not on the FX thread: sorting and filtering 100,000 summaries took 0.1-0.2 s.
+            return summaries == null ? null : new SummaryListViewModel(summaries.plans());
+        }, list -> {
+            if (list != null && loading.get()) {
+                readPlansOncePreviewShown = plansAfterTheList ? location : null;
+                preview.set(list);
+            } else if (plansAfterTheList) {
+                readPlans(location);
+            }
+        }, error -> {
+            // Only a shortcut: reading the plans says what is wrong.
+            if (plansAfterTheList) {
+                readPlans(location);
+            }
+        });
+        if (!plansAfterTheList) {
+            readPlans(location);
+        }
+    }
+
+    /** The window has drawn the journal's list from its index: the plans of a big journal at start are read now. */
+    public void previewShown() {
+        JournalLocation location = readPlansOncePreviewShown;
+        readPlansOncePreviewShown = null;
+        if (location != null) {
+            readPlans(location);
+        }
+    }
+
+    private void readPlans(JournalLocation location) {
         context.tasks().submit("Opening the journal", progress -> {
             progress.update(-1, 1, "Reading " + location.describe());
             OpenedJournal opened = JournalPrefetch.read(location);

@@ -42,6 +42,8 @@ public final class MainWindow {
     private static final double JOURNAL_WIDTH = 0.22;
     /** At the app's start, the journal list and the bars come with the plan's numbers or after this at the latest. */
     private static final Duration LIST_AT_THE_LATEST = Duration.seconds(1);
+    /** How long the window waits at most for the journal's files to be counted (a few ms on a local disk). */
+    private static final long BIG_JOURNAL_COUNT_WAIT_MILLIS = 100;
     private final MainViewModel vm;
     private final Stage stage;
     private final AppContext context;
@@ -121,7 +123,7 @@ public final class MainWindow {
      * The theme and stylesheets, the plan area, the journal list, the status bar and the menus' icons, bound to the
      * view model; then the journal is opened. These are what load the icon font and most control skins. At the
      * app's start (quickStart) the journal list and the bars follow the selected plan's numbers
-     * ({@link #attachInStages}).
+     * ({@link #attachInStages}); with a big journal its list comes first and the plan area after it (decision 0022).
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
@@ -131,13 +133,18 @@ public final class MainWindow {
         menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         planArea = new PlanArea(vm::newPlan);
         planArea.setOnEditAccount(actions::preferences);
-        if (quickStart) {
+        // A big journal (counted by now on the prefetch's thread): its list first, the plan area once the list is
+        // drawn. It has no plan to show before the journal's plans are read, and they wait for the list too.
+        boolean listFirst = quickStart && JournalPrefetch.isBig(context.journal(), BIG_JOURNAL_COUNT_WAIT_MILLIS);
+        if (quickStart && !listFirst) {
             // Its place in the split, laid out now, tells how wide it will be.
             root.applyCss();
             root.layout();
             planArea.prepareNumbersFirst(((Region) split.getItems().get(1)).getWidth());
         }
-        split.getItems().set(1, planArea);
+        if (!listFirst) {
+            split.getItems().set(1, planArea);
+        }
         vm.currentPlanProperty().addListener((obs, old, now) -> {
             planArea.show(now);
             startClock();
@@ -145,6 +152,7 @@ public final class MainWindow {
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
+                placePlanArea();
                 // After the opening's own event, in which its first plan (if any) is selected.
                 Platform.runLater(planArea::showEmptyUnlessAPlan);
             }
@@ -154,12 +162,23 @@ public final class MainWindow {
         JournalMenus.install(this, stage, playbooks);
         PlaybookMenus.install(this, stage, playbooks);
         SaveFailureNotice.install(vm, stage);
-        if (quickStart) {
+        if (quickStart && !listFirst) {
             attachInStages();
         } else {
             attachJournalAndBars();
         }
-        vm.openJournal(context.journal());
+        if (listFirst) {
+            vm.openBigJournal(context.journal());
+        } else {
+            vm.openJournal(context.journal());
+        }
+    }
+
+    /** The plan area in its place in the split, if it is not there yet (a big journal's start, {@link #buildContent}). */
+    private void placePlanArea() {
+        if (split.getItems().get(1) != planArea) {
+            split.getItems().set(1, planArea);
+        }
     }
 
     /**
@@ -268,6 +287,10 @@ public final class MainWindow {
         previewScope = new BindingScope();
         if (preview != null) {
             journal.showPreview(preview, previewScope);
+            AfterNextFrame.run(scene, () -> {
+                vm.previewShown();
+                placePlanArea();
+            });
         }
     }
 

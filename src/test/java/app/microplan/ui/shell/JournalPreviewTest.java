@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microplan.domain.PlanStatus;
 import app.microplan.samples.SampleJournal;
 import app.microplan.store.JournalIndex;
+import app.microplan.store.JournalLocation;
 import app.microplan.store.UnsyncedPlanFiles;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.HeldTasks;
@@ -50,6 +51,46 @@ class JournalPreviewTest {
         assertThat(vm.getJournal().statuses()).containsExactly(PlanStatus.CLOSED);
         assertThat(vm.getJournal().getSelected().id()).isEqualTo(chosen);
         assertThat(vm.getCurrentPlan().getPlan().id()).isEqualTo(chosen);
+    }
+
+    /** The app's start on a journal of {@code plans} plans the window took for big, its list's reading finished. */
+    private MainViewModel startedOnBigJournal(int plans, HeldTasks tasks) throws Exception {
+        UnsyncedPlanFiles.write(folder, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t").plans(plans));
+        MainViewModel vm = new MainViewModel(AppContext.forTests(folder).withTasks(tasks));
+        vm.openBigJournal(JournalLocation.given(folder));
+        tasks.finishNext();
+        return vm;
+    }
+
+    @Test
+    @DisplayName("at the start on a big journal its plans are read once the window has drawn its list, not before")
+    void bigJournalPlansReadOnceTheListIsDrawn() throws Exception {
+        HeldTasks tasks = new HeldTasks();
+        MainViewModel vm = startedOnBigJournal(600, tasks);
+
+        assertThat(vm.previewProperty().get().shownPlans()).hasSize(600);
+        assertThat(tasks.pending()).as("the plans wait for the list to be drawn").isZero();
+
+        vm.previewShown();
+        assertThat(tasks.pending()).isEqualTo(1);
+        vm.previewShown();
+        assertThat(tasks.pending()).as("read once").isEqualTo(1);
+        tasks.finishAll();
+
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.getJournal().shownPlans()).hasSize(600);
+    }
+
+    @Test
+    @DisplayName("at the start on a big journal whose index cannot give its list, its plans are read at once")
+    void bigJournalWithoutAListReadAtOnce() throws Exception {
+        HeldTasks tasks = new HeldTasks();
+        MainViewModel vm = startedOnBigJournal(3, tasks);
+
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(tasks.pending()).isEqualTo(1);
+        tasks.finishAll();
+        assertThat(vm.getJournal().shownPlans()).hasSize(3);
     }
 
     @Test
