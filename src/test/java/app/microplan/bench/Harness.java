@@ -93,19 +93,30 @@ public final class Harness {
                 os.getSystemLoadAverage());
     }
 
-    private static void startup(PrintStream out, int runs, boolean jar, boolean packaged) throws Exception {
-        Path target = Path.of(System.getProperty("microplan.target", "target"));
+    static Path target() {
+        return Path.of(System.getProperty("microplan.target", "target"));
+    }
+
+    /** A JVM as {@code java -jar microplan.jar} starts one, with the probes' jar (bench/run.sh builds both). */
+    static ProbeJvm jarJvm(Path target) {
         Path microplanJar = target.resolve("microplan.jar");
         Path probes = target.resolve("bench-probes.jar");
         if (!Files.exists(microplanJar) || !Files.exists(probes)) {
             throw new IllegalStateException("run bench/run.sh: it builds " + microplanJar + " and " + probes);
         }
-        StartupBenchmark startup = new StartupBenchmark(out, runs);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The probes first: java -jar finds its main class in the first jar it opens. Behind microplan.jar, a probe
         // is found only after the JVM has opened the 21 libraries its manifest names (41 ms to the main class instead
         // of 16 in the first JVM of a relaunch, which java -jar never pays; decision 0021).
-        ProbeJvm jdk = new ProbeJvm("jar", java, List.of(), probes + File.pathSeparator + microplanJar);
+        return new ProbeJvm("jar", java, List.of(), probes + File.pathSeparator + microplanJar);
+    }
+
+    private static void startup(PrintStream out, int runs, boolean jar, boolean packaged) throws Exception {
+        Path target = target();
+        Path probes = target.resolve("bench-probes.jar");
+        StartupBenchmark startup = new StartupBenchmark(out, runs);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProbeJvm jdk = jarJvm(target);
         if (jar) {
             Path jarScratch = Files.createTempDirectory("microplan-dynamic-cds");
             ProbeJvm bareDynamic = CdsArchive.dynamic(jdk, BareWindowProbe.class.getName(), List.of(), jarScratch);
