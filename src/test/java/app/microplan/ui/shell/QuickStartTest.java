@@ -198,7 +198,7 @@ class QuickStartTest {
         Path notAFolder = Files.writeString(journal.resolve("plans.txt"), "not a journal");
         robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(notAFolder)));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#journal-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shows(robot, "#journal-list"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup(".menu-bar-space").tryQuery()).isEmpty();
@@ -264,7 +264,7 @@ class QuickStartTest {
         robot.interact(() -> MainWindow.showQuickly(stage, AppContext.forTests(journal).withTasks(tasks)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.pending() == 2);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#journal-list").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shows(robot, "#journal-list"));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#journal-loading").queryAs(Label.class).getText()).isEqualTo("Opening the journal…");
@@ -302,6 +302,14 @@ class QuickStartTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> started.get() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         return recorded.get();
+    }
+
+    /**
+     * Whether the scene has a node for {@code query}, looked up on the FX thread: a lookup from the test's thread
+     * can meet the scene graph while the window is changing it.
+     */
+    private static boolean shows(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get();
     }
 
     private static String present(MainWindow window, String query) {
