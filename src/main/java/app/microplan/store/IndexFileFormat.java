@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -95,9 +97,10 @@ final class IndexFileFormat {
             }
             byte[] searchTexts = in.readBytes(searchBytes);
             List<JournalIndex.Row> rows = new ArrayList<>(Math.min(count, 1 << 20));
+            Map<String, String> symbols = new HashMap<>();
             int searchAt = 0;
             for (int i = 0; i < count; i++) {
-                JournalIndex.Row row = row(in, searchTexts, searchAt);
+                JournalIndex.Row row = row(in, searchTexts, searchAt, symbols);
                 rows.add(row);
                 searchAt += row.summary().searchText().length();
             }
@@ -109,7 +112,9 @@ final class IndexFileFormat {
         }
     }
 
-    private static JournalIndex.Row row(IndexInput in, byte[] searchTexts, int searchAt) throws IOException {
+    /** One row; {@code symbols} holds each symbol read so far, so the rows of one contract share one text. */
+    private static JournalIndex.Row row(IndexInput in, byte[] searchTexts, int searchAt, Map<String, String> symbols)
+            throws IOException {
         String file = text(in);
         long size = in.readLong();
         long modifiedNanos = in.readLong();
@@ -117,7 +122,8 @@ final class IndexFileFormat {
         String id = text(in);
         Instant createdAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
         PlanStatus status = Objects.requireNonNull(in.readName(STATUSES), "no such status");
-        String symbol = text(in);
+        String read = text(in);
+        String symbol = Objects.requireNonNullElse(symbols.putIfAbsent(read, read), read);
         Direction direction = Objects.requireNonNull(in.readName(SIDES), "no such side");
         BigDecimal risk = risk(in);
         String backToDraft = text(in);

@@ -131,6 +131,23 @@ class JournalIndexTest {
         }
     }
 
+    @Test
+    @DisplayName("an index whose rows are in another order than the files' names still serves every plan")
+    void rowsInAnotherOrder(@TempDir Path folder) throws Exception {
+        JournalStore store = journalOf(folder, 5);
+        store.loadSummaries();
+        Path index = JournalIndex.fileOf(store.plansFolder());
+        List<JournalIndex.Row> reversed = new java.util.ArrayList<>(IndexFileFormat.read(index));
+        java.util.Collections.reverse(reversed);
+        Files.write(index, IndexFileFormat.bytes(reversed));
+
+        JournalIndex.Summaries read = store.loadSummaries();
+
+        assertThat(read.reused()).isEqualTo(5);
+        assertThat(read.parsed()).isZero();
+        assertThat(read.plans()).isEqualTo(fromPlanFiles(store));
+    }
+
     /** The index with its block of search texts one byte shorter than its rows' search texts add up to. */
     private static byte[] searchTextsOneByteShort(byte[] index) {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(index);
