@@ -58,6 +58,8 @@ public final class MainWindow {
     private final WindowActions actions = new WindowActions();
     private Timeline ticker;
     private BindingScope journalScope = new BindingScope();
+    /** A big journal at the app's start: its list comes first, the plan area and the bars after it. */
+    private boolean listFirst;
     private BindingScope previewScope = new BindingScope();
     private QuitQuestions quitQuestions;
     /** The app's start: the window's first frame before its content, the plan's numbers before its inputs. */
@@ -133,9 +135,10 @@ public final class MainWindow {
         menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
         planArea = new PlanArea(vm::newPlan);
         planArea.setOnEditAccount(actions::preferences);
-        // A big journal (counted by now on the prefetch's thread): its list first, the plan area once the list is
-        // drawn. It has no plan to show before the journal's plans are read, and they wait for the list too.
-        boolean listFirst = quickStart && JournalPrefetch.isBig(context.journal(), BIG_JOURNAL_COUNT_WAIT_MILLIS);
+        // A big journal (counted by now on the prefetch's thread): its list first, the plan area and the bars once
+        // the list is drawn. It has no plan to show before the journal's plans are read, and they wait for the list
+        // too; the first frame's places keep the bars' room.
+        listFirst = quickStart && JournalPrefetch.isBig(context.journal(), BIG_JOURNAL_COUNT_WAIT_MILLIS);
         if (quickStart && !listFirst) {
             // Its place in the split, laid out now, tells how wide it will be.
             root.applyCss();
@@ -152,7 +155,7 @@ public final class MainWindow {
         vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
-                placePlanArea();
+                completeAfterTheList();
                 // After the opening's own event, in which its first plan (if any) is selected.
                 Platform.runLater(planArea::showEmptyUnlessAPlan);
             }
@@ -162,7 +165,9 @@ public final class MainWindow {
         JournalMenus.install(this, stage, playbooks);
         PlaybookMenus.install(this, stage, playbooks);
         SaveFailureNotice.install(vm, stage);
-        if (quickStart && !listFirst) {
+        if (listFirst) {
+            attachJournal();
+        } else if (quickStart) {
             attachInStages();
         } else {
             attachJournalAndBars();
@@ -174,11 +179,13 @@ public final class MainWindow {
         }
     }
 
-    /** The plan area in its place in the split, if it is not there yet (a big journal's start, {@link #buildContent}). */
-    private void placePlanArea() {
-        if (split.getItems().get(1) != planArea) {
-            split.getItems().set(1, planArea);
+    /** A big journal's start ({@link #buildContent}): the plan area and the bars, once its list is drawn. Once. */
+    private void completeAfterTheList() {
+        if (!listFirst || split.getItems().get(1) == planArea) {
+            return;
         }
+        split.getItems().set(1, planArea);
+        attachBars();
     }
 
     /**
@@ -236,6 +243,19 @@ public final class MainWindow {
         if (journal != null) {
             return;
         }
+        attachJournal();
+        attachBars();
+    }
+
+    /** The real menu bar and the status bar in the first frame's places. */
+    private void attachBars() {
+        menus.showIcons();
+        root.setTop(menus.bar());
+        root.setBottom(new StatusBarView(vm));
+    }
+
+    /** The journal list, showing the journal as it is now. */
+    private void attachJournal() {
         journal = new JournalListView(new JournalActions() {
             @Override
             public void newPlan() {
@@ -252,9 +272,6 @@ public final class MainWindow {
                 vm.deleteSelected();
             }
         });
-        menus.showIcons();
-        root.setTop(menus.bar());
-        root.setBottom(new StatusBarView(vm));
         split.getItems().set(0, journal);
         split.setDividerPositions(JOURNAL_WIDTH);
         SplitPane.setResizableWithParent(journal, false);
@@ -289,7 +306,7 @@ public final class MainWindow {
             journal.showPreview(preview, previewScope);
             AfterNextFrame.run(scene, () -> {
                 vm.previewShown();
-                placePlanArea();
+                completeAfterTheList();
             });
         }
     }
