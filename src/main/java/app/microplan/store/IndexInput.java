@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads what {@link java.io.DataOutputStream} wrote — big-endian numbers, and texts as a length and UTF-8 bytes —
@@ -123,14 +124,9 @@ final class IndexInput implements AutoCloseable {
             return;
         }
         if (count > buffer.length) {
-            byte[] larger = new byte[Math.max(count, buffer.length * 2)];
-            System.arraycopy(buffer, position, larger, 0, limit - position);
-            buffer = larger;
-        } else {
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            buffer = Arrays.copyOf(buffer, Math.max(count, buffer.length * 2));
         }
-        limit -= position;
-        position = 0;
+        compact();
         while (limit < count) {
             if (fill() == 0) {
                 throw new EOFException();
@@ -141,9 +137,7 @@ final class IndexInput implements AutoCloseable {
     /** Reads more after {@link #limit}; the number of bytes read, 0 at the stream's end. */
     private int fill() throws IOException {
         if (limit == buffer.length) {
-            System.arraycopy(buffer, position, buffer, 0, limit - position);
-            limit -= position;
-            position = 0;
+            compact();
         }
         int read = in.read(buffer, limit, buffer.length - limit);
         if (read <= 0) {
@@ -151,6 +145,13 @@ final class IndexInput implements AutoCloseable {
         }
         limit += read;
         return read;
+    }
+
+    /** Moves the bytes not yet read to the buffer's start. */
+    private void compact() {
+        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        limit -= position;
+        position = 0;
     }
 
     @Override
