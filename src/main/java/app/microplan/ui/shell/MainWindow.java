@@ -125,34 +125,21 @@ public final class MainWindow {
      * The theme and stylesheets, the plan area, the journal list, the status bar and the menus' icons, bound to the
      * view model; then the journal is opened. These are what load the icon font and most control skins. At the
      * app's start (quickStart) the journal list and the bars follow the selected plan's numbers
-     * ({@link #attachInStages}); with a big journal its list comes first and the plan area after it (decision 0022).
+     * ({@link #attachInStages}); with a big journal its list comes first, and the plan area and the menus are made
+     * once it is drawn (decisions 0022 and 0023).
      */
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
         styleAndSplit();
-        menus = new AppMenus(vm, actions);
-        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
-        planArea = new PlanArea(vm::newPlan);
-        planArea.setOnEditAccount(actions::preferences);
-        // A big journal (counted by now on the prefetch's thread): its list first, the plan area and the bars once
-        // the list is drawn. It has no plan to show before the journal's plans are read, and they wait for the list
-        // too; the first frame's places keep the bars' room.
+        // A big journal (counted by now on the prefetch's thread): its list first; the plan area, the menus and the
+        // bars once the list is drawn. It has no plan to show before the journal's plans are read, and they wait for
+        // the list too; the first frame's places keep the bars' room. Made before, they took the cores from the
+        // index's reading (decision 0023).
         listFirst = quickStart && JournalPrefetch.isBig(context.journal(), BIG_JOURNAL_COUNT_WAIT_MILLIS);
-        if (quickStart && !listFirst) {
-            // Its place in the split, laid out now, tells how wide it will be.
-            root.applyCss();
-            root.layout();
-            planArea.prepareNumbersFirst(((Region) split.getItems().get(1)).getWidth());
-        }
         if (!listFirst) {
-            split.getItems().set(1, planArea);
+            buildPlanAreaAndMenus();
         }
-        vm.currentPlanProperty().addListener((obs, old, now) -> {
-            planArea.show(now);
-            startClock();
-        });
-        vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
         vm.loadingProperty().addListener((obs, old, now) -> {
             if (!now) {
                 completeAfterTheList();
@@ -161,30 +148,60 @@ public final class MainWindow {
             }
         });
         vm.journalProperty().addListener((obs, old, now) -> showJournalInTitle());
-        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
-        JournalMenus.install(this, stage, playbooks);
-        PlaybookMenus.install(this, stage, playbooks);
-        SaveFailureNotice.install(vm, stage);
         if (listFirst) {
             attachJournal();
-        } else if (quickStart) {
-            attachInStages();
-        } else {
-            attachJournalAndBars();
-        }
-        if (listFirst) {
             vm.openBigJournal(context.journal());
         } else {
+            if (quickStart) {
+                attachInStages();
+            } else {
+                attachJournalAndBars();
+            }
             vm.openJournal(context.journal());
         }
     }
 
-    /** A big journal's start ({@link #buildContent}): the plan area and the bars, once its list is drawn. Once. */
-    private void completeAfterTheList() {
-        if (!listFirst || split.getItems().get(1) == planArea) {
-            return;
+    /** The menus and the plan area, bound to the view model, with what the journal's and playbooks' menus add. */
+    private void buildPlanAreaAndMenus() {
+        menus = new AppMenus(vm, actions);
+        menus.addToFileMenu(ChecklistMenuItems.create(vm, stage));
+        planArea = new PlanArea(vm::newPlan);
+        planArea.setOnEditAccount(actions::preferences);
+        if (quickStart && !listFirst) {
+            // Its place in the split, laid out now, tells how wide it will be.
+            root.applyCss();
+            root.layout();
+            planArea.prepareNumbersFirst(((Region) split.getItems().get(1)).getWidth());
         }
         split.getItems().set(1, planArea);
+        vm.currentPlanProperty().addListener((obs, old, now) -> {
+            planArea.show(now);
+            startClock();
+        });
+        vm.currentConflictProperty().addListener((obs, old, now) -> planArea.showConflict(now));
+        SessionPlaybooks playbooks = new SessionPlaybooks(vm);
+        JournalMenus.install(this, stage, playbooks);
+        PlaybookMenus.install(this, stage, playbooks);
+        SaveFailureNotice.install(vm, stage);
+    }
+
+    /**
+     * A big journal's start ({@link #buildContent}): the plan area, the menus and the bars, once its list is drawn
+     * (or its plans are read, when the list could not be read first). Once.
+     */
+    private void completeAfterTheList() {
+        if (!listFirst || planArea != null) {
+            return;
+        }
+        buildPlanAreaAndMenus();
+        // What the journal's opening selected before the plan area was there.
+        if (vm.currentPlanProperty().get() != null) {
+            planArea.show(vm.currentPlanProperty().get());
+            startClock();
+        }
+        if (vm.currentConflictProperty().get() != null) {
+            planArea.showConflict(vm.currentConflictProperty().get());
+        }
         attachBars();
     }
 

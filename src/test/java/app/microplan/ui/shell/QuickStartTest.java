@@ -168,10 +168,12 @@ class QuickStartTest {
         String withTheList = startQuicklyRecordingTheFirstFrameThat(robot,
                 window -> window.scene().lookup("#journal-preview") instanceof ListView<?> list
                         && !list.getItems().isEmpty(),
-                window -> present(window, ".plan-area") + ", menus " + present(window, ".menu-bar-space"));
+                window -> present(window, ".plan-area") + ", menus " + present(window, ".menu-bar-space")
+                        + ", plan area and menus made: " + (window.planArea() != null || window.menus() != null));
 
+        // Not even made yet: making them took the cores from the index's reading (decision 0023).
         assertThat(withTheList).as("the plan area and the menus' place in the list's first frame")
-                .isEqualTo("absent, menus present");
+                .isEqualTo("absent, menus present, plan area and menus made: false");
         assertThat(robot.lookup(".plan-area").tryQuery()).isPresent();
         assertThat(robot.lookup(".menu-bar-space").tryQuery()).as("the real menus after the list").isEmpty();
         assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems().size()).isEqualTo(520);
