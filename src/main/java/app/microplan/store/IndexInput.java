@@ -94,19 +94,20 @@ final class IndexInput implements AutoCloseable {
         int start = position;
         position += length;
         for (E constant : constants) {
-            if (isName(constant.name(), start, length)) {
+            if (isName(constant.name(), buffer, start, length)) {
                 return constant;
             }
         }
         return null;
     }
 
-    private boolean isName(String name, int start, int length) {
+    /** Whether {@code length} bytes of {@code bytes} from {@code start} are the ASCII {@code name}. */
+    static boolean isName(String name, byte[] bytes, int start, int length) {
         if (name.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (buffer[start + i] != name.charAt(i)) {
+            if (bytes[start + i] != name.charAt(i)) {
                 return false;
             }
         }

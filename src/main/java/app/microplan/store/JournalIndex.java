@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,19 @@ public final class JournalIndex {
     /** Where Microplan kept its index before decision 0021, as JSON: removed when the new one is written. */
     static final String EARLIER_FILE_NAME = ".index.json";
 
-    /** One plan file: its name, its stamp when summarised, and the summary. */
-    record Row(String file, long size, long modifiedNanos, String identity, PlanSummary summary) {
+    /**
+     * One plan file: its name, its stamp when summarised, and the summary.
+     *
+     * @param identity the hash of the file's key (on Linux and macOS its device and inode folded into one number; 0
+     *                 where the system gives no key): a save writes a new file and renames it over the old one, so it
+     *                 changes even when the size and the time do not. A number, not the key's text: making that text
+     *                 for 100,000 files, and reading it back, cost a tenth of a second at start (decision 0023).
+     */
+    record Row(String file, long size, long modifiedNanos, int identity, PlanSummary summary) {
     }
 
     /** The stamp of a file now: changes whenever a save replaces or rewrites it. */
-    private record Stamp(long size, long modifiedNanos, String identity) {
+    private record Stamp(long size, long modifiedNanos, int identity) {
         static Stamp of(Path file) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
@@ -50,20 +58,20 @@ public final class JournalIndex {
                 }
                 Object key = attributes.fileKey();
                 return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                        key == null ? "" : key.toString());
+                        key == null ? 0 : key.hashCode());
             } catch (IOException | SecurityException e) {
                 return null;   // parsed again: reading it says what is wrong
             }
         }
 
         boolean matches(Row row) {
-            return row.size() == size && row.modifiedNanos() == modifiedNanos && row.identity().equals(identity);
+            return row.size() == size && row.modifiedNanos() == modifiedNanos && row.identity() == identity;
         }
     }
 
     /**
-     * What a read found: every readable plan's summary (file-name order), the files that could not be read, and
-     * how the index served.
+     * What a read found: every readable plan's summary (newest first, as the journal list shows them:
+     * {@link PlanSummary#NEWEST_FIRST}), the files that could not be read (by file name), and how the index served.
      *
      * @param reused  summaries taken from the index as they were
      * @param parsed  plan files parsed because the index had nothing current for them
@@ -98,13 +106,13 @@ public final class JournalIndex {
         List<Outcome> outcomes = IntStream.range(0, names.size()).parallel()
                 .mapToObj(i -> summarise(plansFolder, names.get(i), stamps.get(i), indexed.rows().get(names.get(i))))
                 .toList();
-        List<PlanSummary> plans = new ArrayList<>(outcomes.size());
+        PlanSummary[] plans = new PlanSummary[outcomes.size()];
         List<Row> rows = new ArrayList<>(outcomes.size());
         List<LoadProblem> problems = new ArrayList<>();
         int reused = 0;
         for (Outcome outcome : outcomes) {
             if (outcome.row() != null) {
-                plans.add(outcome.row().summary());
+                plans[rows.size()] = outcome.row().summary();
                 rows.add(outcome.row());
                 reused += outcome.reused() ? 1 : 0;
             } else {
@@ -114,7 +122,12 @@ public final class JournalIndex {
         int parsed = outcomes.size() - reused;
         boolean stale = indexed.damaged() || parsed > problems.size() || rows.size() != indexed.rows().size();
         boolean written = stale && write(indexFile, rows);
-        return new Summaries(plans, problems, reused, parsed, indexed.damaged(), written);
+        // Sorted here, not the names: the list wants this order, and sorting 100,000 names as well took a quarter
+        // of a second in the window (decision 0023).
+        PlanSummary[] newestFirst = Arrays.copyOf(plans, rows.size());
+        Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
+        problems.sort(Comparator.comparing(problem -> problem.file().getFileName().toString()));
+        return new Summaries(Arrays.asList(newestFirst), problems, reused, parsed, indexed.damaged(), written);
     }
 
     /** The index file's rows by file name; none when there is no index, and none when it is damaged. */
@@ -156,7 +169,7 @@ public final class JournalIndex {
                 return new Outcome(null, false, new LoadProblem(file, JournalStore.misnamed(loaded.plan().id())));
             }
             // Read though its stamp could not be taken (it changed meanwhile): kept with a stamp that never matches.
-            Stamp kept = stamp == null ? new Stamp(-1, -1, "") : stamp;
+            Stamp kept = stamp == null ? new Stamp(-1, -1, 0) : stamp;
             return new Outcome(new Row(name, kept.size(), kept.modifiedNanos(), kept.identity(),
                     PlanSummary.of(loaded.plan(), loaded.readOnly())), false, null);
         } catch (UnreadableFileException e) {
@@ -174,14 +187,23 @@ public final class JournalIndex {
         }
     }
 
-    /** The plan files' names in name order: as names, as 100,000 paths took twice as long to list and sort. */
+    /**
+     * The plan files' names in the folder's order: as names, as 100,000 paths took twice as long to list, and not
+     * sorted (decision 0023).
+     */
     private static List<String> planFileNames(Path plansFolder) throws StoreException {
         String[] listed = plansFolder.toFile().list();
         if (listed == null) {
             // Not listed, and java.io does not say why: the paths' listing names it (or lists a folder made meanwhile).
             return planFiles(plansFolder).stream().map(file -> file.getFileName().toString()).toList();
         }
-        return Arrays.stream(listed).filter(JournalStore::isPlanFileName).sorted().toList();
+        List<String> names = new ArrayList<>(listed.length);
+        for (String name : listed) {
+            if (JournalStore.isPlanFileName(name)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static List<Path> planFiles(Path plansFolder) throws StoreException {

@@ -45,7 +45,7 @@ class IndexFileFormatTest {
         for (int i = 0; i < plans.size(); i++) {
             TradePlan plan = plans.get(i);
             rows.add(new JournalIndex.Row(plan.id() + ".json", 100L * i, 1_700_000_000_123_456_789L + i,
-                    i % 2 == 0 ? "(dev=fe00,ino=" + i + ")" : "", PlanSummary.of(plan, i % 3 == 0)));
+                    i % 2 == 0 ? 0xfe00 * 31 + i : 0, PlanSummary.of(plan, i % 3 == 0)));
         }
 
         List<JournalIndex.Row> read = writtenAndRead(rows);
@@ -76,7 +76,7 @@ class IndexFileFormatTest {
     }
 
     private static JournalIndex.Row row(String id, BigDecimal risk, String searchText, String title) {
-        return new JournalIndex.Row(id + ".json", 10, 20, "", new PlanSummary(id, Instant.parse("2026-03-02T09:30:00.5Z"),
+        return new JournalIndex.Row(id + ".json", 10, 20, 0, new PlanSummary(id, Instant.parse("2026-03-02T09:30:00.5Z"),
                 PlanStatus.READY, "BTC-MICRO", Direction.SHORT, risk, "", SearchText.of(searchText), false, false,
                 title));
     }

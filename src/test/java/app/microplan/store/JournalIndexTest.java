@@ -81,7 +81,10 @@ class JournalIndexTest {
         assertThat(after.parsed()).isEqualTo(2);
         assertThat(after.written()).isTrue();
         assertThat(after.plans()).isEqualTo(fromPlanFiles(store));
-        assertThat(store.loadSummaries().reused()).isEqualTo(5);
+        // The rewritten index: its reused rows' details copied as they were read, the others encoded.
+        JournalIndex.Summaries again = store.loadSummaries();
+        assertThat(again.reused()).isEqualTo(5);
+        assertThat(again.plans()).isEqualTo(fromPlanFiles(store));
     }
 
     @Test
@@ -103,7 +106,7 @@ class JournalIndexTest {
 
     @Test
     @DisplayName("a damaged index (cut off, longer, not an index, another version, an unknown status or side, search "
-            + "texts that do not add up) is ignored and rebuilt")
+            + "texts or details that do not add up) is ignored and rebuilt")
     void damagedIndexIgnored(@TempDir Path folder) throws Exception {
         JournalStore store = journalOf(folder, 4);
         store.loadSummaries();
@@ -116,7 +119,7 @@ class JournalIndexTest {
         List<byte[]> damaged = List.of(Arrays.copyOf(good, good.length / 2), Arrays.copyOf(good, good.length + 1),
                 "not an index at all".getBytes(StandardCharsets.UTF_8), new byte[0], otherVersion,
                 absurdLength, replaced(good, "DRAFT", "DRAXX"), replaced(good, "LONG", "LXNG"),
-                searchTextsOneByteShort(good));
+                searchTextsOneByteShort(good), detailsOneByteShort(good));
         List<PlanSummary> expected = fromPlanFiles(store);
         for (byte[] content : damaged) {
             assertThat(content).isNotEqualTo(good);
@@ -156,6 +159,19 @@ class JournalIndexTest {
         System.arraycopy(index, 0, shorter, 0, 16 + searchBytes - 1);
         System.arraycopy(index, 16 + searchBytes, shorter, 16 + searchBytes - 1, index.length - 16 - searchBytes);
         java.nio.ByteBuffer.wrap(shorter).putInt(12, searchBytes - 1);
+        return shorter;
+    }
+
+    /** The index with its details block (after the search texts) one byte shorter than its rows say. */
+    private static byte[] detailsOneByteShort(byte[] index) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(index);
+        int detailsAt = 16 + buffer.getInt(12);
+        int detailBytes = buffer.getInt(detailsAt);
+        byte[] shorter = new byte[index.length - 1];
+        System.arraycopy(index, 0, shorter, 0, detailsAt + 4 + detailBytes - 1);
+        System.arraycopy(index, detailsAt + 4 + detailBytes, shorter, detailsAt + 4 + detailBytes - 1,
+                index.length - detailsAt - 4 - detailBytes);
+        java.nio.ByteBuffer.wrap(shorter).putInt(detailsAt, detailBytes - 1);
         return shorter;
     }
 
