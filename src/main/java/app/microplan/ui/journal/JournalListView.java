@@ -99,27 +99,6 @@ public final class JournalListView extends VBox {
      * by status and search, selectable. When {@code scope} closes the plans' own list is back.
      */
     public void showPreview(SummaryListViewModel preview, BindingScope scope) {
-        showPreviewList();
-        previewList.setItems(preview.shownPlans());
-        scope.bindBidirectional(search.textProperty(), preview.searchTextProperty());
-        statusFilter.bind(preview.statuses(), scope);
-        scope.listen(previewList.getSelectionModel().selectedItemProperty(),
-                (obs, old, now) -> preview.selectedProperty().set(now));
-        scope.onClose(this::showPlansList);
-    }
-
-    /**
-     * A big journal at the app's start: the summaries' list takes the list's place at once, saying the journal is
-     * being opened, so it is made and styled while they are read and their arrival only fills it (decision 0023).
-     */
-    public void awaitPreview() {
-        showPreviewList();
-        Label opening = new Label(Messages.text("list.opening"));
-        opening.getStyleClass().add("list-empty");
-        previewList.setPlaceholder(opening);
-    }
-
-    private void showPreviewList() {
         if (previewList == null) {
             previewList = new ListView<>();
             previewList.setId("journal-preview");
@@ -127,19 +106,16 @@ public final class JournalListView extends VBox {
             previewList.getStyleClass().add(Styles.DENSE);
             VBox.setVgrow(previewList, Priority.ALWAYS);
         }
-        int place = getChildren().indexOf(list);
-        if (place >= 0) {
-            getChildren().set(place, previewList);
-        }
-    }
-
-    /** The plans' own list back in the summaries' place (when they showed, or were awaited but never came). */
-    private void showPlansList() {
-        int place = previewList == null ? -1 : getChildren().indexOf(previewList);
-        if (place >= 0) {
+        previewList.setItems(preview.shownPlans());
+        getChildren().set(getChildren().indexOf(list), previewList);
+        scope.bindBidirectional(search.textProperty(), preview.searchTextProperty());
+        statusFilter.bind(preview.statuses(), scope);
+        scope.listen(previewList.getSelectionModel().selectedItemProperty(),
+                (obs, old, now) -> preview.selectedProperty().set(now));
+        scope.onClose(() -> {
             previewList.setItems(null);
-            getChildren().set(place, list);
-        }
+            getChildren().set(getChildren().indexOf(previewList), list);
+        });
     }
 
     public ListView<PlanEntry> listView() {
@@ -147,9 +123,6 @@ public final class JournalListView extends VBox {
     }
 
     public void bind(JournalListViewModel vm, JournalSession session, BindingScope scope) {
-        if (previewList != null && previewList.getItems() == null) {
-            showPlansList();   // awaited, but the summaries could not be read: the plans are here instead
-        }
         list.setItems(vm.shownPlans());
         scope.onClose(() -> list.setItems(null));
         scope.bindBidirectional(search.textProperty(), vm.searchTextProperty());

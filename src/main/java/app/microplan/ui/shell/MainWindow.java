@@ -150,7 +150,6 @@ public final class MainWindow {
         vm.journalProperty().addListener((obs, old, now) -> showJournalInTitle());
         if (listFirst) {
             attachJournal();
-            journal.awaitPreview();
             vm.openBigJournal(context.journal());
         } else {
             if (quickStart) {
