@@ -16,8 +16,8 @@ import java.util.Objects;
 /**
  * The summary index's bytes: a mark, a version, the number of rows, every row's search text in one block, every
  * row's details ({@link SummaryDetails}: what the row shows) in another, then the rows, each field in a fixed order —
- * the file's name and stamp (size, time, identity), the plan's time (seconds and nanoseconds), its status, and the lengths of its search
- * text and details. A text is its length and UTF-8 bytes. No field names and no text to parse: reading 100,000 rows
+ * the file's name and stamp (size, time, identity), the plan's time (seconds and nanoseconds), its status, and the
+ * lengths of its search text and details. A text is its length and UTF-8 bytes. No field names and no text to parse: reading 100,000 rows
  * this way took a third of what the same rows as JSON took (decision 0021); with the search texts read as one block,
  * less than half again (decision 0022); with the details left as bytes until a row is shown, less again (decision
  * 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side,
@@ -28,7 +28,7 @@ final class IndexFileFormat {
     private static final int MARK = 0x4D504958;
     static final int VERSION = 4;
     /** Larger than any text a plan holds; a bigger length means the file is damaged, not that memory should go. */
-    private static final int LONGEST_TEXT = 16 << 20;
+    static final int LONGEST_TEXT = 16 << 20;
     private static final PlanStatus[] STATUSES = PlanStatus.values();
 
     private IndexFileFormat() {
@@ -76,7 +76,7 @@ final class IndexFileFormat {
         if (summary.encoded() != null) {
             summary.encoded().copyTo(out);
         } else {
-            out.write(summary.details().bytes());
+            summary.details().writeTo(out);
         }
     }
 
@@ -168,7 +168,8 @@ final class IndexFileFormat {
                 new PlanSummary(createdAt, status, searchText, details));
     }
 
-    private static void text(DataOutputStream out, String value) throws IOException {
+    /** A text as the index keeps it: its length and its UTF-8 bytes. */
+    static void text(DataOutputStream out, String value) throws IOException {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);

@@ -1,7 +1,6 @@
 package app.microplan.store;
 
 import app.microplan.domain.Direction;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.nio.charset.StandardCharsets;
  */
 record SummaryDetails(String id, String symbol, Direction direction, BigDecimal riskFraction, String backToDraft,
                       boolean readOnly, boolean unplanned, String title) {
-    /** Larger than any text a plan holds; a bigger length means the index is damaged. */
-    private static final int LONGEST_TEXT = 16 << 20;
     private static final Direction[] SIDES = Direction.values();
     private static final byte NO_RISK = 0;
     private static final byte SMALL_RISK = 1;
@@ -41,13 +38,11 @@ record SummaryDetails(String id, String symbol, Direction direction, BigDecimal 
         }
     }
 
-    /** The bytes of these details. */
-    byte[] bytes() throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 + 2 * title.length() + backToDraft.length());
-        DataOutputStream out = new DataOutputStream(buffer);
-        text(out, id);
-        text(out, symbol);
-        text(out, direction.name());
+    /** Writes these details' bytes. */
+    void writeTo(DataOutputStream out) throws IOException {
+        IndexFileFormat.text(out, id);
+        IndexFileFormat.text(out, symbol);
+        IndexFileFormat.text(out, direction.name());
         if (riskFraction == null) {
             out.writeByte(NO_RISK);
         } else if (riskFraction.unscaledValue().bitLength() < Long.SIZE) {
@@ -56,14 +51,12 @@ record SummaryDetails(String id, String symbol, Direction direction, BigDecimal 
             out.writeInt(riskFraction.scale());
         } else {
             out.writeByte(LARGE_RISK);
-            text(out, riskFraction.toString());
+            IndexFileFormat.text(out, riskFraction.toString());
         }
-        text(out, backToDraft);
+        IndexFileFormat.text(out, backToDraft);
         out.writeBoolean(readOnly);
         out.writeBoolean(unplanned);
-        text(out, title);
-        out.flush();
-        return buffer.toByteArray();
+        IndexFileFormat.text(out, title);
     }
 
     /**
@@ -89,12 +82,6 @@ record SummaryDetails(String id, String symbol, Direction direction, BigDecimal 
         } catch (IOException | NumberFormatException e) {
             return false;
         }
-    }
-
-    private static void text(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 
     /** Reads a row's details from its bytes; any length past their end is an IOException. */
@@ -133,7 +120,7 @@ record SummaryDetails(String id, String symbol, Direction direction, BigDecimal 
 
         private int textLength() throws IOException {
             int length = integer();
-            if (length < 0 || length > LONGEST_TEXT) {
+            if (length < 0 || length > IndexFileFormat.LONGEST_TEXT) {
                 throw new IOException("a text of " + length + " bytes");
             }
             need(length);
