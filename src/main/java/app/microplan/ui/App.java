@@ -11,7 +11,6 @@ import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
 import app.microplan.ui.shell.StartupExit;
 import app.microplan.ui.shell.UnexpectedErrors;
-import app.microplan.ui.shell.WindowIcon;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -44,7 +43,6 @@ public class App extends Application {
                 Clock.systemUTC(), SaveFileChooser.system())
                 .withFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         MainWindow window = MainWindow.showQuickly(stage, context, early.theme());
-        WindowIcon.applySoon(stage);
         UnexpectedErrors.install(window.viewModel());
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             StartupExit.whenStarted(window, Platform::exit);

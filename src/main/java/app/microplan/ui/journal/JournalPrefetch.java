@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,8 +24,13 @@ public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
     private record Pending(JournalLocation location, CompletableFuture<Boolean> big,
-                           CompletableFuture<JournalIndex.Summaries> summaries,
+                           CompletableFuture<SummaryListViewModel> list, AtomicBoolean listTaken,
                            CompletableFuture<OpenedJournal> journal) {
+
+        /** Whether its list (read ahead, waiting for it) is still to be shown: it is handed out once. */
+        boolean listToTake() {
+            return list.join() != null && listTaken.compareAndSet(false, true);
+        }
     }
 
     private JournalPrefetch() {
@@ -37,20 +43,20 @@ public final class JournalPrefetch {
      */
     public static CompletableFuture<OpenedJournal> start(JournalLocation location) {
         CompletableFuture<OpenedJournal> journal = new CompletableFuture<>();
-        CompletableFuture<JournalIndex.Summaries> summaries = new CompletableFuture<>();
+        CompletableFuture<SummaryListViewModel> list = new CompletableFuture<>();
         CompletableFuture<Boolean> big = new CompletableFuture<>();
-        PENDING.set(new Pending(location, big, summaries, journal));
+        PENDING.set(new Pending(location, big, list, new AtomicBoolean(), journal));
         Thread reader = new Thread(() -> {
             try {
                 Path folder = location.resolve();
                 big.complete(JournalPreview.isBig(folder));
-                // A big journal's list (from its summary index); a small journal's plans.
-                JournalIndex.Summaries list = big.join() ? readSummaries(folder) : null;
-                summaries.complete(list);
-                journal.complete(list == null ? OpenedJournal.read(folder) : null);
+                // A big journal's list (from its summary index), its model made here too; a small journal's plans.
+                SummaryListViewModel listModel = big.join() ? listOf(readSummaries(folder)) : null;
+                list.complete(listModel);
+                journal.complete(listModel == null ? OpenedJournal.read(folder) : null);
             } catch (StoreException | RuntimeException e) {
                 big.complete(false);
-                summaries.complete(null);
+                list.complete(null);
                 journal.completeExceptionally(e);
             }
         }, "microplan-journal-prefetch");
@@ -60,15 +66,37 @@ public final class JournalPrefetch {
     }
 
     /**
-     * The summaries of a big journal read ahead for {@code location} (waiting for them), else read now; null for a
-     * small journal ({@link JournalPreview}). Leaves the journal's own read for {@link #read}.
+     * The list of a big journal read ahead for {@code location} (waiting for it), else read now; null for a small
+     * journal ({@link JournalPreview}). Leaves the journal's own read for {@link #read}. Off the FX thread: sorting
+     * and filtering 100,000 summaries takes a tenth of a second or more.
      */
-    public static JournalIndex.Summaries summaries(JournalLocation location) throws StoreException {
+    public static SummaryListViewModel list(JournalLocation location) throws StoreException {
         Pending pending = PENDING.get();
-        if (pending == null || !pending.location().equals(location)) {
-            return JournalPreview.readIfBig(location.resolve());
+        if (pending != null && pending.location().equals(location)) {
+            if (pending.list().join() == null) {
+                return null;   // a small journal, or an index that could not be read: reading the plans says why
+            }
+            if (pending.listToTake()) {
+                return pending.list().join();
+            }
         }
-        return pending.summaries().join();
+        return listOf(JournalPreview.readIfBig(location.resolve()));
+    }
+
+    /**
+     * The list of a big journal read ahead for {@code location} if it is read by now, else null (not read yet, a
+     * small journal, another journal): the window then shows it in the frame it is building, not a frame later.
+     */
+    public static SummaryListViewModel listIfReadAlready(JournalLocation location) {
+        Pending pending = PENDING.get();
+        if (pending == null || !pending.location().equals(location) || !pending.list().isDone()) {
+            return null;
+        }
+        return pending.listToTake() ? pending.list().join() : null;
+    }
+
+    private static SummaryListViewModel listOf(JournalIndex.Summaries summaries) {
+        return summaries == null ? null : new SummaryListViewModel(summaries.plans());
     }
 
     /**

@@ -4,7 +4,6 @@ import app.microplan.ui.common.Messages;
 import app.microplan.domain.Account;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.ImportRecord;
-import app.microplan.store.JournalIndex;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.Settings;
 import app.microplan.ui.conflict.ConflictActions;
@@ -206,14 +205,19 @@ public final class MainViewModel {
         loading.set(true);
         readPlansOncePreviewShown = null;
         say(Messages.text("main.opening", location.describe()));
-        context.tasks().submit("Reading the journal's list", progress -> {
-            JournalIndex.Summaries summaries = JournalPrefetch.summaries(location);
-            // Its list made here, not on the FX thread: sorting and filtering 100,000 summaries took 0.1-0.2 s.
-            return summaries == null ? null : new SummaryListViewModel(summaries.plans());
-        }, list -> {
+        SummaryListViewModel readAlready = JournalPrefetch.listIfReadAlready(location);
+        if (readAlready != null) {
+            // In the frame being built: a frame of the window without it would style and lay out all but the list.
+            showPreview(readAlready, location, plansAfterTheList);
+            if (!plansAfterTheList) {
+                readPlans(location);
+            }
+            return;
+        }
+        // Made off the FX thread: sorting and filtering 100,000 summaries took 0.1-0.2 s.
+        context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.list(location), list -> {
             if (list != null && loading.get()) {
-                readPlansOncePreviewShown = plansAfterTheList ? location : null;
-                preview.set(list);
+                showPreview(list, location, plansAfterTheList);
             } else if (plansAfterTheList) {
                 readPlans(location);
             }
@@ -226,6 +230,11 @@ public final class MainViewModel {
         if (!plansAfterTheList) {
             readPlans(location);
         }
+    }
+
+    private void showPreview(SummaryListViewModel list, JournalLocation location, boolean plansAfterTheList) {
+        readPlansOncePreviewShown = plansAfterTheList ? location : null;
+        preview.set(list);
     }
 
     /** The window has drawn the journal's list from its index: the plans of a big journal at start are read now. */

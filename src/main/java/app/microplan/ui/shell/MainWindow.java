@@ -214,9 +214,12 @@ public final class MainWindow {
         ThemeManager.apply(vm.themeProperty().get(), null);
         vm.themeProperty().addListener((obs, old, now) -> ThemeManager.apply(now, scene));
         // One set of stylesheets for the whole scene: JavaFX caches styles per set, so per-view sheets cost more.
-        for (String layer : STYLESHEETS) {
-            scene.getStylesheets().add(Styling.class.getResource("/app/microplan/ui/" + layer).toExternalForm());
+        // Added at once: each change of the scene's sheets has the whole scene's styles worked out again.
+        String[] sheets = new String[STYLESHEETS.length];
+        for (int i = 0; i < sheets.length; i++) {
+            sheets[i] = Styling.class.getResource("/app/microplan/ui/" + STYLESHEETS[i]).toExternalForm();
         }
+        scene.getStylesheets().addAll(sheets);
         split = new SplitPane();
         StackPane journalSpace = new StackPane();
         split.getItems().setAll(journalSpace, new StackPane());
@@ -264,11 +267,17 @@ public final class MainWindow {
         attachBars();
     }
 
-    /** The real menu bar and the status bar in the first frame's places. */
+    /**
+     * The real menu bar and the status bar in the first frame's places; at the app's start, the window's icon after
+     * them: decoding and handing it over took CPU from the list's or the plan's first frame (decision 0024).
+     */
     private void attachBars() {
         menus.showIcons();
         root.setTop(menus.bar());
         root.setBottom(new StatusBarView(vm));
+        if (quickStart) {
+            WindowIcon.applySoon(stage);
+        }
     }
 
     /** The journal list, showing the journal as it is now. */

@@ -14,9 +14,9 @@ public final class WindowIcon {
     }
 
     /**
-     * Decodes the icons on a spare thread once the window's first frame is out, and gives them to the window when
+     * Decodes the icons on a spare thread once the window's next frame is out, and gives them to the window when
      * they are ready: decoding them before would hold up that frame for a picture the task bar shows a moment later
-     * anyway. Call after the window's scene is set.
+     * anyway. Call after the window's scene is set; the app's window calls it once its content is there.
      */
     public static void applySoon(Stage stage) {
         AfterNextFrame.run(stage.getScene(), () -> load(stage));

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microplan.domain.PlanStatus;
+import app.microplan.samples.SampleJournal;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.JournalStore;
 import app.microplan.store.Settings;
 import app.microplan.store.StoreException;
+import app.microplan.store.UnsyncedPlanFiles;
 import app.microplan.ui.JournalFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,5 +63,35 @@ class JournalPrefetchTest {
 
         assertThat(opened.store().folder()).isEqualTo(journal.toAbsolutePath().normalize());
         assertThat(JournalPrefetch.read(usual).load().plans()).hasSize(1);
+    }
+
+    @Test
+    void aBigJournalsListReadAheadIsHandedOutOnceThenReadAfresh() throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+                .plans(JournalPreview.BIG_JOURNAL));
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.start(location).join();
+
+        assertThat(JournalPrefetch.listIfReadAlready(JournalLocation.given(journal.resolve("other"))))
+                .as("another journal's").isNull();
+        SummaryListViewModel readAhead = JournalPrefetch.listIfReadAlready(location);
+        assertThat(readAhead).isNotNull();
+        assertThat(readAhead.shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
+        assertThat(JournalPrefetch.listIfReadAlready(location)).as("handed out once").isNull();
+        SummaryListViewModel again = JournalPrefetch.list(location);
+        assertThat(again).isNotSameAs(readAhead);
+        assertThat(again.shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
+        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(JournalPreview.BIG_JOURNAL);
+    }
+
+    @Test
+    void aSmallJournalHasNoListReadAhead() throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, T));
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.start(location).join();
+
+        assertThat(JournalPrefetch.listIfReadAlready(location)).isNull();
+        assertThat(JournalPrefetch.list(location)).isNull();
+        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(1);
     }
 }

@@ -9,6 +9,7 @@ import app.microplan.store.JournalLocation;
 import app.microplan.store.UnsyncedPlanFiles;
 import app.microplan.ui.JournalFixtures;
 import app.microplan.ui.common.HeldTasks;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.journal.SummaryListViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -60,6 +61,26 @@ class JournalPreviewTest {
         vm.openBigJournal(JournalLocation.given(folder));
         tasks.finishNext();
         return vm;
+    }
+
+    @Test
+    @DisplayName("a big journal's list read ahead by the start is shown at once, in the frame the window is building")
+    void bigJournalListReadAheadShownAtOnce() throws Exception {
+        UnsyncedPlanFiles.write(folder, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t").plans(600));
+        JournalLocation location = JournalLocation.given(folder);
+        JournalPrefetch.start(location).join();
+        HeldTasks tasks = new HeldTasks();
+        MainViewModel vm = new MainViewModel(AppContext.forTests(folder).withTasks(tasks));
+
+        vm.openBigJournal(location);
+
+        assertThat(vm.previewProperty().get()).as("shown with no task run").isNotNull();
+        assertThat(vm.previewProperty().get().shownPlans()).hasSize(600);
+        assertThat(tasks.pending()).as("the plans wait for the list to be drawn").isZero();
+        vm.previewShown();
+        tasks.finishAll();
+        assertThat(vm.previewProperty().get()).isNull();
+        assertThat(vm.getJournal().shownPlans()).hasSize(600);
     }
 
     @Test
