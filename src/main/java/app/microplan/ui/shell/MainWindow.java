@@ -3,6 +3,7 @@ package app.microplan.ui.shell;
 import app.microplan.ui.common.Messages;
 import app.microplan.store.Settings;
 import app.microplan.ui.common.BindingScope;
+import app.microplan.ui.common.Icons;
 import app.microplan.ui.common.Styling;
 import app.microplan.ui.journal.JournalActions;
 import app.microplan.ui.journal.JournalListView;
@@ -131,6 +132,7 @@ public final class MainWindow {
     private void buildContent() {
         // Read on another core while this thread builds the views; openJournal below takes the result.
         JournalPrefetch.start(context.journal());
+        Icons.loadFontsAhead();
         styleAndSplit();
         // A big journal (counted by now on the prefetch's thread): its list first; the plan area, the menus and the
         // bars once the list is drawn. It has no plan to show before the journal's plans are read, and they wait for
