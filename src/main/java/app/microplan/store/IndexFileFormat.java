@@ -17,10 +17,10 @@ import java.util.Objects;
  * The summary index's bytes: a mark, a version, the number of rows, every row's search text in one block, every
  * row's details ({@link SummaryDetails}: what the row shows) in another, then the rows, each field in a fixed order —
  * the file's name and stamp (size, time, identity), the plan's time (seconds and nanoseconds), its status, and the
- * lengths of its search text and details. A text is its length and UTF-8 bytes. No field names and no text to parse: reading 100,000 rows
- * this way took a third of what the same rows as JSON took (decision 0021); with the search texts read as one block,
- * less than half again (decision 0022); with the details left as bytes until a row is shown, less again (decision
- * 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side,
+ * lengths of its search text and details. A text is its length and UTF-8 bytes. No field names and no text to parse:
+ * reading 100,000 rows this way took a third of what the same rows as JSON took (decision 0021); with the search texts
+ * read as one block, less than half again (decision 0022); with the details left as bytes until a row is shown, less
+ * again (decision 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side,
  * search texts or details that do not add up — reads as damaged (null), and the index is built again.
  */
 final class IndexFileFormat {

@@ -27,9 +27,10 @@ public final class JournalPrefetch {
                            CompletableFuture<SummaryListViewModel> list, AtomicBoolean listTaken,
                            CompletableFuture<OpenedJournal> journal) {
 
-        /** Whether its list (read ahead, waiting for it) is still to be shown: it is handed out once. */
-        boolean listToTake() {
-            return list.join() != null && listTaken.compareAndSet(false, true);
+        /** Its list read ahead (waiting for it), handed out once; null once taken or for a small journal. */
+        SummaryListViewModel takeList() {
+            SummaryListViewModel read = list.join();
+            return read != null && listTaken.compareAndSet(false, true) ? read : null;
         }
     }
 
@@ -71,13 +72,14 @@ public final class JournalPrefetch {
      * and filtering 100,000 summaries takes a tenth of a second or more.
      */
     public static SummaryListViewModel list(JournalLocation location) throws StoreException {
-        Pending pending = PENDING.get();
-        if (pending != null && pending.location().equals(location)) {
+        Pending pending = pendingFor(location);
+        if (pending != null) {
             if (pending.list().join() == null) {
                 return null;   // a small journal, or an index that could not be read: reading the plans says why
             }
-            if (pending.listToTake()) {
-                return pending.list().join();
+            SummaryListViewModel readAhead = pending.takeList();
+            if (readAhead != null) {
+                return readAhead;
             }
         }
         return listOf(JournalPreview.readIfBig(location.resolve()));
@@ -88,11 +90,14 @@ public final class JournalPrefetch {
      * small journal, another journal): the window then shows it in the frame it is building, not a frame later.
      */
     public static SummaryListViewModel listIfReadAlready(JournalLocation location) {
+        Pending pending = pendingFor(location);
+        return pending != null && pending.list().isDone() ? pending.takeList() : null;
+    }
+
+    /** What is being read ahead for {@code location}, or null (nothing, or another journal). */
+    private static Pending pendingFor(JournalLocation location) {
         Pending pending = PENDING.get();
-        if (pending == null || !pending.location().equals(location) || !pending.list().isDone()) {
-            return null;
-        }
-        return pending.listToTake() ? pending.list().join() : null;
+        return pending != null && pending.location().equals(location) ? pending : null;
     }
 
     private static SummaryListViewModel listOf(JournalIndex.Summaries summaries) {
@@ -105,8 +110,8 @@ public final class JournalPrefetch {
      * {@code maxWaitMillis}, and says false when it is not known by then.
      */
     public static boolean isBig(JournalLocation location, long maxWaitMillis) {
-        Pending pending = PENDING.get();
-        if (pending == null || !pending.location().equals(location)) {
+        Pending pending = pendingFor(location);
+        if (pending == null) {
             return false;
         }
         try {

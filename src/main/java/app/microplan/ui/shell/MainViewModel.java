@@ -209,24 +209,21 @@ public final class MainViewModel {
         if (readAlready != null) {
             // In the frame being built: a frame of the window without it would style and lay out all but the list.
             showPreview(readAlready, location, plansAfterTheList);
-            if (!plansAfterTheList) {
-                readPlans(location);
-            }
-            return;
+        } else {
+            // Made off the FX thread: sorting and filtering 100,000 summaries took 0.1-0.2 s.
+            context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.list(location), list -> {
+                if (list != null && loading.get()) {
+                    showPreview(list, location, plansAfterTheList);
+                } else if (plansAfterTheList) {
+                    readPlans(location);
+                }
+            }, error -> {
+                // Only a shortcut: reading the plans says what is wrong.
+                if (plansAfterTheList) {
+                    readPlans(location);
+                }
+            });
         }
-        // Made off the FX thread: sorting and filtering 100,000 summaries took 0.1-0.2 s.
-        context.tasks().submit("Reading the journal's list", progress -> JournalPrefetch.list(location), list -> {
-            if (list != null && loading.get()) {
-                showPreview(list, location, plansAfterTheList);
-            } else if (plansAfterTheList) {
-                readPlans(location);
-            }
-        }, error -> {
-            // Only a shortcut: reading the plans says what is wrong.
-            if (plansAfterTheList) {
-                readPlans(location);
-            }
-        });
         if (!plansAfterTheList) {
             readPlans(location);
         }
