@@ -10,29 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The summary index's bytes: a mark, a version, the number of rows, every row's search text in one block, every
  * row's details ({@link SummaryDetails}: what the row shows) in another, then the rows, each field in a fixed order —
  * the file's name and stamp (size, time, identity), the plan's time (seconds and nanoseconds), its status, and the
- * lengths of its search text and details — and last the journal list's order: each row's place, newest first. A
- * text is its length and UTF-8 bytes. No field names and no text to parse:
+ * lengths of its search text and details. A text is its length and UTF-8 bytes. No field names and no text to parse:
  * reading 100,000 rows this way took a third of what the same rows as JSON took (decision 0021); with the search texts
  * read as one block, less than half again (decision 0022); with the details left as bytes until a row is shown, less
- * again (decision 0023); with the list's order kept, a journal that has not changed is not sorted again (decision
- * 0025). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side, search
- * texts or details that do not add up, an order that is not one place for each row — reads as damaged (null), and the
- * index is built again.
+ * again (decision 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side,
+ * search texts or details that do not add up — reads as damaged (null), and the index is built again.
  */
 final class IndexFileFormat {
     /** "MPIX": a file that does not start with it is no index of ours. */
     private static final int MARK = 0x4D504958;
-    static final int VERSION = 5;
+    static final int VERSION = 4;
     /** Larger than any text a plan holds; a bigger length means the file is damaged, not that memory should go. */
     static final int LONGEST_TEXT = 16 << 20;
     private static final PlanStatus[] STATUSES = PlanStatus.values();
@@ -40,15 +34,7 @@ final class IndexFileFormat {
     private IndexFileFormat() {
     }
 
-    /**
-     * What an index file holds: its rows, in the order the folder listed their files when it was written, and the
-     * journal list's order of them ({@code newestFirst[k]} is the place in {@code rows} of the k-th plan shown).
-     */
-    record Contents(List<JournalIndex.Row> rows, int[] newestFirst) {
-    }
-
-    /** The index of {@code rows}, whose summaries are {@code newestFirst} (the same objects) in the list's order. */
-    static byte[] bytes(List<JournalIndex.Row> rows, PlanSummary[] newestFirst) throws IOException {
+    static byte[] bytes(List<JournalIndex.Row> rows) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * rows.size() + 16);
         DataOutputStream out = new DataOutputStream(buffer);
         out.writeInt(MARK);
@@ -81,27 +67,8 @@ final class IndexFileFormat {
             out.writeInt(s.searchText().length());
             out.writeInt(detailLengths[i]);
         }
-        for (int place : placesOf(rows, newestFirst)) {
-            out.writeInt(place);
-        }
         out.flush();
         return buffer.toByteArray();
-    }
-
-    /** The place in {@code rows} of each of {@code newestFirst}, which holds the rows' own summary objects. */
-    private static int[] placesOf(List<JournalIndex.Row> rows, PlanSummary[] newestFirst) {
-        if (newestFirst.length != rows.size()) {
-            throw new IllegalArgumentException(newestFirst.length + " summaries for " + rows.size() + " rows");
-        }
-        Map<PlanSummary, Integer> placeOf = new IdentityHashMap<>(rows.size() * 2);
-        for (int i = 0; i < rows.size(); i++) {
-            placeOf.put(rows.get(i).summary(), i);
-        }
-        int[] places = new int[newestFirst.length];
-        for (int k = 0; k < places.length; k++) {
-            places[k] = Objects.requireNonNull(placeOf.get(newestFirst[k]), "a summary of no row");
-        }
-        return places;
     }
 
     /** A summary read from the index gives its details' bytes back as they were, not decoded to be encoded again. */
@@ -124,8 +91,8 @@ final class IndexFileFormat {
         return all;
     }
 
-    /** What the index file holds, or null when it is not exactly an index of this version. */
-    static Contents read(Path file) {
+    /** The rows of the index file, or null when it is not exactly an index of this version. */
+    static List<JournalIndex.Row> read(Path file) {
         try (IndexInput in = new IndexInput(Files.newInputStream(file))) {
             if (in.readInt() != MARK || in.readInt() != VERSION) {
                 return null;
@@ -147,9 +114,7 @@ final class IndexFileFormat {
             for (int i = 0; i < count; i++) {
                 rows.add(row(in, blocks));
             }
-            int[] newestFirst = places(in, count);
-            return newestFirst != null && blocks.searchAt == searchBytes && blocks.detailsAt == detailBytes
-                    && in.atEnd() ? new Contents(rows, newestFirst) : null;
+            return blocks.searchAt == searchBytes && blocks.detailsAt == detailBytes && in.atEnd() ? rows : null;
         } catch (EOFException e) {
             return null;   // cut off
         } catch (IOException | RuntimeException e) {
@@ -188,21 +153,6 @@ final class IndexFileFormat {
             detailsAt += length;
             return encoded;
         }
-    }
-
-    /** The list's order: {@code count} places, each row's once; null when they are not. */
-    private static int[] places(IndexInput in, int count) throws IOException {
-        int[] places = new int[count];
-        boolean[] taken = new boolean[count];
-        for (int k = 0; k < count; k++) {
-            int place = in.readInt();
-            if (place < 0 || place >= count || taken[place]) {
-                return null;
-            }
-            taken[place] = true;
-            places[k] = place;
-        }
-        return places;
     }
 
     private static JournalIndex.Row row(IndexInput in, Blocks blocks) throws IOException {

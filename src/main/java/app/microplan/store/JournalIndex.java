@@ -122,16 +122,11 @@ public final class JournalIndex {
         }
         int parsed = outcomes.size() - reused;
         boolean stale = indexed.damaged() || parsed > problems.size() || rows.size() != indexed.rows().size();
-        // Nothing changed: the rows are the index's, and it keeps them in the list's order (decision 0025).
-        PlanSummary[] newestFirst = stale ? null : indexed.newestFirst();
-        if (newestFirst == null || !PlanSummary.isNewestFirst(newestFirst)) {
-            // Sorted here, not the names: the list wants this order, and sorting 100,000 names as well took a
-            // quarter of a second in the window (decision 0023).
-            newestFirst = Arrays.copyOf(plans, rows.size());
-            Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
-            stale = true;
-        }
-        boolean written = stale && write(indexFile, rows, newestFirst);
+        boolean written = stale && write(indexFile, rows);
+        // Sorted here, not the names: the list wants this order, and sorting 100,000 names as well took a quarter
+        // of a second in the window (decision 0023).
+        PlanSummary[] newestFirst = Arrays.copyOf(plans, rows.size());
+        Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
         problems.sort(Comparator.comparing(problem -> problem.file().getFileName().toString()));
         return new Summaries(Arrays.asList(newestFirst), problems, reused, parsed, indexed.damaged(), written);
     }
@@ -140,24 +135,14 @@ public final class JournalIndex {
      * The index file's rows in its order, which is the order the folder listed the files in when it was written;
      * none when there is no index, and none when it is damaged.
      */
-    private record Indexed(List<Row> rows, int[] order, boolean damaged) {
+    private record Indexed(List<Row> rows, boolean damaged) {
         static Indexed read(Path indexFile) {
             if (!Files.isRegularFile(indexFile)) {
-                return new Indexed(List.of(), new int[0], false);
+                return new Indexed(List.of(), false);
             }
             // Null when it cannot be read as this version's index: it is then built again.
-            IndexFileFormat.Contents contents = IndexFileFormat.read(indexFile);
-            return contents == null ? new Indexed(List.of(), new int[0], true)
-                    : new Indexed(contents.rows(), contents.newestFirst(), false);
-        }
-
-        /** The rows' summaries in the order the index keeps for the journal list. */
-        PlanSummary[] newestFirst() {
-            PlanSummary[] summaries = new PlanSummary[order.length];
-            for (int k = 0; k < order.length; k++) {
-                summaries[k] = rows.get(order[k]).summary();
-            }
-            return summaries;
+            List<Row> rows = IndexFileFormat.read(indexFile);
+            return rows == null ? new Indexed(List.of(), true) : new Indexed(rows, false);
         }
 
         /**
@@ -216,9 +201,9 @@ public final class JournalIndex {
         }
     }
 
-    private static boolean write(Path indexFile, List<Row> rows, PlanSummary[] newestFirst) {
+    private static boolean write(Path indexFile, List<Row> rows) {
         try {
-            AtomicFiles.write(indexFile, IndexFileFormat.bytes(rows, newestFirst), false);
+            AtomicFiles.write(indexFile, IndexFileFormat.bytes(rows), false);
             Files.deleteIfExists(indexFile.resolveSibling(EARLIER_FILE_NAME));
             return true;
         } catch (IOException | RuntimeException e) {

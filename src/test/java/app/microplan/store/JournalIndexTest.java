@@ -106,7 +106,7 @@ class JournalIndexTest {
 
     @Test
     @DisplayName("a damaged index (cut off, longer, not an index, another version, an unknown status or side, search "
-            + "texts or details that do not add up, a list order naming a row twice) is ignored and rebuilt")
+            + "texts or details that do not add up) is ignored and rebuilt")
     void damagedIndexIgnored(@TempDir Path folder) throws Exception {
         JournalStore store = journalOf(folder, 4);
         store.loadSummaries();
@@ -119,7 +119,7 @@ class JournalIndexTest {
         List<byte[]> damaged = List.of(Arrays.copyOf(good, good.length / 2), Arrays.copyOf(good, good.length + 1),
                 "not an index at all".getBytes(StandardCharsets.UTF_8), new byte[0], otherVersion,
                 absurdLength, replaced(good, "DRAFT", "DRAXX"), replaced(good, "LONG", "LXNG"),
-                searchTextsOneByteShort(good), detailsOneByteShort(good), orderWithAPlaceTwice(good, 4));
+                searchTextsOneByteShort(good), detailsOneByteShort(good));
         List<PlanSummary> expected = fromPlanFiles(store);
         for (byte[] content : damaged) {
             assertThat(content).isNotEqualTo(good);
@@ -140,53 +140,15 @@ class JournalIndexTest {
         JournalStore store = journalOf(folder, 5);
         store.loadSummaries();
         Path index = JournalIndex.fileOf(store.plansFolder());
-        List<JournalIndex.Row> reversed = new java.util.ArrayList<>(IndexFileFormat.read(index).rows());
+        List<JournalIndex.Row> reversed = new java.util.ArrayList<>(IndexFileFormat.read(index));
         java.util.Collections.reverse(reversed);
-        Files.write(index, IndexFiles.bytes(reversed));
+        Files.write(index, IndexFileFormat.bytes(reversed));
 
         JournalIndex.Summaries read = store.loadSummaries();
 
         assertThat(read.reused()).isEqualTo(5);
         assertThat(read.parsed()).isZero();
         assertThat(read.plans()).isEqualTo(fromPlanFiles(store));
-    }
-
-    @Test
-    @DisplayName("an unchanged journal is listed in the order its index keeps; an order that is not the list's is "
-            + "mended")
-    void listOrderKeptInTheIndex(@TempDir Path folder) throws Exception {
-        JournalStore store = journalOf(folder, 6);
-        store.loadSummaries();
-        Path index = JournalIndex.fileOf(store.plansFolder());
-        IndexFileFormat.Contents kept = IndexFileFormat.read(index);
-        List<PlanSummary> expected = fromPlanFiles(store);
-        List<PlanSummary> keptOrder = Arrays.stream(kept.newestFirst()).mapToObj(k -> kept.rows().get(k).summary())
-                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-        assertThat(keptOrder).isEqualTo(expected);
-        // Each place once, but oldest first: not the list's order.
-        java.util.Collections.reverse(keptOrder);
-        PlanSummary[] oldestFirst = keptOrder.toArray(PlanSummary[]::new);
-        Files.write(index, IndexFileFormat.bytes(kept.rows(), oldestFirst));
-
-        JournalIndex.Summaries read = store.loadSummaries();
-        JournalIndex.Summaries again = store.loadSummaries();
-
-        assertThat(read.plans()).isEqualTo(expected);
-        assertThat(read.indexDamaged()).isFalse();
-        assertThat(read.parsed()).isZero();
-        assertThat(read.written()).as("the order mended").isTrue();
-        assertThat(again.plans()).isEqualTo(expected);
-        assertThat(again.written()).isFalse();
-    }
-
-    /** The index with the list order's last place the same as the one before it ({@code rows} rows). */
-    private static byte[] orderWithAPlaceTwice(byte[] index, int rows) {
-        byte[] damaged = index.clone();
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(damaged);
-        int last = index.length - Integer.BYTES;
-        assertThat(rows).isGreaterThan(1);
-        buffer.putInt(last, buffer.getInt(last - Integer.BYTES));
-        return damaged;
     }
 
     /** The index with its block of search texts one byte shorter than its rows' search texts add up to. */

@@ -2,6 +2,7 @@ package app.microplan.ui.journal;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.store.PlanSummary;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -16,22 +17,21 @@ import javafx.collections.transformation.FilteredList;
  * The journal list of a big journal while its plans are still being read: every plan's summary from the summary
  * index, newest first, filtered by status and search exactly as the full list is ({@link ListFilter}), so it can be
  * scrolled and searched at once. What the trader filters and selects here carries over when the plans are read.
- * Made where the summaries are read, off the FX thread (filtering 100,000 of them takes a while), and handed to it
- * before anything binds to it.
+ * Made where the summaries are read, off the FX thread (sorting 100,000 of them takes a tenth of a second or more),
+ * and handed to it before anything binds to it.
  */
 public final class SummaryListViewModel {
     private final ObservableList<PlanStatus> statuses = FXCollections.observableArrayList();
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<PlanSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    /** Newest first: filtering keeps the order, so no sorted view over the filter is needed. */
+    /** Sorted once, newest first: filtering keeps the order, so no sorted view over the filter is needed. */
     private final FilteredList<PlanSummary> shown;
 
-    /**
-     * @param newestFirst every plan's summary in the list's order, as the summary index gives them
-     *                    ({@link app.microplan.store.JournalIndex.Summaries}): not sorted again here, as 100,000 of
-     *                    them took a tenth of a second or more while the window waited (decision 0025)
-     */
-    public SummaryListViewModel(List<PlanSummary> newestFirst) {
+    public SummaryListViewModel(List<PlanSummary> summaries) {
+        PlanSummary[] newestFirst = summaries.toArray(PlanSummary[]::new);
+        // On both cores: 100,000 summaries, and the list waits for them (decision 0022); as the index gives them in
+        // this order already, the sort only checks it.
+        Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
         shown = new FilteredList<>(FXCollections.observableArrayList(newestFirst));
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             ListFilter filter = ListFilter.of(statuses, searchText.get());
