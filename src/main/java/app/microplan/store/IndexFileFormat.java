@@ -20,8 +20,8 @@ import java.util.Objects;
  * lengths of its search text and details. A text is its length and UTF-8 bytes. No field names and no text to parse:
  * reading 100,000 rows this way took a third of what the same rows as JSON took (decision 0021); with the search texts
  * read as one block, less than half again (decision 0022); with the details left as bytes until a row is shown, less
- * again (decision 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status or side,
- * search texts or details that do not add up — reads as damaged (null), and the index is built again.
+ * again (decision 0023). Anything else than exactly such a file — cut off, longer, another version, an unknown status
+ * or side, search texts or details that do not add up — reads as damaged (null), and the index is built again.
  */
 final class IndexFileFormat {
     /** "MPIX": a file that does not start with it is no index of ours. */
