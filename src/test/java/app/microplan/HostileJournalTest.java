@@ -91,6 +91,8 @@ class HostileJournalTest extends RealWindowTest {
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(40);
         assertThat(robot.lookup("#load-problems").queryAs(javafx.scene.layout.Pane.class).getChildren()).hasSize(1);
+        assertThat(robot.lookup("#load-problems > .message").queryAs(atlantafx.base.controls.Message.class).getTitle())
+                .isEqualTo(HOSTILE.size() + " files could not be read");
         List<String> shown = window.viewModel().getSession().problems();
         HOSTILE.forEach(file -> assertThat(shown).anySatisfy(p -> assertThat(p).startsWith(file + ": field \"")));
 

@@ -160,7 +160,8 @@ public final class JournalListView extends VBox {
             return;
         }
         atlantafx.base.controls.Message message = new atlantafx.base.controls.Message(
-                messages.size() == 1 ? "A file could not be read" : messages.size() + " files could not be read",
+                messages.size() == 1 ? Messages.text("list.problemOne")
+                        : Messages.text("list.problemsMany", messages.size()),
                 String.join("\n", messages), Icons.of(Material2MZ.WARNING));
         message.getStyleClass().add(Styles.WARNING);
         message.setOnClose(e -> messages.clear());
