@@ -37,6 +37,8 @@ public final class JournalListView extends VBox {
     private final VBox emptyState = new VBox();
     private final Label loadingState = new Label(Messages.text("list.opening"));
     private boolean syncing;
+    /** Whether the summaries' list shows a preview's rows (see showPreview), not only that the journal is opening. */
+    private boolean previewShown;
 
     public JournalListView(JournalActions actions) {
         getStyleClass().add("journal-list");
@@ -56,6 +58,7 @@ public final class JournalListView extends VBox {
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setId("journal-search");
         statusFilter.control().setMaxWidth(Double.MAX_VALUE);
+        statusFilter.control().setPrefWidth(120);
         problems.getStyleClass().add("load-problems");
         problems.setId("load-problems");
 
@@ -86,12 +89,29 @@ public final class JournalListView extends VBox {
         button.setOnAction(e -> action.run());
     }
 
-    /** While the journal is read, the list shows progress instead of "No plans yet". */
+    /**
+     * While the journal is read, the list shows progress instead of "No plans yet". Once it is read, the plans' own
+     * list is shown, also when a big journal's summaries were awaited and never came (an index that could not be read).
+     */
     public void showLoading(boolean isLoading) {
         list.setPlaceholder(isLoading ? loadingState : emptyState);
         if (isLoading) {
             list.setItems(null);
+        } else if (!previewShown) {
+            showInTheListsPlace(list);
         }
+    }
+
+    /**
+     * A big journal at the app's start: the summaries' list stands in the plans' list's place at once, saying that the
+     * journal is opening until {@link #showPreview} gives it its rows. The frames before those rows then never make
+     * the plans' list (its skin and its first cell took 40-50 ms of the FX thread on the way to the rows; decision
+     * 0026); it is made when the plans are read.
+     */
+    public void awaitPreview() {
+        ListView<PlanSummary> preview = previewList();
+        preview.setPlaceholder(loadingState);
+        showInTheListsPlace(preview);
     }
 
     /**
@@ -99,6 +119,25 @@ public final class JournalListView extends VBox {
      * by status and search, selectable. When {@code scope} closes the plans' own list is back.
      */
     public void showPreview(SummaryListViewModel preview, BindingScope scope) {
+        ListView<PlanSummary> summaries = previewList();
+        previewShown = true;
+        // Its rows are here: a search that leaves none gets the list's own words, no longer "opening".
+        summaries.setPlaceholder(null);
+        summaries.setItems(preview.shownPlans());
+        showInTheListsPlace(summaries);
+        scope.bindBidirectional(search.textProperty(), preview.searchTextProperty());
+        statusFilter.bind(preview.statuses(), scope);
+        scope.listen(summaries.getSelectionModel().selectedItemProperty(),
+                (obs, old, now) -> preview.selectedProperty().set(now));
+        scope.onClose(() -> {
+            previewShown = false;
+            summaries.setItems(null);
+            showInTheListsPlace(list);
+        });
+    }
+
+    /** The summaries' list, made once (only a big journal's start needs it). */
+    private ListView<PlanSummary> previewList() {
         if (previewList == null) {
             previewList = new ListView<>();
             previewList.setId("journal-preview");
@@ -106,16 +145,16 @@ public final class JournalListView extends VBox {
             previewList.getStyleClass().add(Styles.DENSE);
             VBox.setVgrow(previewList, Priority.ALWAYS);
         }
-        previewList.setItems(preview.shownPlans());
-        getChildren().set(getChildren().indexOf(list), previewList);
-        scope.bindBidirectional(search.textProperty(), preview.searchTextProperty());
-        statusFilter.bind(preview.statuses(), scope);
-        scope.listen(previewList.getSelectionModel().selectedItemProperty(),
-                (obs, old, now) -> preview.selectedProperty().set(now));
-        scope.onClose(() -> {
-            previewList.setItems(null);
-            getChildren().set(getChildren().indexOf(previewList), list);
-        });
+        return previewList;
+    }
+
+    /** {@code shown} (the plans' list or the summaries') in the place of whichever of the two is there. */
+    private void showInTheListsPlace(ListView<?> shown) {
+        ListView<?> other = shown == list ? previewList : list;
+        int place = other == null ? -1 : getChildren().indexOf(other);
+        if (place >= 0) {
+            getChildren().set(place, shown);
+        }
     }
 
     public ListView<PlanEntry> listView() {

@@ -152,6 +152,7 @@ public final class MainWindow {
         vm.journalProperty().addListener((obs, old, now) -> showJournalInTitle());
         if (listFirst) {
             attachJournal();
+            journal.awaitPreview();
             vm.openBigJournal(context.journal());
         } else {
             if (quickStart) {
