@@ -58,7 +58,6 @@ public final class JournalListView extends VBox {
         search.setLeft(Icons.of(Material2MZ.SEARCH));
         search.setId("journal-search");
         statusFilter.control().setMaxWidth(Double.MAX_VALUE);
-        statusFilter.control().setPrefWidth(120);
         problems.getStyleClass().add("load-problems");
         problems.setId("load-problems");
 
