@@ -1,6 +1,5 @@
 package app.microplan.ui.common;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,8 +41,7 @@ public final class BinaryStylesheets {
         String name = css.getFileName().toString();
         Path binary = css.resolveSibling(name.substring(0, name.length() - ".css".length()).concat(".bss"));
         try {
-            File source = css.toFile();
-            Stylesheet.convertToBinary(source, binary.toFile());
+            Stylesheet.convertToBinary(css.toFile(), binary.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + binary, e);
         }
