@@ -58,8 +58,12 @@ public final class JournalListViewModel {
         selected.set(entry);
     }
 
+    /** Null when every plan is shown: the filtered list then shows all without a pass over them. */
     private Predicate<PlanEntry> predicate() {
         ListFilter filter = ListFilter.of(statuses, searchText.get());
+        if (filter.showsEverything()) {
+            return null;
+        }
         return entry -> filter.matches(entry.getPlan().status(), PlanSummary.searchTextOf(entry.getPlan()));
     }
 }

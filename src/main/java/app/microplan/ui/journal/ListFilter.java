@@ -31,6 +31,14 @@ public final class ListFilter {
         return new ListFilter(Set.copyOf(statuses), words);
     }
 
+    /**
+     * Whether every plan is shown: no status chosen and no word searched for. The lists then filter with no predicate
+     * at all, so opening a journal costs no pass over its plans (100,000 summaries: ~30 ms; decision 0026).
+     */
+    public boolean showsEverything() {
+        return statuses.isEmpty() && words.length == 0;
+    }
+
     /** Whether a plan of this status whose search text is {@code searchText} (lower case) is shown. */
     public boolean matches(PlanStatus status, String searchText) {
         if (!shows(status)) {

@@ -33,9 +33,10 @@ public final class SummaryListViewModel {
         // this order already, the sort only checks it.
         Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
         shown = new FilteredList<>(FXCollections.observableArrayList(newestFirst));
+        // No predicate when every plan is shown: a filtered list without one shows all, with no pass over them.
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             ListFilter filter = ListFilter.of(statuses, searchText.get());
-            return s -> filter.matches(s.status(), s.searchText());
+            return filter.showsEverything() ? null : s -> filter.matches(s.status(), s.searchText());
         }, statuses, searchText));
     }
 

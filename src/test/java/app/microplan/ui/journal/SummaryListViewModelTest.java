@@ -76,6 +76,22 @@ class SummaryListViewModelTest {
     }
 
     @Test
+    @DisplayName("a filter taken off again shows every plan, newest first, in both lists")
+    void everyPlanAgainOnceTheFilterIsOff() throws Exception {
+        SummaryListViewModel preview = new SummaryListViewModel(JournalStore.open(journal).loadSummaries().plans());
+        JournalListViewModel list = new JournalListViewModel(FXCollections.observableArrayList(entries));
+        List<String> everyPlan = shownIds(list, FILTERS.get(0));
+        assertThat(everyPlan).hasSize(300);
+        assertThat(shownIds(preview, FILTERS.get(0))).isEqualTo(everyPlan);
+
+        for (Filter filter : FILTERS.subList(1, FILTERS.size())) {
+            assertThat(shownIds(preview, filter)).as(filter.toString()).isEqualTo(shownIds(list, filter));
+            assertThat(shownIds(preview, FILTERS.get(0))).as("after " + filter).isEqualTo(everyPlan);
+            assertThat(shownIds(list, FILTERS.get(0))).as("after " + filter).isEqualTo(everyPlan);
+        }
+    }
+
+    @Test
     @DisplayName("the filter and the plan chosen in the summaries carry over to the loaded list")
     void carriesOver() throws Exception {
         SummaryListViewModel preview = new SummaryListViewModel(JournalStore.open(journal).loadSummaries().plans());
