@@ -34,14 +34,29 @@ public record EarlySettings(String language, String theme) {
         }
         String settings = read(location.defaultFolder());
         EarlySettings here = in(settings);
-        Matcher moved = JOURNAL_FOLDER.matcher(settings);
-        if (!moved.find() || moved.group(1).isBlank()) {
+        Path folder = movedTo(location, settings);
+        if (folder.equals(location.defaultFolder())) {
             return here;
         }
-        EarlySettings there = in(read(location.resolve(new Settings(null, null, null, null, null, null, null,
-                unescape(moved.group(1)), null, null))));
+        EarlySettings there = in(read(folder));
         return new EarlySettings(there.language != null ? there.language : here.language,
                 there.theme != null ? there.theme : here.theme);
+    }
+
+    /**
+     * The folder of the journal at {@code location}, the default folder's pointer to a moved journal found in the
+     * settings' text: what {@link JournalLocation#resolve()} finds in all but a file it cannot read, without loading
+     * Jackson. Only for work started before the first frame that is checked against the full reading later.
+     */
+    public static Path journalFolder(JournalLocation location) {
+        return location.option() != null ? location.resolve(null) : movedTo(location, read(location.defaultFolder()));
+    }
+
+    /** The folder the default folder's settings text points to (the default folder when it points nowhere). */
+    private static Path movedTo(JournalLocation location, String defaultFolderSettings) {
+        Matcher moved = JOURNAL_FOLDER.matcher(defaultFolderSettings);
+        String pointer = moved.find() ? unescape(moved.group(1)) : null;
+        return location.resolve(new Settings(null, null, null, null, null, null, null, pointer, null, null));
     }
 
     private static EarlySettings in(String settings) {

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  */
 public final class JournalIndex {
     public static final String FILE_NAME = ".index.bin";
+    /** Plan files parsed on the reading thread alone when reading on one thread; more are parsed on every core. */
+    static final int PARSED_ON_ONE_THREAD = 100;
     /** Where Microplan kept its index before decision 0021, as JSON: removed when the new one is written. */
     static final String EARLIER_FILE_NAME = ".index.json";
 
@@ -92,19 +94,38 @@ public final class JournalIndex {
     /**
      * The summaries of the plans in {@code plansFolder}: from the index where it is current, from the plan files where
      * it is not; writes the index again when anything changed. A failed write is not an error (the index is only a
-     * shortcut): the next read finds it stale again.
+     * shortcut): the next read finds it stale again. Uses every core.
      */
     public static Summaries read(Path plansFolder) throws StoreException {
+        return read(plansFolder, false);
+    }
+
+    /**
+     * The same read on this thread alone, for a read alongside the window's own start, which needs the other core:
+     * at 100,000 plans the stamps and the index take most of a second, and spread over both cores they held the
+     * first frame back (decision 0027). Only when many plan files must be parsed (a first open, an index that could
+     * not be read) are they parsed on every core.
+     */
+    public static Summaries readOnOneThread(Path plansFolder) throws StoreException {
+        return read(plansFolder, true);
+    }
+
+    private static Summaries read(Path plansFolder, boolean oneThread) throws StoreException {
         Path indexFile = fileOf(plansFolder);
-        // The index is decoded on a thread of its own while this one lists the folder and takes every file's stamp:
-        // at 100,000 plans each takes about half a second (decision 0022).
-        CompletableFuture<Indexed> index = CompletableFuture.supplyAsync(() -> Indexed.read(indexFile),
-                JournalIndex::onItsOwnThread);
+        // Else the index is decoded on a thread of its own while this one lists the folder and takes every file's
+        // stamp: at 100,000 plans each takes about half a second (decision 0022).
+        CompletableFuture<Indexed> index = oneThread ? CompletableFuture.completedFuture(Indexed.read(indexFile))
+                : CompletableFuture.supplyAsync(() -> Indexed.read(indexFile), JournalIndex::onItsOwnThread);
         List<String> names = planFileNames(plansFolder);
-        List<Stamp> stamps = names.parallelStream().map(name -> Stamp.of(plansFolder.resolve(name))).toList();
+        Stream<String> eachName = oneThread ? names.stream() : names.parallelStream();
+        List<Stamp> stamps = eachName.map(name -> Stamp.of(plansFolder.resolve(name))).toList();
         Indexed indexed = index.join();
         Row[] indexedRows = indexed.rowsFor(names);
-        List<Outcome> outcomes = IntStream.range(0, names.size()).parallel()
+        IntStream eachFile = IntStream.range(0, names.size());
+        if (!oneThread || toParse(stamps, indexedRows) > PARSED_ON_ONE_THREAD) {
+            eachFile = eachFile.parallel();
+        }
+        List<Outcome> outcomes = eachFile
                 .mapToObj(i -> summarise(plansFolder, names.get(i), stamps.get(i), indexedRows[i]))
                 .toList();
         PlanSummary[] plans = new PlanSummary[outcomes.size()];
@@ -126,9 +147,22 @@ public final class JournalIndex {
         // Sorted here, not the names: the list wants this order, and sorting 100,000 names as well took a quarter
         // of a second in the window (decision 0023).
         PlanSummary[] newestFirst = Arrays.copyOf(plans, rows.size());
-        Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
+        if (oneThread) {
+            Arrays.sort(newestFirst, PlanSummary.NEWEST_FIRST);
+        } else {
+            Arrays.parallelSort(newestFirst, PlanSummary.NEWEST_FIRST);
+        }
         problems.sort(Comparator.comparing(problem -> problem.file().getFileName().toString()));
         return new Summaries(Arrays.asList(newestFirst), problems, reused, parsed, indexed.damaged(), written);
+    }
+
+    /** How many of the files have no current summary in the index, so are parsed. */
+    private static int toParse(List<Stamp> stamps, Row[] indexedRows) {
+        int count = 0;
+        for (int i = 0; i < indexedRows.length; i++) {
+            count += isCurrent(stamps.get(i), indexedRows[i]) ? 0 : 1;
+        }
+        return count;
     }
 
     /**
@@ -180,10 +214,15 @@ public final class JournalIndex {
     private record Outcome(Row row, boolean reused, LoadProblem problem) {
     }
 
+    /** Whether the index's row for a file still summarises it: the file's stamp is the row's. */
+    private static boolean isCurrent(Stamp stamp, Row indexed) {
+        return stamp != null && indexed != null && stamp.matches(indexed);
+    }
+
     private static Outcome summarise(Path plansFolder, String name, Stamp stamp, Row indexed) {
         // The stamp was taken before the file is read: a save in between leaves a stamp older than the file, so the
         // next read parses it again rather than trusting a summary of the version before.
-        if (stamp != null && indexed != null && stamp.matches(indexed)) {
+        if (isCurrent(stamp, indexed)) {
             return new Outcome(indexed, true, null);
         }
         Path file = plansFolder.resolve(name);

@@ -7,11 +7,13 @@ import app.microplan.ui.common.FxDebouncer;
 import app.microplan.ui.common.FxTaskRunner;
 import app.microplan.ui.common.LocaleNumbers;
 import app.microplan.ui.common.Messages;
+import app.microplan.ui.journal.JournalPrefetch;
 import app.microplan.ui.shell.AppContext;
 import app.microplan.ui.shell.MainWindow;
 import app.microplan.ui.shell.StartupExit;
 import app.microplan.ui.shell.UnexpectedErrors;
 import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -68,11 +70,13 @@ public class App extends Application {
     }
 
     /**
-     * Starts the toolkit and {@code appClass}, nothing else: work on other threads meanwhile (warming classes up,
-     * reading the journal ahead) was measured to delay the first frame on two cores, as the toolkit's own start-up
-     * uses both. The journal is read while the window's content is built (see MainWindow).
+     * Starts the toolkit and {@code appClass}, and the journal's reading ahead: a big journal's list is read on one
+     * thread while the toolkit starts (decision 0027); nothing else, as other work meanwhile (warming classes up,
+     * reading a small journal's plans) was measured to delay the first frame on two cores. The rest of the journal is
+     * read while the window's content is built (see MainWindow).
      */
     public static void launchApp(Class<? extends App> appClass, String[] args) {
+        JournalPrefetch.begin(JournalLocation.fromArguments(List.of(args)));
         launch(appClass, args);
     }
 }

@@ -34,6 +34,24 @@ class EarlySettingsTest {
     }
 
     @Test
+    void theJournalsFolderIsFoundWhereTheFullSettingsFindIt() throws Exception {
+        Path moved = temp.resolve("synced \"journal\" \\ here");
+        Path defaultFolder = temp.resolve("default");
+        Path unreadable = temp.resolve("unreadable");
+        JournalStore.open(defaultFolder).saveSettings(new Settings(null, null, null, null, null, null, null,
+                moved.toString(), null, null));
+        Files.createDirectories(unreadable);
+        Files.writeString(unreadable.resolve("settings.json"), "{ \"journalFolder\": ");
+        JournalLocation pointed = new JournalLocation(null, defaultFolder);
+        JournalLocation notPointed = new JournalLocation(null, unreadable);
+        JournalLocation given = new JournalLocation(moved, defaultFolder);
+
+        assertThat(EarlySettings.journalFolder(pointed)).isEqualTo(moved).isEqualTo(pointed.resolve());
+        assertThat(EarlySettings.journalFolder(notPointed)).isEqualTo(unreadable).isEqualTo(notPointed.resolve());
+        assertThat(EarlySettings.journalFolder(given)).isEqualTo(moved).isEqualTo(given.resolve());
+    }
+
+    @Test
     void noSettingsOrAnUnreadableFileMeanTheSystemsLanguageAndTheDefaultTheme() throws Exception {
         Path journal = temp.resolve("broken");
         Files.createDirectories(journal);

@@ -88,6 +88,32 @@ class JournalIndexTest {
     }
 
     @Test
+    @DisplayName("read on one thread, the list is the one every core gives: built, reused, and with plans changed behind it")
+    void onOneThread(@TempDir Path folder) throws Exception {
+        int plans = JournalIndex.PARSED_ON_ONE_THREAD + 20;
+        JournalStore store = journalOf(folder, plans);
+
+        JournalIndex.Summaries built = JournalIndex.readOnOneThread(store.plansFolder());
+        JournalIndex.Summaries fromIndex = JournalIndex.readOnOneThread(store.plansFolder());
+        JournalStore other = JournalStore.open(folder);
+        other.loadPlans();
+        other.savePlan(TestPlans.withNotes(TestPlans.btcLong("plan-7"), "note 7").withStatus(PlanStatus.READY));
+        other.deletePlan("plan-9");
+        JournalIndex.Summaries changed = JournalIndex.readOnOneThread(store.plansFolder());
+
+        assertThat(built.parsed()).as("more to parse than one thread parses").isEqualTo(plans);
+        assertThat(built.written()).isTrue();
+        assertThat(fromIndex.reused()).isEqualTo(plans);
+        assertThat(fromIndex.plans()).isEqualTo(built.plans());
+        assertThat(changed.parsed()).isEqualTo(1);
+        assertThat(changed.reused()).isEqualTo(plans - 2);
+        assertThat(changed.plans()).isEqualTo(fromPlanFiles(store)).hasSize(plans - 1);
+        assertThat(changed.plans()).filteredOn(p -> p.id().equals("plan-7")).extracting(PlanSummary::status)
+                .containsExactly(PlanStatus.READY);
+        assertThat(JournalIndex.read(store.plansFolder()).plans()).as("on every core").isEqualTo(changed.plans());
+    }
+
+    @Test
     @DisplayName("a plan file rewritten in place with the same length is read again (its time or identity changed)")
     void sameLengthRewrite(@TempDir Path folder) throws Exception {
         JournalStore store = journalOf(folder, 2);

@@ -1,5 +1,6 @@
 package app.microplan.ui.journal;
 
+import app.microplan.store.EarlySettings;
 import app.microplan.store.JournalIndex;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.StoreException;
@@ -13,19 +14,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads the journal the window is about to open on a spare core while the FX thread builds the journal list and
- * the plan area: when the window asks for it, it is read already (or nearly). Used once; any later opening reads
- * the folder afresh. (Started any earlier, during JavaFX's own start-up, it was measured to delay the first frame.)
- * A big journal's plans are not read ahead, only its list from the summary index: their reading took both cores
- * from the window while it was drawing that list, and the window reads them once the list is on screen
- * (decision 0022).
+ * Reads the journal the window is about to open while the window starts, so that when the window asks for it, it is
+ * read already (or nearly). Used once; any later opening reads the folder afresh.
+ * <p>
+ * {@link #begin} comes first, as JavaFX starts: it counts the journal's files and reads a big journal's list from its
+ * summary index, on one thread, the other core left to the window's start (decision 0027). A small journal's plans
+ * wait for {@link #start}, which comes after the first frame: read during JavaFX's own start-up they delayed it.
+ * A big journal's plans are not read ahead at all: their reading took both cores from the window while it was
+ * drawing the list, and the window reads them once the list is on screen (decision 0022).
  */
 public final class JournalPrefetch {
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
 
+    /**
+     * @param big      whether the journal has a big journal's count of files, as counted in the folder found before
+     *                 the settings are fully read: for the window's layout, which it chooses before they are
+     * @param list     a big journal's list, of the folder the settings name; null for a small journal
+     * @param released completed by {@link #start}: what is read after the first frame may be read from then on
+     */
     private record Pending(JournalLocation location, CompletableFuture<Boolean> big,
                            CompletableFuture<SummaryListViewModel> list, AtomicBoolean listTaken,
-                           CompletableFuture<OpenedJournal> journal) {
+                           CompletableFuture<Void> released, CompletableFuture<OpenedJournal> journal) {
 
         /** Its list read ahead (waiting for it), handed out once; null once taken or for a small journal. */
         SummaryListViewModel takeList() {
@@ -38,32 +47,64 @@ public final class JournalPrefetch {
     }
 
     /**
-     * Starts finding the journal (the location may have to read the default folder's settings) and reading it in the
-     * background; the returned future completes when it is read, with null for a big journal (only its list is read
-     * ahead).
+     * Starts reading the journal at {@code location} ahead, as JavaFX starts (before the first frame): its count of
+     * files and, when it is big, its list, both on one thread. The rest waits for {@link #start}.
+     */
+    public static void begin(JournalLocation location) {
+        launch(location, new CompletableFuture<>());
+    }
+
+    /**
+     * Lets the reading begun for {@code location} go on to what waits for the first frame, or starts reading it now
+     * (on every core); the returned future completes when it is read, with null for a big journal (only its list is
+     * read ahead).
      */
     public static CompletableFuture<OpenedJournal> start(JournalLocation location) {
-        CompletableFuture<OpenedJournal> journal = new CompletableFuture<>();
-        CompletableFuture<SummaryListViewModel> list = new CompletableFuture<>();
-        CompletableFuture<Boolean> big = new CompletableFuture<>();
-        PENDING.set(new Pending(location, big, list, new AtomicBoolean(), journal));
-        Thread reader = new Thread(() -> {
-            try {
-                Path folder = location.resolve();
-                big.complete(JournalPreview.isBig(folder));
-                // A big journal's list (from its summary index), its model made here too; a small journal's plans.
-                SummaryListViewModel listModel = big.join() ? listOf(readSummaries(folder)) : null;
-                list.complete(listModel);
-                journal.complete(listModel == null ? OpenedJournal.read(folder) : null);
-            } catch (StoreException | RuntimeException e) {
-                big.complete(false);
-                list.complete(null);
-                journal.completeExceptionally(e);
-            }
-        }, "microplan-journal-prefetch");
+        Pending begun = pendingFor(location);
+        if (begun != null && !begun.released().isDone()) {
+            begun.released().complete(null);
+            return begun.journal();
+        }
+        return launch(location, CompletableFuture.completedFuture(null)).journal();
+    }
+
+    private static Pending launch(JournalLocation location, CompletableFuture<Void> released) {
+        Pending pending = new Pending(location, new CompletableFuture<>(), new CompletableFuture<>(),
+                new AtomicBoolean(), released, new CompletableFuture<>());
+        PENDING.set(pending);
+        boolean beforeTheWindow = !released.isDone();
+        Thread reader = new Thread(() -> read(pending, beforeTheWindow), "microplan-journal-prefetch");
         reader.setDaemon(true);
         reader.start();
-        return journal;
+        return pending;
+    }
+
+    private static void read(Pending pending, boolean beforeTheWindow) {
+        try {
+            // Before the first frame the folder is found without Jackson, whose loading would take the window's
+            // core; the settings are read in full once a big journal's list is read (it is wanted as soon as the
+            // window is up), or once the window is up, and a folder they name otherwise is read then.
+            Path early = beforeTheWindow ? EarlySettings.journalFolder(pending.location())
+                    : pending.location().resolve();
+            boolean big = JournalPreview.isBig(early);
+            pending.big().complete(big);
+            SummaryListViewModel list = big ? listOf(readSummaries(early, beforeTheWindow)) : null;
+            if (!big) {
+                pending.released().join();
+            }
+            Path folder = beforeTheWindow ? pending.location().resolve() : early;
+            if (!folder.equals(early)) {
+                pending.released().join();
+                list = JournalPreview.isBig(folder) ? listOf(readSummaries(folder, false)) : null;
+            }
+            pending.list().complete(list);
+            pending.released().join();
+            pending.journal().complete(list == null ? OpenedJournal.read(folder) : null);
+        } catch (StoreException | RuntimeException e) {
+            pending.big().complete(false);
+            pending.list().complete(null);
+            pending.journal().completeExceptionally(e);
+        }
     }
 
     /**
@@ -74,6 +115,7 @@ public final class JournalPrefetch {
     public static SummaryListViewModel list(JournalLocation location) throws StoreException {
         Pending pending = pendingFor(location);
         if (pending != null) {
+            pending.released().complete(null);
             if (pending.list().join() == null) {
                 return null;   // a small journal, or an index that could not be read: reading the plans says why
             }
@@ -92,6 +134,11 @@ public final class JournalPrefetch {
     public static SummaryListViewModel listIfReadAlready(JournalLocation location) {
         Pending pending = pendingFor(location);
         return pending != null && pending.list().isDone() ? pending.takeList() : null;
+    }
+
+    /** For tests: the journal being read ahead for {@code location}, without letting a begun reading go on. */
+    static CompletableFuture<OpenedJournal> pendingJournal(JournalLocation location) {
+        return pendingFor(location).journal();
     }
 
     /** What is being read ahead for {@code location}, or null (nothing, or another journal). */
@@ -124,9 +171,10 @@ public final class JournalPrefetch {
         }
     }
 
-    private static JournalIndex.Summaries readSummaries(Path folder) {
+    private static JournalIndex.Summaries readSummaries(Path folder, boolean oneThread) {
+        Path plans = folder.resolve("plans");
         try {
-            return JournalIndex.read(folder.resolve("plans"));
+            return oneThread ? JournalIndex.readOnOneThread(plans) : JournalIndex.read(plans);
         } catch (StoreException | RuntimeException e) {
             return null;   // only a shortcut: the full read says what is wrong
         }
@@ -141,6 +189,7 @@ public final class JournalPrefetch {
         if (pending == null || !pending.location().equals(location)) {
             return OpenedJournal.read(location.resolve());
         }
+        pending.released().complete(null);
         try {
             OpenedJournal ahead = pending.journal().join();
             return ahead != null ? ahead : OpenedJournal.read(location.resolve());

@@ -132,7 +132,8 @@ public final class MainWindow {
      * once it is drawn (decisions 0022 and 0023).
      */
     private void buildContent() {
-        // Read on another core while this thread builds the views; openJournal below takes the result.
+        // Begun as the app started (App.launchApp): the rest is read on another core while this thread builds the
+        // views, and openJournal below takes the result.
         JournalPrefetch.start(context.journal());
         Icons.loadFontsAhead();
         styleAndSplit();

@@ -14,6 +14,8 @@ import app.microplan.ui.JournalFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +84,55 @@ class JournalPrefetchTest {
         assertThat(again).isNotSameAs(readAhead);
         assertThat(again.shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
         assertThat(JournalPrefetch.read(location).load().plans()).hasSize(JournalPreview.BIG_JOURNAL);
+    }
+
+    @Test
+    void aBigJournalsListBegunAsTheAppStartsIsTheOneTheWindowGets() throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+                .plans(JournalPreview.BIG_JOURNAL));
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.begin(location);
+
+        assertThat(JournalPrefetch.isBig(location, 30_000)).isTrue();
+        assertThat(JournalPrefetch.start(location).join()).as("its plans are read by the window").isNull();
+        assertThat(JournalPrefetch.list(location).shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
+        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(JournalPreview.BIG_JOURNAL);
+    }
+
+    @Test
+    void aSmallJournalsPlansBegunAsTheAppStartsAreReadOnlyOnceTheWindowStartsIt() throws Exception {
+        JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, T));
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.begin(location);
+        assertThat(JournalPrefetch.isBig(location, 30_000)).as("counted").isFalse();
+        // Read while JavaFX starts, they would be read within this half second (a few ms to a few hundred).
+        assertThatThrownBy(() -> JournalPrefetch.pendingJournal(location).get(500, TimeUnit.MILLISECONDS))
+                .isInstanceOf(TimeoutException.class);
+        JournalFixtures.write(journal, JournalFixtures.ethShortDraft(T.minusSeconds(60)));
+
+        assertThat(JournalPrefetch.start(location).join().load().plans()).as("read after start").hasSize(2);
+        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(2);
+    }
+
+    @Test
+    void aJournalTheDefaultFoldersSettingsPointToInAWayOnlyJacksonReadsIsReadThereAllTheSame(
+            @TempDir Path defaultFolder) throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+                .plans(JournalPreview.BIG_JOURNAL));
+        // The pointer with each character written as a JSON escape (\u0041 for "A"): the settings' text alone names
+        // no folder of that name.
+        String escaped = journal.toAbsolutePath().toString().chars().mapToObj(c -> String.format("\\u%04X", c))
+                .collect(java.util.stream.Collectors.joining());
+        Files.writeString(defaultFolder.resolve("settings.json"), "{ \"journalFolder\" : \"" + escaped + "\" }");
+        JournalLocation usual = new JournalLocation(null, defaultFolder);
+        assertThat(usual.resolve()).isEqualTo(journal.toAbsolutePath());
+
+        JournalPrefetch.begin(usual);
+        JournalPrefetch.start(usual);
+
+        assertThat(JournalPrefetch.list(usual)).as("the list of the folder Jackson reads").isNotNull()
+                .extracting(list -> list.shownPlans().size()).isEqualTo(JournalPreview.BIG_JOURNAL);
+        assertThat(JournalPrefetch.read(usual).store().folder()).isEqualTo(journal.toAbsolutePath().normalize());
     }
 
     @Test
