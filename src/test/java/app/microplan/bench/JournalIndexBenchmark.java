@@ -71,9 +71,12 @@ final class JournalIndexBenchmark {
             List<ProbeJvm.Times> starts = inTheWindow(journal);
             long firstFrame = Stats.median(starts.stream().map(ProbeJvm.Times::firstFrame).toList());
             long afterFirstFrame = Stats.median(starts.stream().map(t -> t.contentShown() - t.firstFrame()).toList());
+            long fromLaunch = Stats.median(starts.stream().map(ProbeJvm.Times::contentShown).toList());
+            // From launch too: reading the list while JavaFX starts moves work before the first frame (decision 0027).
             out.printf("      in the window (java -jar, relaunched; medians of %d starts): first frame %,d ms from launch,"
-                    + " the list's rows painted %,d ms after it (each start: %s)%n", WINDOW_STARTS, firstFrame,
-                    afterFirstFrame, starts.stream().map(t -> String.valueOf(t.contentShown() - t.firstFrame()))
+                    + " the list's rows painted %,d ms after it, %,d ms from launch (each start, after the first frame:"
+                    + " %s)%n", WINDOW_STARTS, firstFrame, afterFirstFrame, fromLaunch,
+                    starts.stream().map(t -> String.valueOf(t.contentShown() - t.firstFrame()))
                             .collect(java.util.stream.Collectors.joining(", ")));
             out.printf("      the list usable within %,d ms of the first frame at %,d plans: %s (%,d ms)%n",
                     goal, size, afterFirstFrame <= goal ? "met" : "not met", afterFirstFrame);

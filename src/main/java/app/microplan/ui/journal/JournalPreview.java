@@ -3,9 +3,10 @@ package app.microplan.ui.journal;
 import app.microplan.store.JournalIndex;
 import app.microplan.store.StoreException;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * The summaries a big journal's list shows while its plans are read ({@link JournalIndex}). A small journal is read
@@ -23,16 +24,25 @@ public final class JournalPreview {
         return isBig(folder) ? JournalIndex.read(folder.resolve("plans")) : null;
     }
 
-    /** Whether the journal in {@code folder} has {@link #BIG_JOURNAL} plan files or more (it counts no further). */
+    /**
+     * Whether the journal in {@code folder} has {@link #BIG_JOURNAL} plan files or more (it counts no further). A
+     * plain loop: it runs as JavaFX starts (JournalPrefetch), where a stream's first lambdas cost class loading.
+     */
     static boolean isBig(Path folder) {
         Path plans = folder.resolve("plans");
         if (!Files.isDirectory(plans)) {
             return false;
         }
-        try (Stream<Path> files = Files.list(plans)) {
-            return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.endsWith(".json") && !n.startsWith(".")).limit(BIG_JOURNAL).count() >= BIG_JOURNAL;
-        } catch (IOException e) {
+        int count = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(plans)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".json") && !name.startsWith(".") && ++count >= BIG_JOURNAL) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | DirectoryIteratorException e) {
             return false;   // the full read names what is wrong with the folder
         }
     }
