@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.microplan.domain.PlanStatus;
 import app.microplan.samples.SampleJournal;
+import app.microplan.store.EarlySettings;
 import app.microplan.store.JournalLocation;
 import app.microplan.store.JournalStore;
 import app.microplan.store.Settings;
@@ -117,22 +118,25 @@ class JournalPrefetchTest {
     @Test
     void aJournalTheDefaultFoldersSettingsPointToInAWayOnlyJacksonReadsIsReadThereAllTheSame(
             @TempDir Path defaultFolder) throws Exception {
-        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+        Path moved = journal.resolve("moved").toAbsolutePath();
+        UnsyncedPlanFiles.write(moved, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
                 .plans(JournalPreview.BIG_JOURNAL));
-        // The pointer with each character written as a JSON escape (\u0041 for "A"): the settings' text alone names
-        // no folder of that name.
-        String escaped = journal.toAbsolutePath().toString().chars().mapToObj(c -> String.format("\\u%04X", c))
+        // The pointer with the folder's name written in JSON escapes (\u006D for "m"): the settings' text alone names
+        // another folder beside it, which does not exist.
+        String escapedName = "moved".chars().mapToObj(c -> String.format("\\u%04X", c))
                 .collect(java.util.stream.Collectors.joining());
-        Files.writeString(defaultFolder.resolve("settings.json"), "{ \"journalFolder\" : \"" + escaped + "\" }");
+        String pointer = (journal.toAbsolutePath() + java.io.File.separator).replace("\\", "\\\\") + escapedName;
+        Files.writeString(defaultFolder.resolve("settings.json"), "{ \"journalFolder\" : \"" + pointer + "\" }");
         JournalLocation usual = new JournalLocation(null, defaultFolder);
-        assertThat(usual.resolve()).isEqualTo(journal.toAbsolutePath());
+        assertThat(usual.resolve()).isEqualTo(moved);
+        assertThat(EarlySettings.journalFolder(usual)).isNotEqualTo(moved);
 
         JournalPrefetch.begin(usual);
         JournalPrefetch.start(usual);
 
         assertThat(JournalPrefetch.list(usual)).as("the list of the folder Jackson reads").isNotNull()
                 .extracting(list -> list.shownPlans().size()).isEqualTo(JournalPreview.BIG_JOURNAL);
-        assertThat(JournalPrefetch.read(usual).store().folder()).isEqualTo(journal.toAbsolutePath().normalize());
+        assertThat(JournalPrefetch.read(usual).store().folder()).isEqualTo(moved.normalize());
     }
 
     @Test
