@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * Reads the journal the window is about to open while the window starts, so that when the window asks for it, it is
  * read already (or nearly). Used once; any later opening reads the folder afresh.
  * <p>
- * {@link #begin} comes first, as JavaFX starts: it counts the journal's files and reads a big journal's list from its
- * summary index, on one thread, the other core left to the window's start (decision 0027). A small journal's plans
- * wait for {@link #start}, which comes after the first frame: read during JavaFX's own start-up they delayed it.
+ * {@link #begin} comes first, as JavaFX starts: it counts the journal's files and, when its summary index is long
+ * (tens of thousands of plans), reads the list from it on one thread, the other core left to the window's start
+ * (decision 0027). The rest waits for {@link #start}, which comes after the first frame: a small journal's plans read
+ * during JavaFX's own start-up delayed it, and a shorter index is read as quickly then.
  * A big journal's plans are not read ahead at all: their reading took both cores from the window while it was
  * drawing the list, and the window reads them once the list is on screen (decision 0022).
  */
@@ -48,10 +49,15 @@ public final class JournalPrefetch {
 
     /**
      * Starts reading the journal at {@code location} ahead, as JavaFX starts (before the first frame): its count of
-     * files and, when it is big, its list, both on one thread. The rest waits for {@link #start}.
+     * files and, when its index is long, its list, both on one thread. The rest waits for {@link #start}.
      */
     public static void begin(JournalLocation location) {
-        launch(location, new CompletableFuture<>());
+        begin(location, JournalPreview.LONG_INDEX_BYTES);
+    }
+
+    /** {@link #begin}, with the index's size from which its list is read before the window (tests: 0). */
+    static void begin(JournalLocation location, long longIndexBytes) {
+        launch(location, new CompletableFuture<>(), longIndexBytes);
     }
 
     /**
@@ -65,37 +71,44 @@ public final class JournalPrefetch {
             begun.released().complete(null);
             return begun.journal();
         }
-        return launch(location, CompletableFuture.completedFuture(null)).journal();
+        return launch(location, CompletableFuture.completedFuture(null), Long.MAX_VALUE).journal();
     }
 
-    private static Pending launch(JournalLocation location, CompletableFuture<Void> released) {
+    private static Pending launch(JournalLocation location, CompletableFuture<Void> released, long longIndexBytes) {
         Pending pending = new Pending(location, new CompletableFuture<>(), new CompletableFuture<>(),
                 new AtomicBoolean(), released, new CompletableFuture<>());
         PENDING.set(pending);
         boolean beforeTheWindow = !released.isDone();
-        Thread reader = new Thread(() -> read(pending, beforeTheWindow), "microplan-journal-prefetch");
+        Thread reader = new Thread(() -> read(pending, beforeTheWindow, longIndexBytes), "microplan-journal-prefetch");
         reader.setDaemon(true);
         reader.start();
         return pending;
     }
 
-    private static void read(Pending pending, boolean beforeTheWindow) {
+    private static void read(Pending pending, boolean beforeTheWindow, long longIndexBytes) {
         try {
             // Before the first frame the folder is found without Jackson, whose loading would take the window's
-            // core; the settings are read in full once a big journal's list is read (it is wanted as soon as the
+            // core; the settings are read in full once a long index's list is read (it is wanted as soon as the
             // window is up), or once the window is up, and a folder they name otherwise is read then.
             Path early = beforeTheWindow ? EarlySettings.journalFolder(pending.location())
                     : pending.location().resolve();
             boolean big = JournalPreview.isBig(early);
             pending.big().complete(big);
-            SummaryListViewModel list = big ? listOf(readSummaries(early, beforeTheWindow)) : null;
-            if (!big) {
+            // Only an index that takes most of a second is read before the window, on this thread alone: a shorter
+            // one is read as quickly once the window is up, on both cores (decision 0027).
+            SummaryListViewModel list;
+            Path folder;
+            if (beforeTheWindow && big && JournalPreview.indexBytes(early) >= longIndexBytes) {
+                list = listOf(readSummaries(early, true));
+                folder = pending.location().resolve();
+                if (!folder.equals(early)) {
+                    pending.released().join();
+                    list = bigJournalsList(folder);
+                }
+            } else {
                 pending.released().join();
-            }
-            Path folder = beforeTheWindow ? pending.location().resolve() : early;
-            if (!folder.equals(early)) {
-                pending.released().join();
-                list = JournalPreview.isBig(folder) ? listOf(readSummaries(folder, false)) : null;
+                folder = beforeTheWindow ? pending.location().resolve() : early;
+                list = bigJournalsList(folder);
             }
             pending.list().complete(list);
             pending.released().join();
@@ -136,6 +149,11 @@ public final class JournalPrefetch {
         return pending != null && pending.list().isDone() ? pending.takeList() : null;
     }
 
+    /** For tests: the list being read ahead for {@code location}, without letting a begun reading go on. */
+    static CompletableFuture<SummaryListViewModel> pendingList(JournalLocation location) {
+        return pendingFor(location).list();
+    }
+
     /** For tests: the journal being read ahead for {@code location}, without letting a begun reading go on. */
     static CompletableFuture<OpenedJournal> pendingJournal(JournalLocation location) {
         return pendingFor(location).journal();
@@ -169,6 +187,11 @@ public final class JournalPrefetch {
         } catch (ExecutionException | TimeoutException e) {
             return false;
         }
+    }
+
+    /** The list of the journal in {@code folder} from its index, on every core; null for a small journal. */
+    private static SummaryListViewModel bigJournalsList(Path folder) {
+        return JournalPreview.isBig(folder) ? listOf(readSummaries(folder, false)) : null;
     }
 
     private static JournalIndex.Summaries readSummaries(Path folder, boolean oneThread) {

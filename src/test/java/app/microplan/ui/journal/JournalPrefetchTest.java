@@ -88,16 +88,59 @@ class JournalPrefetchTest {
     }
 
     @Test
-    void aBigJournalsListBegunAsTheAppStartsIsTheOneTheWindowGets() throws Exception {
+    void aLongIndexsListBegunAsTheAppStartsIsTheOneTheWindowGets() throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+                .plans(JournalPreview.BIG_JOURNAL));
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.begin(location, 0);
+
+        assertThat(JournalPrefetch.isBig(location, 30_000)).isTrue();
+        assertThat(JournalPrefetch.pendingList(location).get(30, TimeUnit.SECONDS)).as("read before the window")
+                .isNotNull();
+        assertThat(JournalPrefetch.start(location).join()).as("its plans are read by the window").isNull();
+        assertThat(JournalPrefetch.list(location).shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
+        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(JournalPreview.BIG_JOURNAL);
+    }
+
+    @Test
+    void aShorterIndexsListIsReadOnceTheWindowStartsIt() throws Exception {
         UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
                 .plans(JournalPreview.BIG_JOURNAL));
         JournalLocation location = JournalLocation.given(journal);
         JournalPrefetch.begin(location);
 
-        assertThat(JournalPrefetch.isBig(location, 30_000)).isTrue();
-        assertThat(JournalPrefetch.start(location).join()).as("its plans are read by the window").isNull();
+        assertThat(JournalPrefetch.isBig(location, 30_000)).as("counted as the app starts").isTrue();
+        // Read before the window, 500 plans' list would be there within this half second (it takes ~0.1-0.3 s).
+        assertThatThrownBy(() -> JournalPrefetch.pendingList(location).get(500, TimeUnit.MILLISECONDS))
+                .isInstanceOf(TimeoutException.class);
+        JournalPrefetch.start(location);
         assertThat(JournalPrefetch.list(location).shownPlans()).hasSize(JournalPreview.BIG_JOURNAL);
-        assertThat(JournalPrefetch.read(location).load().plans()).hasSize(JournalPreview.BIG_JOURNAL);
+    }
+
+    @Test
+    void aLongIndexsListIsReadAgainWhereTheFullSettingsPoint(@TempDir Path defaultFolder, @TempDir Path other)
+            throws Exception {
+        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
+                .plans(JournalPreview.BIG_JOURNAL));
+        UnsyncedPlanFiles.write(other, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "u")
+                .plans(JournalPreview.BIG_JOURNAL));
+        // Two pointers: the settings' text is searched for the first, Jackson keeps the last.
+        Files.writeString(defaultFolder.resolve("settings.json"), "{ \"journalFolder\" : \"" + json(journal)
+                + "\", \"journalFolder\" : \"" + json(other) + "\" }");
+        JournalLocation usual = new JournalLocation(null, defaultFolder);
+        assertThat(EarlySettings.journalFolder(usual)).isEqualTo(journal.toAbsolutePath());
+        assertThat(usual.resolve()).isEqualTo(other.toAbsolutePath());
+
+        JournalPrefetch.begin(usual, 0);
+        JournalPrefetch.start(usual);
+
+        assertThat(JournalPrefetch.list(usual).shownPlans()).hasSize(JournalPreview.BIG_JOURNAL)
+                .allMatch(plan -> plan.id().startsWith("u"));
+        assertThat(JournalPrefetch.read(usual).store().folder()).isEqualTo(other.toAbsolutePath().normalize());
+    }
+
+    private static String json(Path folder) {
+        return folder.toAbsolutePath().toString().replace("\\", "\\\\");
     }
 
     @Test
