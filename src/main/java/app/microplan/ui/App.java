@@ -70,10 +70,10 @@ public class App extends Application {
     }
 
     /**
-     * Starts the toolkit and {@code appClass}, and the journal's reading ahead: a big journal's list is read on one
-     * thread while the toolkit starts (decision 0027); nothing else, as other work meanwhile (warming classes up,
-     * reading a small journal's plans) was measured to delay the first frame on two cores. The rest of the journal is
-     * read while the window's content is built (see MainWindow).
+     * Starts the toolkit and {@code appClass}, and the journal's reading ahead: its files are counted and a long
+     * summary index's list is read on one thread while the toolkit starts (decision 0027); nothing else, as other work
+     * meanwhile (warming classes up, reading a small journal's plans) was measured to delay the first frame on two
+     * cores. The rest of the journal is read while the window's content is built (see MainWindow).
      */
     public static void launchApp(Class<? extends App> appClass, String[] args) {
         JournalPrefetch.begin(JournalLocation.fromArguments(List.of(args)));
