@@ -70,8 +70,7 @@ class JournalPrefetchTest {
 
     @Test
     void aBigJournalsListReadAheadIsHandedOutOnceThenReadAfresh() throws Exception {
-        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
-                .plans(JournalPreview.BIG_JOURNAL));
+        writeBigJournal(journal, "t");
         JournalLocation location = JournalLocation.given(journal);
         JournalPrefetch.start(location).join();
 
@@ -89,10 +88,7 @@ class JournalPrefetchTest {
 
     @Test
     void aLongIndexsListBegunAsTheAppStartsIsTheOneTheWindowGets() throws Exception {
-        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
-                .plans(JournalPreview.BIG_JOURNAL));
-        JournalLocation location = JournalLocation.given(journal);
-        JournalPrefetch.begin(location, 0);
+        JournalLocation location = bigJournalBegun(0);
 
         assertThat(JournalPrefetch.isBig(location, 30_000)).isTrue();
         assertThat(JournalPrefetch.pendingList(location).get(30, TimeUnit.SECONDS)).as("read before the window")
@@ -104,10 +100,7 @@ class JournalPrefetchTest {
 
     @Test
     void aShorterIndexsListIsReadOnceTheWindowStartsIt() throws Exception {
-        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
-                .plans(JournalPreview.BIG_JOURNAL));
-        JournalLocation location = JournalLocation.given(journal);
-        JournalPrefetch.begin(location);
+        JournalLocation location = bigJournalBegun(JournalPreview.LONG_INDEX_BYTES);
 
         assertThat(JournalPrefetch.isBig(location, 30_000)).as("counted as the app starts").isTrue();
         // Read before the window, 500 plans' list would be there within this half second (it takes ~0.1-0.3 s).
@@ -120,10 +113,8 @@ class JournalPrefetchTest {
     @Test
     void aLongIndexsListIsReadAgainWhereTheFullSettingsPoint(@TempDir Path defaultFolder, @TempDir Path other)
             throws Exception {
-        UnsyncedPlanFiles.write(journal, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
-                .plans(JournalPreview.BIG_JOURNAL));
-        UnsyncedPlanFiles.write(other, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "u")
-                .plans(JournalPreview.BIG_JOURNAL));
+        writeBigJournal(journal, "t");
+        writeBigJournal(other, "u");
         // Two pointers: the settings' text is searched for the first, Jackson keeps the last.
         Files.writeString(defaultFolder.resolve("settings.json"), "{ \"journalFolder\" : \"" + json(journal)
                 + "\", \"journalFolder\" : \"" + json(other) + "\" }");
@@ -137,6 +128,20 @@ class JournalPrefetchTest {
         assertThat(JournalPrefetch.list(usual).shownPlans()).hasSize(JournalPreview.BIG_JOURNAL)
                 .allMatch(plan -> plan.id().startsWith("u"));
         assertThat(JournalPrefetch.read(usual).store().folder()).isEqualTo(other.toAbsolutePath().normalize());
+    }
+
+    /** A journal of {@link JournalPreview#BIG_JOURNAL} plans in {@code folder}, their ids starting with {@code prefix}. */
+    private static void writeBigJournal(Path folder, String prefix) throws Exception {
+        UnsyncedPlanFiles.write(folder, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), prefix)
+                .plans(JournalPreview.BIG_JOURNAL));
+    }
+
+    /** The test's journal, big, with its reading begun as the app starts it (a long index from that many bytes). */
+    private JournalLocation bigJournalBegun(long longIndexBytes) throws Exception {
+        writeBigJournal(journal, "t");
+        JournalLocation location = JournalLocation.given(journal);
+        JournalPrefetch.begin(location, longIndexBytes);
+        return location;
     }
 
     private static String json(Path folder) {
@@ -162,8 +167,7 @@ class JournalPrefetchTest {
     void aJournalTheDefaultFoldersSettingsPointToInAWayOnlyJacksonReadsIsReadThereAllTheSame(
             @TempDir Path defaultFolder) throws Exception {
         Path moved = journal.resolve("moved").toAbsolutePath();
-        UnsyncedPlanFiles.write(moved, new SampleJournal(7L, Instant.parse("2024-01-08T07:00:00Z"), "t")
-                .plans(JournalPreview.BIG_JOURNAL));
+        writeBigJournal(moved, "t");
         // The pointer with the folder's name written in JSON escapes (\u006D for "m"): the settings' text alone names
         // another folder beside it, which does not exist.
         String escapedName = "moved".chars().mapToObj(c -> String.format("\\u%04X", c))
