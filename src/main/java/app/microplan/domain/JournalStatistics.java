@@ -6,9 +6,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.zone.ZoneRules;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,6 +58,7 @@ public record JournalStatistics(
     private static final int LOWEST_HALF_R = -6;
     private static final int HIGHEST_HALF_R = 10;
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final long SECONDS_PER_DAY = 86_400;
 
     public JournalStatistics {
         byTag = Collections.unmodifiableMap(new LinkedHashMap<>(byTag));
@@ -133,11 +134,20 @@ public record JournalStatistics(
         }
         List<String> distinct = new ArrayList<>(tags.size());
         for (String tag : tags) {
-            if (distinct.stream().noneMatch(tag::equalsIgnoreCase)) {
+            if (!containsIgnoringCase(distinct, tag)) {
                 distinct.add(tag);
             }
         }
         return distinct;
+    }
+
+    private static boolean containsIgnoringCase(List<String> tags, String tag) {
+        for (String each : tags) {
+            if (each.equalsIgnoreCase(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, TradeSummary> summaries(Map<String, SummaryAccumulator> groups) {
@@ -147,6 +157,21 @@ public record JournalStatistics(
     }
 
     /** Index 0 is below −3 R, the last index 5 R and above, each one between covers [k/2, (k+1)/2). */
+    private static int bucketOf(ExactSum r) {
+        long halves = r.floorOfTimes(2);
+        if (halves == Long.MIN_VALUE) {
+            return bucketOf(r.value());
+        }
+        if (halves < LOWEST_HALF_R) {
+            return 0;
+        }
+        if (halves >= HIGHEST_HALF_R) {
+            return HIGHEST_HALF_R - LOWEST_HALF_R + 1;
+        }
+        return (int) halves - LOWEST_HALF_R + 1;
+    }
+
+    /** The same for an R a long cannot hold at its scale. */
     private static int bucketOf(BigDecimal r) {
         BigDecimal halves = r.multiply(TWO);
         if (halves.compareTo(BigDecimal.valueOf(LOWEST_HALF_R)) < 0) {
@@ -177,18 +202,17 @@ public record JournalStatistics(
         return BigDecimal.valueOf(halves).divide(TWO).setScale(1);
     }
 
-    private static List<CategoryPnl> weekdays(int[] trades, BigDecimal[] pnl) {
+    private static List<CategoryPnl> weekdays(int[] trades, ExactSum[] pnl) {
         List<CategoryPnl> bars = new ArrayList<>(7);
         for (DayOfWeek day : DayOfWeek.values()) {
             bars.add(new CategoryPnl(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), trades[day.ordinal()],
-                    pnl[day.ordinal()]));
+                    pnl[day.ordinal()].value()));
         }
         return bars;
     }
 
     /** The running totals of one pass over the closed trades, in order of their last exit. */
     private static final class Tally {
-        private final ZoneId zone;
         private final BigDecimal band;
         private final SummaryAccumulator overall;
         private final SummaryAccumulator planned;
@@ -199,39 +223,62 @@ public record JournalStatistics(
         private final List<EquityPoint> curve;
         private final int[] histogram = new int[HIGHEST_HALF_R - LOWEST_HALF_R + 2];
         private final int[] weekdayTrades = new int[7];
-        private final BigDecimal[] weekdayPnl = new BigDecimal[7];
+        private final ExactSum[] weekdayPnl = new ExactSum[7];
+        /** The zone's rules, asked once: a fixed offset's are made anew at each ask. */
+        private final ZoneRules rules;
+        private final TradeFigures figures = new TradeFigures();
         private String currency;
         private boolean first = true;
 
         Tally(ZoneId zone, int trades, BigDecimal band) {
-            this.zone = zone;
+            this.rules = zone.getRules();
             this.band = band;
             this.overall = new SummaryAccumulator(band);
             this.planned = new SummaryAccumulator(band);
             this.unplanned = new SummaryAccumulator(band);
             this.curve = new ArrayList<>(trades);
-            Arrays.fill(weekdayPnl, BigDecimal.ZERO);
+            for (int day = 0; day < weekdayPnl.length; day++) {
+                weekdayPnl[day] = new ExactSum();
+            }
         }
 
         void add(JournalEntry entry) {
             TradeOutcome outcome = entry.outcome();
-            overall.add(outcome);
+            TradeFigures trade = figures.of(outcome, band);
+            overall.add(trade);
             curve.add(new EquityPoint(outcome.closedAt(), entry.id(), outcome.realizedPnl(), overall.cumulative(),
                     overall.drawdown()));
             for (String tag : tagsOf(entry)) {
-                byTag.computeIfAbsent(tag, t -> new SummaryAccumulator(band)).add(outcome);
+                groupOf(byTag, tag).add(trade);
             }
-            bySetup.computeIfAbsent(entry.setupName(), s -> new SummaryAccumulator(band)).add(outcome);
-            byAccount.computeIfAbsent(outcome.accountName(), a -> new SummaryAccumulator(band)).add(outcome);
-            (outcome.unplanned() ? unplanned : planned).add(outcome);
-            if (outcome.rMultiple() != null) {
-                histogram[bucketOf(outcome.rMultiple())]++;
+            groupOf(bySetup, entry.setupName()).add(trade);
+            groupOf(byAccount, outcome.accountName()).add(trade);
+            (outcome.unplanned() ? unplanned : planned).add(trade);
+            if (trade.hasR) {
+                histogram[bucketOf(trade.r)]++;
             }
-            int day = LocalDate.ofInstant(outcome.closedAt(), zone).getDayOfWeek().ordinal();
-            weekdayPnl[day] = weekdayPnl[day].add(outcome.realizedPnl());
+            int day = weekdayOf(outcome.closedAt());
+            weekdayPnl[day].add(trade.pnl);
             weekdayTrades[day]++;
             currency = first || outcome.quoteCurrency().equals(currency) ? outcome.quoteCurrency() : null;
             first = false;
+        }
+
+        private SummaryAccumulator groupOf(Map<String, SummaryAccumulator> groups, String name) {
+            SummaryAccumulator group = groups.get(name);
+            if (group == null) {
+                group = new SummaryAccumulator(band);
+                groups.put(name, group);
+            }
+            return group;
+        }
+
+        /** The weekday (Monday 0) of {@code instant} in the zone: as LocalDate.ofInstant, without making one. */
+        private int weekdayOf(Instant instant) {
+            long localSeconds = instant.getEpochSecond() + rules.getOffset(instant).getTotalSeconds();
+            long epochDay = Math.floorDiv(localSeconds, SECONDS_PER_DAY);
+            // 1970-01-01, epoch day 0, was a Thursday (3 from Monday).
+            return Math.floorMod(epochDay + 3, 7);
         }
     }
 }

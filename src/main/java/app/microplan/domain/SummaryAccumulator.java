@@ -20,33 +20,40 @@ final class SummaryAccumulator {
     private int tradesWithR;
     private int tradesWithRisk;
     private int followed;
-    private BigDecimal net = BigDecimal.ZERO;
-    private BigDecimal winPnl = BigDecimal.ZERO;
-    private BigDecimal lossPnl = BigDecimal.ZERO;
-    private BigDecimal grossProfit = BigDecimal.ZERO;
-    private BigDecimal grossLoss = BigDecimal.ZERO;
-    private BigDecimal fees = BigDecimal.ZERO;
-    private BigDecimal funding = BigDecimal.ZERO;
-    private BigDecimal sumR = BigDecimal.ZERO;
-    private BigDecimal sumWinR = BigDecimal.ZERO;
-    private BigDecimal sumLossR = BigDecimal.ZERO;
-    private BigDecimal sumRiskFraction = BigDecimal.ZERO;
+    // Each sum starts at zero (scale 0) and gives exactly what BigDecimal additions would (ExactSum).
+    private final ExactSum net = new ExactSum();
+    private final ExactSum winPnl = new ExactSum();
+    private final ExactSum lossPnl = new ExactSum();
+    private final ExactSum grossProfit = new ExactSum();
+    private final ExactSum grossLoss = new ExactSum();
+    private final ExactSum fees = new ExactSum();
+    private final ExactSum funding = new ExactSum();
+    private final ExactSum sumR = new ExactSum();
+    private final ExactSum sumWinR = new ExactSum();
+    private final ExactSum sumLossR = new ExactSum();
+    private final ExactSum sumRiskFraction = new ExactSum();
     /** Each account's equity as its first trade here was sized against it; their sum is the base of drawdown %. */
     private final Map<String, BigDecimal> accountEquity = new HashMap<>();
     private BigDecimal equity = BigDecimal.ZERO;
-    private BigDecimal cumulative = BigDecimal.ZERO;
-    private BigDecimal peak = BigDecimal.ZERO;
-    private BigDecimal maxDrawdown = BigDecimal.ZERO;
+    private final ExactSum cumulative = new ExactSum();
+    private final ExactSum peak = new ExactSum();
+    private final ExactSum maxDrawdown = new ExactSum();
+    /** The fall below the peak after the last trade. */
+    private final ExactSum drawdown = new ExactSum();
     /**
      * For peaks of the cumulative P&L, the deepest fall below each: the drawdown % is worked out at the end, against
      * the equity of every account the trades were in (an account's first trade must not decide the base while
      * another account's trades come later). Each peak is at least as high as the ones before it, so its equity too:
      * a fall no deeper than an earlier one is no larger a share and cannot be the answer. Only peaks whose fall is
-     * deeper than every earlier one's are kept (the last one while its fall is still open).
+     * deeper than every earlier one's are kept; the last peak's is {@link #openPeak} and {@link #openFall} while
+     * its fall is still open.
      */
     private final List<BigDecimal[]> fallsByPeak = new ArrayList<>();
+    private boolean hasOpenPeak;
+    private final ExactSum openPeak = new ExactSum();
+    private final ExactSum openFall = new ExactSum();
     /** The deepest fall of the kept peaks before the last one. */
-    private BigDecimal deepestEarlierFall = BigDecimal.ZERO;
+    private final ExactSum deepestEarlierFall = new ExactSum();
 
     SummaryAccumulator(BigDecimal breakevenBand) {
         this.breakevenBand = breakevenBand;
@@ -54,92 +61,97 @@ final class SummaryAccumulator {
 
     /** Adds the next trade (trades must come in order of their last exit for the drawdown to be right). */
     void add(TradeOutcome outcome) {
+        add(new TradeFigures().of(outcome, breakevenBand));
+    }
+
+    /** The same with its figures already taken, its result judged against this accumulator's breakeven band. */
+    void add(TradeFigures trade) {
+        TradeOutcome outcome = trade.outcome;
         trades++;
         if (accountEquity.putIfAbsent(outcome.accountName(), outcome.accountEquity()) == null) {
             equity = equity.add(outcome.accountEquity());
         }
-        BigDecimal pnl = outcome.realizedPnl();
-        net = net.add(pnl);
-        if (pnl.signum() > 0) {
-            grossProfit = grossProfit.add(pnl);
+        net.add(trade.pnl);
+        if (trade.pnl.signum() > 0) {
+            grossProfit.add(trade.pnl);
         } else {
-            grossLoss = grossLoss.add(pnl);
+            grossLoss.add(trade.pnl);
         }
-        countResult(outcome.result(breakevenBand), pnl, outcome.rMultiple());
-        fees = fees.add(outcome.fees());
-        funding = funding.add(outcome.funding());
-        if (outcome.plannedRiskFraction() != null) {
+        countResult(trade);
+        fees.add(trade.fees);
+        funding.add(trade.funding);
+        if (trade.hasRiskFraction) {
             tradesWithRisk++;
-            sumRiskFraction = sumRiskFraction.add(outcome.plannedRiskFraction());
+            sumRiskFraction.add(trade.riskFraction);
         }
         if (outcome.followedPlan()) {
             followed++;
         }
-        trackDrawdown(pnl);
+        trackDrawdown(trade.pnl);
     }
 
-    private void countResult(TradeOutcome.Result result, BigDecimal pnl, BigDecimal r) {
-        if (r != null) {
+    private void countResult(TradeFigures trade) {
+        if (trade.hasR) {
             tradesWithR++;
-            sumR = sumR.add(r);
+            sumR.add(trade.r);
         }
-        if (result == TradeOutcome.Result.WIN) {
+        if (trade.result == TradeOutcome.Result.WIN) {
             wins++;
-            winPnl = winPnl.add(pnl);
-            if (r != null) {
+            winPnl.add(trade.pnl);
+            if (trade.hasR) {
                 winsWithR++;
-                sumWinR = sumWinR.add(r);
+                sumWinR.add(trade.r);
             }
-        } else if (result == TradeOutcome.Result.LOSS) {
+        } else if (trade.result == TradeOutcome.Result.LOSS) {
             losses++;
-            lossPnl = lossPnl.add(pnl);
-            if (r != null) {
+            lossPnl.add(trade.pnl);
+            if (trade.hasR) {
                 lossesWithR++;
-                sumLossR = sumLossR.add(r);
+                sumLossR.add(trade.r);
             }
         }
     }
 
-    private void trackDrawdown(BigDecimal pnl) {
-        cumulative = cumulative.add(pnl);
-        if (cumulative.compareTo(peak) > 0 || fallsByPeak.isEmpty()) {
-            peak = peak.max(cumulative);
+    private void trackDrawdown(ExactSum pnl) {
+        cumulative.add(pnl);
+        if (cumulative.compareTo(peak) > 0 || !hasOpenPeak) {
+            peak.max(cumulative);
             startPeak();
         }
-        BigDecimal drawdown = peak.subtract(cumulative);
-        maxDrawdown = maxDrawdown.max(drawdown);
-        BigDecimal[] segment = fallsByPeak.get(fallsByPeak.size() - 1);
-        segment[1] = segment[1].max(drawdown);
+        drawdown.setDifference(peak, cumulative);
+        maxDrawdown.max(drawdown);
+        openFall.max(drawdown);
     }
 
     /* A new peak: the last one's fall is final now, kept only when deeper than every earlier kept fall. */
     private void startPeak() {
-        int last = fallsByPeak.size() - 1;
-        if (last >= 0 && fallsByPeak.get(last)[1].compareTo(deepestEarlierFall) <= 0) {
-            fallsByPeak.set(last, new BigDecimal[] {peak, BigDecimal.ZERO});
-            return;
+        if (hasOpenPeak && openFall.compareTo(deepestEarlierFall) > 0) {
+            deepestEarlierFall.set(openFall);
+            fallsByPeak.add(new BigDecimal[] {openPeak.value(), openFall.value()});
         }
-        if (last >= 0) {
-            deepestEarlierFall = fallsByPeak.get(last)[1];
-        }
-        fallsByPeak.add(new BigDecimal[] {peak, BigDecimal.ZERO});
+        hasOpenPeak = true;
+        openPeak.set(peak);
+        openFall.clear();
     }
 
     /** The cumulative realized P&L so far and the fall from its peak: a point of the equity curve. */
     BigDecimal cumulative() {
-        return cumulative;
+        return cumulative.value();
     }
 
     BigDecimal drawdown() {
-        return peak.subtract(cumulative);
+        return drawdown.value();
     }
 
     TradeSummary summary() {
+        BigDecimal grossLossValue = grossLoss.value();
         return new TradeSummary(trades, wins, losses, ratio(wins, trades), mean(winPnl, wins),
                 mean(lossPnl, losses), mean(sumWinR, winsWithR), mean(sumLossR, lossesWithR), mean(net, trades),
-                mean(sumR, tradesWithR), grossLoss.signum() == 0 ? null : Decimals.divide(grossProfit, grossLoss.negate()),
-                net, grossProfit, grossLoss, fees, funding, maxDrawdown, maxDrawdownFraction(),
-                mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR, equity);
+                mean(sumR, tradesWithR),
+                grossLossValue.signum() == 0 ? null : Decimals.divide(grossProfit.value(), grossLossValue.negate()),
+                net.value(), grossProfit.value(), grossLossValue, fees.value(), funding.value(), maxDrawdown.value(),
+                maxDrawdownFraction(), mean(sumRiskFraction, tradesWithRisk), ratio(followed, trades), tradesWithR,
+                equity);
     }
 
     /**
@@ -152,7 +164,11 @@ final class SummaryAccumulator {
         }
         BigDecimal worstFall = BigDecimal.ZERO;
         BigDecimal worstPeakEquity = BigDecimal.ONE;
-        for (BigDecimal[] segment : fallsByPeak) {
+        List<BigDecimal[]> falls = new ArrayList<>(fallsByPeak);
+        if (hasOpenPeak) {
+            falls.add(new BigDecimal[] {openPeak.value(), openFall.value()});
+        }
+        for (BigDecimal[] segment : falls) {
             BigDecimal peakEquity = equity.add(segment[0]);
             // fall / peakEquity > worstFall / worstPeakEquity, cross-multiplied: both denominators are positive
             if (segment[1].signum() > 0 && peakEquity.signum() > 0
@@ -164,8 +180,8 @@ final class SummaryAccumulator {
         return Decimals.divide(worstFall, worstPeakEquity);
     }
 
-    private static BigDecimal mean(BigDecimal sum, int count) {
-        return count == 0 ? null : Decimals.divide(sum, BigDecimal.valueOf(count));
+    private static BigDecimal mean(ExactSum sum, int count) {
+        return count == 0 ? null : Decimals.divide(sum.value(), BigDecimal.valueOf(count));
     }
 
     private static BigDecimal ratio(int part, int whole) {

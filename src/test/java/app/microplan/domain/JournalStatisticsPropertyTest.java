@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /** Statistics of a set against the statistics of its parts, where they must add up. */
 class JournalStatisticsPropertyTest {
@@ -107,6 +111,28 @@ class JournalStatisticsPropertyTest {
         } else {
             assertThat(s.maxDrawdownFraction()).isCloseTo(deepest, within(new BigDecimal("1e-12")));
         }
+    }
+
+    /** A trade's weekday is the day its last exit falls on in the zone, across offsets, DST and the years. */
+    @Property(tries = 500)
+    void aTradeCountsOnTheWeekdayItClosedOnInTheZone(
+            @ForAll @LongRange(min = -2_000_000_000L, max = 4_000_000_000L) long closedSecond,
+            @ForAll("zones") ZoneId zone) {
+        Instant closed = Instant.ofEpochSecond(closedSecond);
+        TradePlan plan = JournalFixtures.closed("w", Direction.LONG, "50000", "49500", "2", "50100",
+                ExitReason.MANUAL, closed.minusSeconds(1800), closed, List.of());
+
+        JournalStatistics statistics = JournalStatistics.of(List.of(JournalEntry.of(plan)), zone);
+
+        int day = LocalDate.ofInstant(closed, zone).getDayOfWeek().ordinal();
+        assertThat(statistics.pnlByWeekday()).extracting(CategoryPnl::trades)
+                .containsExactlyElementsOf(IntStream.range(0, 7).map(d -> d == day ? 1 : 0).boxed().toList());
+    }
+
+    @Provide
+    Arbitrary<ZoneId> zones() {
+        return Arbitraries.of("UTC", "America/New_York", "Asia/Tokyo", "Asia/Kathmandu", "Pacific/Chatham",
+                "Pacific/Kiritimati", "-11:00", "+14:00").map(ZoneId::of);
     }
 
     private static void assertAddsUp(TradeSummary whole, List<TradeSummary> parts) {
