@@ -1,10 +1,6 @@
 package app.microplan.bench;
 
-import app.microplan.domain.Direction;
 import app.microplan.domain.JournalEntry;
-import app.microplan.domain.JournalFilter;
-import app.microplan.domain.JournalStatistics;
-import app.microplan.domain.PlanStatus;
 import app.microplan.domain.TradePlan;
 import app.microplan.store.JournalLoad;
 import app.microplan.store.JournalStore;
@@ -13,14 +9,10 @@ import app.microplan.store.StoreException;
 import app.microplan.store.UnsyncedPlanFiles;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The journal at 1,000 / 10,000 / 100,000 plans of the sample journal (sized, ruled, mostly closed and reviewed):
@@ -30,8 +22,6 @@ import java.util.Map;
  * as they do when the app is restarted; the first load after a reboot also waits for the disk.
  */
 final class JournalBenchmark {
-    /** CPU time of this thread: on a machine shared with other work, wall time alone overstates the cost. */
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String COLD = "--cold-load";
 
     private final PrintStream out;
@@ -83,44 +73,22 @@ final class JournalBenchmark {
                         + " outcomes %,5d ms; plans + outcomes hold %s of heap%s%n",
                 size, cold.wallMillis(), cold.cpuMillis(), Heap.mb(cold.heapBytes()), millis(Stats.median(loads)),
                 millis(Stats.median(outcomes)), Heap.mb(held), size == 100_000 ? " (goal ≤ 520 MB)" : "");
-        int warmUp = size >= 100_000 ? 5 : 20;
-        int timed = size >= 100_000 ? 7 : 30;
-        for (Map.Entry<String, JournalFilter> filter : filters().entrySet()) {
-            time(filter.getKey(), filter.getValue(), entries, warmUp, timed);
+        // The app's own JVM compiles with C1 only (JournalIndexBenchmark.APP_JIT_OPTIONS): each filter is timed
+        // here and again in a fresh JVM with those options, where the allocation-heavy code fares worse.
+        List<FilterTime> appJit = FilterTime.inAppJvm(journal, size);
+        List<FilterTime> here = FilterTime.timeAll(entries, size);
+        for (int i = 0; i < here.size(); i++) {
+            FilterTime h = here.get(i);
+            FilterTime a = appJit.get(i);
+            out.printf("      filter + statistics, %-32s %,7d plans %,6d trades: %8.1f ms (CPU %6.1f ms);"
+                            + " the app's JIT options, fresh JVM: %6.1f ms (CPU %6.1f ms)%s%n", h.name(), h.plans(),
+                    h.trades(), h.wallMillis(), h.cpuMillis(), a.wallMillis(), a.cpuMillis(),
+                    size == 10_000 ? " (goal < 50 ms)" : "");
         }
         new JournalIndexBenchmark(out).measure(journal, size);
         if (plans.size() != size) {
             throw new IllegalStateException("kept " + plans.size() + " plans");
         }
-    }
-
-    private static Map<String, JournalFilter> filters() {
-        JournalFilter all = JournalFilter.all(ZoneOffset.UTC);
-        Map<String, JournalFilter> filters = new LinkedHashMap<>();
-        filters.put("no filter", all);
-        filters.put("closed + reviewed, tag breakout", all.withStatus(PlanStatus.CLOSED, PlanStatus.REVIEWED)
-                .withTag("breakout"));
-        filters.put("short BTC-MICRO-0.01", all.withSide(Direction.SHORT).withSymbol("BTC-MICRO-0.01"));
-        filters.put("text \"level failed\"", all.withText("level failed"));
-        return filters;
-    }
-
-    private void time(String name, JournalFilter filter, List<JournalEntry> entries, int warmUp, int timed) {
-        for (int i = 0; i < warmUp; i++) {
-            JournalStatistics.of(filter.apply(entries), filter.zone());
-        }
-        List<Long> wall = new ArrayList<>();
-        List<Long> cpu = new ArrayList<>();
-        JournalStatistics statistics = null;
-        for (int i = 0; i < timed; i++) {
-            long c = THREADS.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            statistics = JournalStatistics.of(filter.apply(entries), filter.zone());
-            wall.add(System.nanoTime() - t);
-            cpu.add(THREADS.getCurrentThreadCpuTime() - c);
-        }
-        out.printf("      filter + statistics, %-32s %,7d plans %,6d trades: %8.1f ms (CPU %6.1f ms)%n", name,
-                statistics.plans(), statistics.overall().trades(), Stats.median(wall) / 1e6, Stats.median(cpu) / 1e6);
     }
 
     private static void check(JournalLoad load, int size) {
@@ -152,7 +120,7 @@ final class JournalBenchmark {
     }
 
     /** Under {@code mvn exec:java} the JVM's class path is Maven's own: then ask the class loader for the project's. */
-    private static String classPath() throws Exception {
+    static String classPath() throws Exception {
         if (JournalBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
             List<String> entries = new ArrayList<>();
             for (java.net.URL url : loader.getURLs()) {
@@ -163,8 +131,15 @@ final class JournalBenchmark {
         return System.getProperty("java.class.path");
     }
 
-    /** The fresh JVM's side: loads the journal once and prints wall ms, CPU ms and heap bytes after. */
+    /**
+     * The fresh JVM's side: {@code --cold-load JOURNAL} loads the journal once and prints wall ms, CPU ms and heap
+     * bytes after; {@code --filters JOURNAL SIZE} times each filter + statistics as {@link FilterTime} does.
+     */
     public static void main(String[] args) throws StoreException {
+        if (args.length == 3 && args[0].equals(FilterTime.CHILD)) {
+            FilterTime.main(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         if (args.length != 2 || !args[0].equals(COLD)) {
             throw new IllegalArgumentException("usage: " + COLD + " JOURNAL (run by the benchmark harness)");
         }

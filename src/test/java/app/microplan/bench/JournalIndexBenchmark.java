@@ -28,7 +28,7 @@ final class JournalIndexBenchmark {
     private static final int ROUNDS = 3;
     private static final int WINDOW_STARTS = 5;
     /** The JIT options both of the app's launch ways give its JVM (ArchiveRelaunch, packaging/build.sh). */
-    private static final List<String> APP_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    static final List<String> APP_JIT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
     private final PrintStream out;
 
