@@ -83,15 +83,6 @@ final class ExactSum {
         big = value().add(other.value());
     }
 
-    /** {@code this = this.add(value)}. */
-    void add(BigDecimal value) {
-        if (big == null && value.precision() <= LONG_DIGITS) {
-            add(new ExactSum(value));
-        } else {
-            big = value().add(value);
-        }
-    }
-
     /** {@code this = minuend.subtract(subtrahend)}. */
     void setDifference(ExactSum minuend, ExactSum subtrahend) {
         int common = Math.max(minuend.scale, subtrahend.scale);

@@ -64,7 +64,7 @@ final class SummaryAccumulator {
         add(new TradeFigures().of(outcome, breakevenBand));
     }
 
-    /** The same with its figures already taken, its result judged against this accumulator's breakeven band. */
+    /** The same with its figures already taken, its result judged against this accumulator's breakeven band too. */
     void add(TradeFigures trade) {
         TradeOutcome outcome = trade.outcome;
         trades++;
