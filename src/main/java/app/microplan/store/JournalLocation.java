@@ -2,6 +2,7 @@ package app.microplan.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Which journal folder to use: the {@code --journal DIR} option if given, else the folder the setting
@@ -58,6 +59,21 @@ public record JournalLocation(Path option, Path defaultFolder) {
             return expandHome(setting.strip());
         }
         return defaultFolder;
+    }
+
+    /*
+     * Written out, not the record's own: that one is linked on its first call, 17 ms of the FX thread as the window
+     * takes the journal read ahead for it (decision 0029).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof JournalLocation that && Objects.equals(option, that.option)
+                && defaultFolder.equals(that.defaultFolder);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(option) + defaultFolder.hashCode();
     }
 
     /** How the status line names it while it opens: the folder given, or "your journal". */

@@ -51,6 +51,21 @@ class JournalLocationTest {
     }
 
     @Test
+    void twoLocationsAreEqualWhenTheirOptionAndDefaultFolderAre() {
+        JournalLocation given = new JournalLocation(Path.of("/tmp/a"), defaultFolder);
+        JournalLocation none = new JournalLocation(null, defaultFolder);
+
+        assertThat(given).isEqualTo(new JournalLocation(Path.of("/tmp/a"), defaultFolder))
+                .hasSameHashCodeAs(new JournalLocation(Path.of("/tmp/a"), defaultFolder));
+        assertThat(none).isEqualTo(new JournalLocation(null, defaultFolder))
+                .hasSameHashCodeAs(new JournalLocation(null, defaultFolder));
+        assertThat(given).isNotEqualTo(none).isNotEqualTo(new JournalLocation(Path.of("/tmp/b"), defaultFolder))
+                .isNotEqualTo(new JournalLocation(Path.of("/tmp/a"), defaultFolder.resolve("other")))
+                .isNotEqualTo(Path.of("/tmp/a"));
+        assertThat(none).isNotEqualTo(given);
+    }
+
+    @Test
     void aTildeMeansTheHomeFolder() {
         assertThat(new JournalLocation(null, defaultFolder).resolve(withJournalFolder("~/Sync/microplan")))
                 .isEqualTo(Path.of(System.getProperty("user.home"), "Sync", "microplan"));

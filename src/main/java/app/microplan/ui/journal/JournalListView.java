@@ -9,6 +9,8 @@ import app.microplan.ui.common.Styling;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -30,9 +33,12 @@ public final class JournalListView extends VBox {
     private ListView<PlanSummary> previewList;
     private final CustomTextField search = new CustomTextField();
     private final StatusPicker statusFilter = new StatusPicker("status-filter");
-    private final Button newPlan = new Button(null, Icons.of(Material2AL.ADD));
-    private final Button duplicate = new Button(null, Icons.of(Material2AL.CONTENT_COPY));
-    private final Button delete = new Button(null, Icons.of(Material2AL.DELETE));
+    private final JournalActions actions;
+    private final HBox header;
+    /** Whether no plan is selected: Duplicate and Delete are off then. */
+    private final BooleanProperty nothingSelected = new SimpleBooleanProperty(true);
+    /** New / Duplicate / Delete, once {@link #showActions} has made them. */
+    private boolean actionsShown;
     private final VBox problems = new VBox();
     private final VBox emptyState = new VBox();
     private final Label loadingState = new Label(Messages.text("list.opening"));
@@ -40,17 +46,15 @@ public final class JournalListView extends VBox {
     /** Whether the summaries' list shows a preview's rows (see showPreview), not only that the journal is opening. */
     private boolean previewShown;
 
+    /** The list with its filters; its New / Duplicate / Delete buttons come with {@link #showActions}. */
     public JournalListView(JournalActions actions) {
+        this.actions = actions;
         getStyleClass().add("journal-list");
         Label title = new Label(Messages.text("list.title"));
         title.getStyleClass().addAll(Styles.TITLE_4, "journal-title");
-        configureButton(newPlan, Messages.text("list.newPlan"), "new-plan", actions::newPlan);
-        configureButton(duplicate, Messages.text("list.duplicate"), "duplicate-plan", actions::duplicateSelected);
-        configureButton(delete, Messages.text("list.delete"),
-                "delete-plan", actions::deleteSelected);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, newPlan, duplicate, delete);
+        header = new HBox(title, spacer);
         header.getStyleClass().add("journal-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -81,11 +85,33 @@ public final class JournalListView extends VBox {
         getChildren().addAll(header, search, statusFilter.control(), problems, list);
     }
 
-    private static void configureButton(Button button, String tip, String id, Runnable action) {
+    /**
+     * New / Duplicate / Delete in the header, once. At a big journal's start they come with the plan area, after the
+     * list's first frame: the list is what the trader waits for, and the buttons' skins, icons and tooltips took some
+     * 35 ms of the FX thread on its way (decision 0029).
+     */
+    public void showActions() {
+        if (actionsShown) {
+            return;
+        }
+        actionsShown = true;
+        Button duplicate = button(Material2AL.CONTENT_COPY, Messages.text("list.duplicate"), "duplicate-plan",
+                actions::duplicateSelected);
+        Button delete = button(Material2AL.DELETE, Messages.text("list.delete"), "delete-plan",
+                actions::deleteSelected);
+        duplicate.disableProperty().bind(nothingSelected);
+        delete.disableProperty().bind(nothingSelected);
+        header.getChildren().addAll(button(Material2AL.ADD, Messages.text("list.newPlan"), "new-plan",
+                actions::newPlan), duplicate, delete);
+    }
+
+    private static Button button(Ikon icon, String tip, String id, Runnable action) {
+        Button button = new Button(null, Icons.of(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(tip));
         button.setId(id);
         button.setOnAction(e -> action.run());
+        return button;
     }
 
     /**
@@ -172,8 +198,7 @@ public final class JournalListView extends VBox {
             }
         });
         scope.listen(vm.selectedProperty(), (obs, old, now) -> selectInList(now));
-        scope.bind(duplicate.disableProperty(), vm.selectedProperty().isNull());
-        scope.bind(delete.disableProperty(), vm.selectedProperty().isNull());
+        scope.bind(nothingSelected, vm.selectedProperty().isNull());
         showProblems(session.problems());
         scope.listenList(session.problems(), (ListChangeListener<String>) c -> showProblems(session.problems()));
     }

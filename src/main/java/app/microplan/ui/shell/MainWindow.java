@@ -192,7 +192,8 @@ public final class MainWindow {
     }
 
     /**
-     * A big journal's start ({@link #buildContent}): the plan area, the menus and the bars, once its list is drawn
+     * A big journal's start ({@link #buildContent}): the plan area, the menus, the list's New / Duplicate / Delete
+     * and the bars, once its list is drawn
      * (or its plans are read, when the list could not be read first). Once.
      */
     private void completeAfterTheList() {
@@ -200,6 +201,7 @@ public final class MainWindow {
             return;
         }
         buildPlanAreaAndMenus();
+        journal.showActions();
         // What the journal's opening selected before the plan area was there.
         if (vm.currentPlanProperty().get() != null) {
             planArea.show(vm.currentPlanProperty().get());
@@ -304,6 +306,9 @@ public final class MainWindow {
                 vm.deleteSelected();
             }
         });
+        if (!listFirst) {
+            journal.showActions();
+        }
         split.getItems().set(0, journal);
         split.setDividerPositions(JOURNAL_WIDTH);
         SplitPane.setResizableWithParent(journal, false);

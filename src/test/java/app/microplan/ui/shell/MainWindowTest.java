@@ -19,16 +19,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.decoration.Decorator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -279,27 +280,51 @@ class MainWindowTest {
     }
 
     @Test
-    void theJournalsStatusPickerShowsTheStatusesTickedAndSaysWhichInItsTitle(FxRobot robot) throws Exception {
+    void theJournalsStatusPickerTicksStatusesByMouseAndKeyboardAndSaysWhichInItsTitle(FxRobot robot) throws Exception {
         Instant t = Instant.parse("2026-01-01T00:00:00Z");
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.READY, t),
                 JournalFixtures.ethShortDraft(t.plusSeconds(60)), JournalFixtures.cmeCancelled(t.plusSeconds(120)));
         open(robot);
-        @SuppressWarnings("unchecked") // the journal's status picker holds statuses; the lookup cannot say so
-        CheckComboBox<PlanStatus> picker = robot.lookup("#status-filter").queryAs(CheckComboBox.class);
+        MenuButton picker = robot.lookup("#status-filter").queryAs(MenuButton.class);
         ListView<?> list = robot.lookup("#journal-list").queryAs(ListView.class);
-        assertThat(picker.getTitle()).isEqualTo("All statuses");
+        assertThat(picker.getText()).isEqualTo("All statuses");
 
-        robot.interact(() -> {
-            picker.getCheckModel().check(PlanStatus.READY);
-            picker.getCheckModel().check(PlanStatus.CANCELLED);
-        });
+        // Ticked in the other order: the title still reads in the statuses' own order. The menu stays open.
+        robot.clickOn("#status-filter");
+        robot.clickOn("#status-filter-cancelled");
+        robot.clickOn("#status-filter-ready");
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(picker.isShowing()).as("open while statuses are ticked").isTrue();
         assertThat(list.getItems()).hasSize(2);
-        assertThat(picker.getTitle()).isEqualTo("Ready, Cancelled");
-        robot.interact(() -> picker.getCheckModel().clearChecks());
+        assertThat(picker.getText()).isEqualTo("Ready, Cancelled");
+        assertThat(tick(robot, "ready").isSelected()).isTrue();
+        assertThat(tick(robot, "draft").isSelected()).isFalse();
+
+        // Clicked again: unticked, once.
+        robot.clickOn("#status-filter-ready");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(list.getItems()).hasSize(3);
+        assertThat(picker.getText()).isEqualTo("Cancelled");
+        assertThat(list.getItems()).hasSize(1);
+
+        // The keyboard: the menu's first item is Draft; Enter ticks it and leaves the menu open.
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(picker::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.isShowing()).isTrue();
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getText()).isEqualTo("Draft, Cancelled");
+        assertThat(list.getItems()).hasSize(2);
+        assertThat(picker.isShowing()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static CheckBox tick(FxRobot robot, String status) {
+        return robot.lookup("#status-filter-" + status + " .check-box").queryAs(CheckBox.class);
     }
 
     @Test

@@ -21,6 +21,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
@@ -173,15 +174,20 @@ class QuickStartTest {
                 window -> window.scene().lookup("#journal-preview") instanceof ListView<?> list
                         && !list.getItems().isEmpty(),
                 window -> present(window, ".plan-area") + ", menus " + present(window, ".menu-bar-space")
-                        + ", plan area and menus made: " + (window.planArea() != null || window.menus() != null));
+                        + ", plan area and menus made: " + (window.planArea() != null || window.menus() != null)
+                        + ", New " + present(window, "#new-plan") + ", status filter "
+                        + present(window, "#status-filter"));
 
-        // Not even made yet: making them took the cores from the index's reading (decision 0023).
+        // Not even made yet: making them took the cores from the index's reading (decision 0023), the list's New /
+        // Duplicate / Delete the FX thread from its first frame (decision 0029). Its filters are there.
         assertThat(withTheList).as("the plan area and the menus' place in the list's first frame")
-                .isEqualTo("absent, menus present, plan area and menus made: false");
+                .isEqualTo("absent, menus present, plan area and menus made: false, New absent, status filter present");
         assertThat(robot.lookup(".plan-area").tryQuery()).isPresent();
         assertThat(robot.lookup(".menu-bar-space").tryQuery()).as("the real menus after the list").isEmpty();
         assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems().size()).isEqualTo(520);
         assertThat(text(robot, "#position-size")).as("the newest plan's numbers").isNotBlank();
+        assertThat(robot.lookup("#new-plan").tryQuery()).as("New / Duplicate / Delete after the list").isPresent();
+        assertThat(robot.lookup("#delete-plan").queryAs(Button.class).isDisabled()).as("a plan is selected").isFalse();
     }
 
     @Test
