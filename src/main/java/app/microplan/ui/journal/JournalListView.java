@@ -182,6 +182,11 @@ public final class JournalListView extends VBox {
         }
     }
 
+    /** The search field takes the keyboard: what is typed next filters the list. */
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
     public ListView<PlanEntry> listView() {
         return list;
     }

@@ -445,7 +445,7 @@ public final class MainWindow {
         @Override
         public void focusSearch() {
             if (journal != null) {
-                journal.lookup("#journal-search").requestFocus();
+                journal.focusSearch();
             }
         }
     }

@@ -187,6 +187,8 @@ class QuickStartTest {
         assertThat(robot.lookup("#journal-list").queryAs(ListView.class).getItems().size()).isEqualTo(520);
         assertThat(text(robot, "#position-size")).as("the newest plan's numbers").isNotBlank();
         assertThat(robot.lookup("#new-plan").tryQuery()).as("New / Duplicate / Delete after the list").isPresent();
+        assertThat(stage.getScene().getFocusOwner()).as("typing filters the list")
+                .isSameAs(robot.lookup("#journal-search").query());
         assertThat(robot.lookup("#delete-plan").queryAs(Button.class).isDisabled()).as("a plan is selected").isFalse();
     }
 
