@@ -3,9 +3,11 @@ package app.microplan.ui.common;
 import app.microplan.domain.PlanStatus;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
@@ -45,8 +47,12 @@ public final class StatusPicker {
         tick.setFocusTraversable(false);
         ticks.put(status, tick);
         StackPane content = new StackPane(tick);
+        // The whole row takes the click: a region with no background is otherwise picked only where its children
+        // are, and the check box lets clicks through.
+        content.setPickOnBounds(true);
+        content.setAlignment(Pos.CENTER_LEFT);
         content.getStyleClass().add("status-picker-item");
-        content.setId(id + "-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        content.setId(id + "-" + status.name().toLowerCase(Locale.ROOT));
         CustomMenuItem item = new CustomMenuItem(content, false);
         item.setOnAction(e -> toggle(status));
         return item;
@@ -61,7 +67,12 @@ public final class StatusPicker {
         shown = statuses;
         show(statuses);
         scope.listenList(statuses, (ListChangeListener<PlanStatus>) c -> show(statuses));
-        scope.onClose(() -> shown = null);
+        // A journal's list binds its statuses before the preview's scope closes: only the list bound last stays.
+        scope.onClose(() -> {
+            if (shown == statuses) {
+                shown = null;
+            }
+        });
     }
 
     private void toggle(PlanStatus status) {
