@@ -51,12 +51,17 @@ class LogFileTest {
     void anUnexpectedErrorEndsUpInTheLogFileWhichTheStatusBarNamesAndOpens(FxRobot robot) throws Exception {
         JournalFixtures.write(journal, JournalFixtures.example1(PlanStatus.DRAFT, Instant.parse("2026-03-02T09:30:00Z")));
         List<Path> opened = new CopyOnWriteArrayList<>();
+        MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            MainWindow window = new MainWindow(stage, AppContext.forTests(journal).withFileOpener(opened::add));
-            restoreHandlers = UnexpectedErrors.install(window.viewModel());
+            window[0] = new MainWindow(stage, AppContext.forTests(journal).withFileOpener(opened::add));
+            restoreHandlers = UnexpectedErrors.install(window[0].viewModel());
             stage.show();
         });
         Path log = journal.toAbsolutePath().normalize().resolve("logs/microplan-0.log");
+        // The error comes while the trader works, not while the journal opens: its opening says how many plans it has
+        // in the same place when it ends.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window[0].viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
 
         Platform.runLater(() -> {
             throw new IllegalStateException("a bug nobody expected");
