@@ -193,8 +193,7 @@ public final class MainWindow {
 
     /**
      * A big journal's start ({@link #buildContent}): the plan area, the menus, the list's New / Duplicate / Delete
-     * and the bars, once its list is drawn
-     * (or its plans are read, when the list could not be read first). Once.
+     * and the bars, once its list is drawn (or its plans are read, when the list could not be read first). Once.
      */
     private void completeAfterTheList() {
         if (!listFirst || planArea != null) {

@@ -320,6 +320,10 @@ class MainWindowTest {
         assertThat(picker.getText()).isEqualTo("Draft, Cancelled");
         assertThat(list.getItems()).hasSize(2);
         assertThat(picker.isShowing()).isTrue();
+        // Space as well: Draft unticked again.
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getText()).isEqualTo("Cancelled");
         robot.type(KeyCode.ESCAPE);
     }
 
