@@ -1,6 +1,7 @@
 package app.microplan.ui.common;
 
 import app.microplan.domain.PlanStatus;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.MenuButton;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -26,6 +28,7 @@ import javafx.scene.layout.StackPane;
 public final class StatusPicker {
     private final MenuButton button = new MenuButton();
     private final Map<PlanStatus, CheckBox> ticks = new EnumMap<>(PlanStatus.class);
+    private final List<Region> rows = new ArrayList<>();
     private ObservableList<PlanStatus> shown;
 
     public StatusPicker(String id) {
@@ -35,6 +38,22 @@ public final class StatusPicker {
             button.getItems().add(item(status, id));
         }
         button.setText(title(List.of()));
+        button.setOnShown(e -> widenRows());
+    }
+
+    /*
+     * A menu lays each item's content out at its own width: every row as wide as the widest, so a click anywhere along
+     * a row ticks it, not only on its words. Known once the menu has laid its rows out for the first time.
+     */
+    private void widenRows() {
+        double widest = 0;
+        for (Region row : rows) {
+            row.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            widest = Math.max(widest, row.prefWidth(-1));
+        }
+        for (Region row : rows) {
+            row.setPrefWidth(widest);
+        }
     }
 
     /*
@@ -50,6 +69,7 @@ public final class StatusPicker {
         // The whole row takes the click: a region with no background is otherwise picked only where its children
         // are, and the check box lets clicks through.
         content.setPickOnBounds(true);
+        rows.add(content);
         content.setAlignment(Pos.CENTER_LEFT);
         content.getStyleClass().add("status-picker-item");
         content.setId(id + "-" + status.name().toLowerCase(Locale.ROOT));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.microplan.domain.PlanStatus;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
@@ -53,6 +55,18 @@ class StatusPickerTest {
         assertThat(preview).isEmpty();
         assertThat(picker.control().getText()).isEqualTo("Ready, Open");
         assertThat(robot.lookup("#picker-ready .check-box").queryAs(CheckBox.class).isSelected()).isTrue();
+
+        // Far along a short row, past its words: level with the end of the longest one.
+        Bounds longest = robot.lookup("#picker-cancelled").query().localToScreen(
+                robot.lookup("#picker-cancelled .check-box").query().getBoundsInParent());
+        Bounds draft = robot.lookup("#picker-draft").query().localToScreen(
+                robot.lookup("#picker-draft").query().getLayoutBounds());
+        robot.clickOn(new Point2D(longest.getMaxX() - 2, draft.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plans).containsExactly(PlanStatus.DRAFT, PlanStatus.READY, PlanStatus.OPEN);
+        robot.clickOn(new Point2D(longest.getMaxX() - 2, draft.getCenterY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plans).containsExactly(PlanStatus.READY, PlanStatus.OPEN);
 
         // Changed by the view model (Clear, say): the ticks and the title follow; the closed scope's list does not.
         robot.interact(() -> {
