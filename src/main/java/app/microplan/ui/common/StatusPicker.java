@@ -66,7 +66,7 @@ public final class StatusPicker {
         tick.setFocusTraversable(false);
         ticks.put(status, tick);
         StackPane content = new StackPane(tick);
-        // The whole row takes the click: a region with no background is otherwise picked only where its children
+        // Its whole area takes the click: a region with no background is otherwise picked only where its children
         // are, and the check box lets clicks through.
         content.setPickOnBounds(true);
         rows.add(content);
